@@ -1,0 +1,74 @@
+/**
+ * The launcher: PID 1 of the checkpoint container for runtimes that need one. It pushes PIDs above
+ * `min-pid` (so the restored process's PID is free in a new container, where CRIU itself is PID 1),
+ * starts the app as its child with stdio in files that go into the image (pipes to conmon would not
+ * exist at restore), and on SIGUSR1 runs `criu dump` on the app. It is a fixed POSIX sh script passed
+ * as `sh -c SCRIPT launcher ARGS...`: user values arrive as positional parameters, never as shell text.
+ */
+
+/** Where the launcher keeps the app's output, PID and CRIU's console output inside the container. */
+export const LAUNCHER_STATE_DIR = '/var/lib/checkpoint-image';
+
+export const LAUNCHER_SCRIPT = `set -u
+state=$1 min_pid=$2 dir=$3 java_opts=$4; shift 4
+criu_flags=""
+while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do criu_flags="$criu_flags $1"; shift; done
+[ "$#" -gt 0 ] && shift
+mkdir -p "$state" "$dir" || exit 70
+n=$(sh -c 'echo $$')
+while [ "$n" -lt "$min_pid" ]; do ( : ); n=$((n + 1)); done
+if [ -n "$java_opts" ]; then
+  JAVA_TOOL_OPTIONS="\${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }$java_opts"; export JAVA_TOOL_OPTIONS
+fi
+"$@" </dev/null >"$state/app.log" 2>&1 &
+app=$!
+echo "$app" >"$state/app.pid"
+echo "checkpoint-image launcher: app pid $app"
+dump=0
+trap 'dump=1' USR1
+trap 'kill -TERM "$app" 2>/dev/null' TERM INT
+while :; do
+  wait "$app"; rc=$?
+  if [ "$dump" = 1 ]; then
+    # no criu --tcp-established: a connection open at checkpoint time cannot be restored in a new
+    # container, so CRIU's refusal is the better failure (the pipeline closes its own probes)
+    criu dump -t "$app" -D "$dir" --shell-job --unprivileged -v4 -o dump.log $criu_flags \\
+      </dev/null >"$state/criu-dump.out" 2>&1
+    rc=$?
+    echo "checkpoint-image launcher: criu dump exit $rc"
+    [ "$rc" -ne 0 ] && kill -9 "$app" 2>/dev/null
+    exit "$rc"
+  fi
+  kill -0 "$app" 2>/dev/null || break
+done
+echo "checkpoint-image launcher: app exit $rc"
+exit "$rc"
+`;
+
+export interface LauncherArgs {
+  minPid: number;
+  checkpointDir: string;
+  javaOptions: string;
+  criuFlags: readonly string[];
+  /** The app's command: the image's entrypoint followed by its cmd. */
+  command: readonly string[];
+}
+
+/** Entrypoint and command for `podman run` that start `command` under the launcher. */
+export function launcherInvocation(args: LauncherArgs): { entrypoint: string[]; command: string[] } {
+  if (args.command.length === 0) {
+    throw new Error('The image has neither ENTRYPOINT nor CMD, so there is no app to start. Fix: give the image a CMD (e.g. `CMD ["java", "-jar", "/app.jar"]`).');
+  }
+  return {
+    entrypoint: ['/bin/sh', '-c', LAUNCHER_SCRIPT, 'checkpoint-image-launcher'],
+    command: [
+      LAUNCHER_STATE_DIR,
+      String(args.minPid),
+      args.checkpointDir,
+      args.javaOptions,
+      ...args.criuFlags,
+      '--',
+      ...args.command,
+    ],
+  };
+}

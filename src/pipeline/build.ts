@@ -1,0 +1,60 @@
+/** Build: the app image from a Containerfile (or an existing `source-image`), under a temporary tag. */
+import { access } from 'node:fs/promises';
+import path from 'node:path';
+import { CommandError } from '../exec.ts';
+import type { ImageConfig } from '../podman.ts';
+import { PhaseError, type RunContext } from './context.ts';
+import { saveLog } from './logs.ts';
+
+export interface BuildResult {
+  /** Reference of the original (cold) image. */
+  image: string;
+  config: ImageConfig;
+  built: boolean;
+  /** The Containerfile used (null for `source-image`). */
+  containerfile: string | null;
+}
+
+/** The Containerfile to use: the input, else `Containerfile` or `Dockerfile` in the context. */
+export async function resolveContainerfile(context: string, containerfile: string | null): Promise<string> {
+  const candidates = containerfile ? [containerfile] : [path.join(context, 'Containerfile'), path.join(context, 'Dockerfile')];
+  for (const c of candidates) {
+    if (await access(c).then(() => true, () => false)) return c;
+  }
+  throw new PhaseError(
+    'build',
+    'setup',
+    containerfile
+      ? `Input "containerfile": ${containerfile} does not exist. Fix: give a path relative to the working directory (${process.cwd()}).`
+      : `Input "context": ${context} has no Containerfile or Dockerfile. Fix: add one, or set \`containerfile\`, or checkpoint an existing image with \`source-image\`.`,
+  );
+}
+
+export async function build(ctx: RunContext): Promise<BuildResult> {
+  const { config, podman, reporter } = ctx;
+  if (config.sourceImage) {
+    const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
+      reporter.info(`pulling ${config.sourceImage}`);
+      await podman.checked(['pull', '--quiet', config.sourceImage!], { timeoutMs: 15 * 60_000 });
+      return podman.imageConfig(config.sourceImage!);
+    });
+    return { image: config.sourceImage, config: cfg, built: false, containerfile: null };
+  }
+  const containerfile = await resolveContainerfile(config.context, config.containerfile);
+  const tag = `localhost/checkpoint-image-tmp:${ctx.runId}`;
+  ctx.resources.tempTag(tag);
+  try {
+    const res = await podman.build(
+      { tag, context: config.context, containerfile, buildArgs: config.buildArgs },
+      { onLine: (line) => reporter.info(line), timeoutMs: 60 * 60_000 },
+    );
+    await saveLog(ctx, 'build', 'podman-build.log', res.stdout + res.stderr, 'setup');
+  } catch (e) {
+    if (e instanceof CommandError) {
+      await saveLog(ctx, 'build', 'podman-build.log', e.result.stdout + e.result.stderr, 'setup');
+      throw new PhaseError('build', 'setup', `podman build failed (exit ${e.result.exitCode}). The build output is in the log above and in ${ctx.logDir}/build/podman-build.log.`);
+    }
+    throw e;
+  }
+  return { image: tag, config: await podman.imageConfig(tag), built: true, containerfile };
+}

@@ -1,0 +1,185 @@
+/**
+ * Checkpoint run: start the image with exactly what the runtime needs, wait until the app is ready,
+ * warm it up, trigger the checkpoint the runtime's way, and judge the result by the runtime's own
+ * markers (exit status, CRIU's image files, `Dumping finished successfully`), never by the absence
+ * of `Error (` lines (CRIU prints harmless ones).
+ */
+import path from 'node:path';
+import { launcherInvocation, LAUNCHER_STATE_DIR } from '../launcher.ts';
+import type { PublishSpec } from '../podman.ts';
+import { freePort, httpGet, isSuccess, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import type { BuildResult } from './build.ts';
+import { containerName, PhaseError, unique, type RunContext } from './context.ts';
+import { collectContainerLogs } from './logs.ts';
+
+export interface CheckpointResult {
+  container: string;
+  exitCode: number;
+  checkpointBytes: number;
+  checkpointFiles: number;
+  /** From `podman run` to readiness (null when the app checkpoints itself without a readiness probe). */
+  readyMs: number | null;
+  warmupMs: number;
+  /** From readiness (or the end of the warm-up) to the trigger being sent. */
+  triggerLatencyMs: number | null;
+  /** From the trigger to the container's exit. */
+  dumpMs: number;
+  capAdd: string[];
+  securityOpt: string[];
+}
+
+/** Options of the checkpoint container: the runtime's minimum plus what the user added. */
+export function checkpointRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>) {
+  const { config, profile } = ctx;
+  const dir = config.checkpointDir;
+  const javaOptions = [...profile.checkpoint.javaOptions(dir), config.javaOptions].filter(Boolean).join(' ');
+  const env: Record<string, string> = { ...profile.checkpoint.env(dir), ...config.env };
+  // without the launcher the JVM still picks its options up from the environment
+  if (!profile.launcher && javaOptions) env.JAVA_TOOL_OPTIONS = javaOptions;
+  return {
+    capAdd: unique([...profile.checkpoint.capAdd, ...config.capAdd]),
+    securityOpt: unique([...profile.checkpoint.securityOpt, ...config.securityOpt]),
+    env,
+    javaOptions,
+  };
+}
+
+export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<CheckpointResult> {
+  const { config, profile, podman, reporter } = ctx;
+  const name = containerName(ctx, 'checkpoint');
+  const opts = checkpointRunOptions(ctx);
+  const probePath = config.readyPath;
+  const hostPort = probePath || config.warmupPath ? await freePort() : null;
+  const publish: PublishSpec[] = hostPort ? [{ hostIp: '127.0.0.1', hostPort, containerPort: config.port }] : [];
+  const launch = profile.launcher
+    ? launcherInvocation({
+        minPid: config.minPid,
+        checkpointDir: config.checkpointDir,
+        javaOptions: opts.javaOptions,
+        criuFlags: [],
+        command: [...built.config.entrypoint, ...built.config.cmd],
+      })
+    : null;
+  if (config.privileged) reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter; the supported runtimes never need it.');
+  if (config.capAdd.length) reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
+
+  ctx.resources.container(name);
+  const started = Date.now();
+  const res = await podman.run({
+    name,
+    image: built.image,
+    detach: true,
+    publish,
+    capAdd: opts.capAdd,
+    securityOpt: opts.securityOpt,
+    privileged: config.privileged,
+    env: opts.env,
+    entrypoint: launch?.entrypoint ?? null,
+    command: launch?.command ?? [],
+  });
+  if (res.exitCode !== 0) {
+    throw new PhaseError('checkpoint', 'checkpoint', `podman run of the checkpoint container failed (exit ${res.exitCode}): ${res.stderr.trim()}`);
+  }
+  const mountPoint = await podman.mount(name).catch(() => null);
+  const totalMs = config.readyTimeoutMs + config.checkpointTimeoutMs;
+  // resolves with the exit code when the container stops, or null when the whole budget is spent
+  const exited = podman.wait(name, totalMs).catch(() => null);
+  const exitReason = exited.then((code) => `the container exited (code ${code}) before it was ready`);
+
+  let fail: string | null = null;
+  let readyMs: number | null = null;
+  let warmupMs = 0;
+  let triggerLatencyMs: number | null = null;
+  let readyAt = 0;
+  const readAppLog = async () =>
+    mountPoint && profile.launcher ? ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.log')) : podman.logs(name);
+
+  if (config.trigger !== 'app' || probePath || config.readyLog) {
+    let outcome: WaitOutcome<unknown>;
+    if (probePath && hostPort) {
+      outcome = await waitForHttp(hostPort, probePath, { timeoutMs: config.readyTimeoutMs, abort: exitReason });
+    } else if (config.readyLog) {
+      outcome = await waitForLog(readAppLog, new RegExp(config.readyLog, 'm'), { timeoutMs: config.readyTimeoutMs, abort: exitReason });
+    } else {
+      outcome = { ok: true, value: null, elapsedMs: 0 };
+    }
+    // both given: the log line must also be there
+    if (outcome.ok && probePath && config.readyLog) {
+      outcome = await waitForLog(readAppLog, new RegExp(config.readyLog, 'm'), { timeoutMs: config.readyTimeoutMs, abort: exitReason });
+    }
+    if (outcome.ok) {
+      readyAt = Date.now();
+      readyMs = readyAt - started;
+      reporter.info(`ready after ${readyMs} ms`);
+    } else if (config.trigger !== 'app') {
+      fail = `The app did not become ready: ${outcome.reason} (${probePath ? `GET ${probePath} on port ${config.port}` : `log /${config.readyLog}/`}).`;
+    }
+  }
+
+  if (!fail && config.warmupRequests > 0 && config.warmupPath && hostPort) {
+    const w0 = Date.now();
+    let failed = 0;
+    for (let i = 0; i < config.warmupRequests; i++) {
+      if (!isSuccess(await httpGet(hostPort, config.warmupPath, 10_000))) failed++;
+    }
+    warmupMs = Date.now() - w0;
+    reporter.info(`warm-up: ${config.warmupRequests} requests to ${config.warmupPath} in ${warmupMs} ms${failed ? ` (${failed} failed)` : ''}`);
+    readyAt = Date.now();
+  }
+
+  let triggeredAt = Date.now();
+  if (!fail) {
+    triggeredAt = Date.now();
+    if (config.trigger === 'criu') {
+      const k = await podman.kill(name, 'USR1');
+      if (k.exitCode !== 0) fail = `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
+    } else if (config.trigger === 'jcmd') {
+      const pid = mountPoint ? (await ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')))?.trim() : null;
+      if (!pid) fail = 'The launcher did not record the app PID, so jcmd has no target.';
+      else {
+        const j = await podman.exec(['exec', name, 'jcmd', pid, 'JDK.checkpoint'], { timeoutMs: config.checkpointTimeoutMs });
+        reporter.info(`jcmd ${pid} JDK.checkpoint: exit ${j.exitCode} ${j.stdout.trim()}`);
+      }
+    }
+    if (readyAt) triggerLatencyMs = triggeredAt - readyAt;
+  }
+
+  let exitCode: number | null = null;
+  if (!fail) {
+    const budget = config.trigger === 'app' && readyMs === null ? totalMs : config.checkpointTimeoutMs;
+    exitCode = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), budget).unref())]);
+    if (exitCode === null) fail = `The checkpoint did not finish within ${Math.round(budget / 1000)} s (checkpoint-timeout); the container was stopped.`;
+  }
+  const dumpMs = Date.now() - triggeredAt;
+  if (fail) await podman.kill(name, 'KILL');
+  await collectContainerLogs(ctx, name, 'checkpoint', 'checkpoint', mountPoint);
+  const files = mountPoint ? await ctx.files.list(path.join(mountPoint, config.checkpointDir)) : [];
+  if (mountPoint) await podman.unmount(name);
+  if (fail) throw new PhaseError('checkpoint', 'checkpoint', fail);
+
+  const code = exitCode ?? -1;
+  const checkpointBytes = files.reduce((s, f) => s + f.size, 0);
+  const hasImages = files.some((f) => path.basename(f.path) === 'inventory.img');
+  const dumpLog = ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
+  const problems = [
+    !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
+    !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}`,
+    !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
+  ].filter(Boolean);
+  if (problems.length) {
+    throw new PhaseError('checkpoint', 'checkpoint', `The checkpoint failed: ${problems.join('; ')}. Nothing was committed.`);
+  }
+  reporter.info(`checkpoint: ${files.length} files, ${(checkpointBytes / 1e6).toFixed(1)} MB, exit ${code}, ${dumpMs} ms after the trigger`);
+  return {
+    container: name,
+    exitCode: code,
+    checkpointBytes,
+    checkpointFiles: files.length,
+    readyMs,
+    warmupMs,
+    triggerLatencyMs,
+    dumpMs,
+    capAdd: opts.capAdd,
+    securityOpt: opts.securityOpt,
+  };
+}

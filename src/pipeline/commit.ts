@@ -1,0 +1,92 @@
+/**
+ * Commit: the stopped checkpoint container becomes the restore image. Its command restores from the
+ * checkpoint (the runtime's restore command plus `restore-flags`), and labels record how it was made.
+ */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import { createHash } from 'node:crypto';
+import { imageRefs } from '../inputs.ts';
+import { envChange, labelChange } from '../podman.ts';
+import type { RuntimeProfile } from '../runtimes.ts';
+import type { Config } from '../inputs.ts';
+import { PhaseError, type RunContext } from './context.ts';
+import type { CheckpointResult } from './checkpoint.ts';
+import { VERSION } from '../version.ts';
+
+export const LABEL_PREFIX = 'io.checkpoint-image';
+
+export interface CommitResult {
+  imageId: string;
+  refs: string[];
+  labels: Record<string, string>;
+  restoreCommand: string[] | null;
+}
+
+/** The `--change` instructions of the commit (pure: table-tested). */
+export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'>, labels: Record<string, string>): string[] {
+  const command = profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null;
+  return [
+    // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
+    ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),
+    ...Object.entries(profile.restore.env).map(([k, v]) => envChange(k, v)),
+    ...Object.entries(labels).map(([k, v]) => labelChange(k, v)),
+  ];
+}
+
+/** CPU model and a short hash of the feature flags: restore on a CPU lacking a feature fails. */
+export async function cpuFacts(): Promise<{ model: string; flagsHash: string }> {
+  const info = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
+  const flags = /^flags\s*:\s*(.*)$/m.exec(info)?.[1] ?? '';
+  return {
+    model: os.cpus()[0]?.model ?? 'unknown',
+    flagsHash: createHash('sha256').update(flags).digest('hex').slice(0, 12),
+  };
+}
+
+export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { jdk: string; criu: string }): Promise<CommitResult> {
+  const { config, profile, podman } = ctx;
+  const cpu = await cpuFacts();
+  const labels: Record<string, string> = {
+    [`${LABEL_PREFIX}.runtime`]: profile.name,
+    [`${LABEL_PREFIX}.trigger`]: config.trigger,
+    [`${LABEL_PREFIX}.checkpoint-dir`]: config.checkpointDir,
+    [`${LABEL_PREFIX}.jdk`]: versions.jdk,
+    [`${LABEL_PREFIX}.criu`]: versions.criu,
+    [`${LABEL_PREFIX}.kernel`]: os.release(),
+    [`${LABEL_PREFIX}.cpu-model`]: cpu.model,
+    [`${LABEL_PREFIX}.cpu-flags-sha256`]: cpu.flagsHash,
+    [`${LABEL_PREFIX}.restore-caps`]: [...profile.restore.capAdd, ...config.capAdd].join(','),
+    [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
+    [`${LABEL_PREFIX}.version`]: VERSION,
+  };
+  const refs = imageRefs(config);
+  const [first, ...rest] = refs;
+  if (!first) throw new PhaseError('commit', 'checkpoint', 'No tag to commit to.');
+  const changes = commitChanges(profile, config, labels);
+  const imageId = await podman.commit({ container: ck.container, image: first, changes });
+  for (const ref of rest) await podman.tag(imageId, ref);
+  return { imageId, refs, labels, restoreCommand: profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null };
+}
+
+/**
+ * JDK and CRIU versions, read from the image in throwaway containers while the checkpoint runs.
+ * Best effort: an image without `java -version` or `criu --version` on PATH gets "unknown".
+ */
+export async function probeVersions(ctx: RunContext, image: string): Promise<{ jdk: string; criu: string }> {
+  const probe = async (role: string, entrypoint: string[], pick: (out: string) => string | undefined) => {
+    const name = `checkpoint-image-${ctx.runId}-${role}`;
+    ctx.resources.container(name);
+    try {
+      const res = await ctx.podman.run({ name, image, rm: true, network: 'none', entrypoint }, { timeoutMs: 30_000 });
+      return (res.exitCode === 0 && pick(res.stdout + res.stderr)) || 'unknown';
+    } finally {
+      await ctx.podman.removeContainer(name);
+      ctx.resources.released('containers', name);
+    }
+  };
+  const [jdk, criu] = await Promise.all([
+    probe('probe-java', ['java', '-XX:-UsePerfData', '-version'], (o) => /version "([^"]+)"/.exec(o)?.[1] ?? o.split('\n')[0]?.trim()),
+    probe('probe-criu', ['criu', '--version'], (o) => /Version:\s*(\S+)/.exec(o)?.[1]),
+  ]);
+  return { jdk, criu };
+}

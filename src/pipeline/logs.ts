@@ -1,0 +1,61 @@
+/**
+ * Log collection: everything that explains a checkpoint or restore (podman's view, the launcher's
+ * and the app's output, CRIU's and the runtime's log files) is copied into the run's log folder and
+ * kept for the diagnosis. Secrets are stripped before anything is written.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Stage } from '../diagnosis/types.ts';
+import { LAUNCHER_STATE_DIR } from '../launcher.ts';
+import type { RunContext } from './context.ts';
+
+/** Values that must never reach a log file (registry password, user-declared secrets). */
+const secrets = new Set<string>();
+export function registerSecret(value: string | null | undefined): void {
+  if (value && value.length >= 3) secrets.add(value);
+}
+export function redact(text: string): string {
+  let out = text;
+  for (const s of secrets) out = out.split(s).join('***');
+  return out;
+}
+
+/** Writes one log into `<logDir>/<folder>/<name>` and records it for the diagnosis. */
+export async function saveLog(ctx: RunContext, folder: string, name: string, content: string, stage: Stage): Promise<string> {
+  const dir = path.join(ctx.logDir, folder);
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, name.replace(/[^A-Za-z0-9._-]/g, '_'));
+  const clean = redact(content);
+  await writeFile(file, clean);
+  ctx.logs.push({ path: file, content: clean, stage });
+  return file;
+}
+
+/** In-container paths of the logs a runtime writes, for a container started with the launcher or not. */
+export function logPaths(ctx: RunContext): string[] {
+  const fromProfile = ctx.profile.logFiles.map((f) => (f.startsWith('/') ? f : path.posix.join(ctx.config.checkpointDir, f)));
+  const launcher = ctx.profile.launcher ? ['app.log', 'criu-dump.out'].map((f) => path.posix.join(LAUNCHER_STATE_DIR, f)) : [];
+  return [...launcher, ...fromProfile];
+}
+
+/**
+ * Copies a container's logs (also from a stopped container): `podman logs`, `podman inspect` state
+ * and the runtime's files under its mount point.
+ */
+export async function collectContainerLogs(ctx: RunContext, container: string, folder: string, stage: Stage, mountPoint: string | null): Promise<void> {
+  const collected: Promise<unknown>[] = [];
+  collected.push(ctx.podman.logs(container).then((text) => saveLog(ctx, folder, 'container-output.log', text, stage)));
+  collected.push(
+    ctx.podman.containerState(container).then((st) => saveLog(ctx, folder, 'podman-state.json', JSON.stringify(st, null, 2), stage)),
+  );
+  if (mountPoint) {
+    const paths = logPaths(ctx);
+    const names = paths.map((p) => path.posix.basename(p));
+    paths.forEach((p, i) => {
+      // the same basename in two places (Liberty's messages.log) keeps its path in the name
+      const name = names.indexOf(names[i] ?? '') === names.lastIndexOf(names[i] ?? '') ? (names[i] ?? p) : p.slice(1);
+      collected.push(ctx.files.read(path.join(mountPoint, p)).then((text) => (text === null ? undefined : saveLog(ctx, folder, name, text, stage))));
+    });
+  }
+  await Promise.allSettled(collected);
+}

@@ -1,0 +1,70 @@
+/**
+ * Push: log in with the password on stdin into a private auth file (removed afterwards), push every
+ * tag with retries for transient registry errors, and return the digest.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loginArgs, pushArgs } from '../podman.ts';
+import { PhaseError, type RunContext } from './context.ts';
+import { redact } from './logs.ts';
+
+export interface PushResult {
+  digest: string;
+  refs: string[];
+}
+
+/** Errors worth retrying: the registry was unreachable or failed, not a refusal. */
+export function isTransient(stderr: string): boolean {
+  if (/unauthorized|denied|authentication required|invalid username|name unknown|manifest invalid|forbidden/i.test(stderr)) return false;
+  return /connection refused|connection reset|broken pipe|timeout|timed out|i\/o timeout|EOF|50[234]|500 Internal|TLS handshake|no such host|temporary/i.test(stderr);
+}
+
+/** The registry host of an image reference (its first path component). */
+export const registryOf = (ref: string): string => ref.split('/')[0] ?? ref;
+
+export async function push(ctx: RunContext, refs: readonly string[], delaysMs: readonly number[] = [1000, 3000, 9000]): Promise<PushResult> {
+  const { config, podman, reporter } = ctx;
+  const tmp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'checkpoint-image-auth-'));
+  ctx.resources.secretPath(tmp);
+  const authFile = path.join(tmp, 'auth.json');
+  // podman 4.3 fails every push when the auth file does not exist, anonymous ones included
+  await writeFile(authFile, '{"auths":{}}\n', { mode: 0o600 });
+  try {
+    const registry = registryOf(refs[0] ?? config.imageName);
+    if (config.username && config.password) {
+      const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', authFile], {
+        input: config.password,
+        timeoutMs: 60_000,
+      });
+      if (login.exitCode !== 0) {
+        throw new PhaseError('push', 'setup', `podman login to ${registry} failed: ${redact(login.stderr.trim())}. Fix: check \`username\`/\`password\` (for GHCR the token needs \`packages: write\`).`);
+      }
+      reporter.info(`logged in to ${registry} as ${config.username}`);
+    }
+    let digest = '';
+    for (const ref of refs) {
+      const digestFile = path.join(tmp, 'digest');
+      let attempt = 0;
+      while (true) {
+        const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', authFile], { timeoutMs: 30 * 60_000 });
+        if (res.exitCode === 0) break;
+        const err = redact(res.stderr.trim());
+        const delay = delaysMs[attempt];
+        if (delay === undefined || !isTransient(err)) {
+          throw new PhaseError('push', 'setup', `podman push ${ref} failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.split('\n').slice(-3).join(' ')}`);
+        }
+        attempt++;
+        reporter.warning(`push of ${ref} failed (${err.split('\n').pop()}); retrying in ${delay / 1000} s`);
+        await sleep(delay);
+      }
+      digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim() || digest;
+      reporter.info(`pushed ${ref}${digest ? ` (${digest})` : ''}`);
+    }
+    return { digest, refs: [...refs] };
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+    ctx.resources.released('secretPaths', tmp);
+  }
+}

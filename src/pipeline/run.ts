@@ -1,0 +1,194 @@
+/**
+ * The pipeline: setup → build → checkpoint → commit → verify → push. It reports through a Reporter
+ * and returns plain data; the action and the CLI decide how to show it. Whatever happens, every
+ * container and temporary image it created is removed and the logs stay in the log folder.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../diagnosis/analyze.ts';
+import type { Finding } from '../diagnosis/types.ts';
+import { run as defaultRunner, type Runner } from '../exec.ts';
+import { directFiles, sudoFiles } from '../hostfs.ts';
+import { parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
+import { Podman } from '../podman.ts';
+import { preflight, type PreflightReport } from '../preflight.ts';
+import type { Reporter } from '../reporter.ts';
+import { cleanup, Resources, type ResourceSnapshot } from '../resources.ts';
+import { RUNTIMES } from '../runtimes.ts';
+import { build, type BuildResult } from './build.ts';
+import { checkpoint, type CheckpointResult } from './checkpoint.ts';
+import { commit, probeVersions, type CommitResult } from './commit.ts';
+import { PhaseError, type PhaseName, type RunContext } from './context.ts';
+import { registerSecret, saveLog } from './logs.ts';
+import { push, type PushResult } from './push.ts';
+import { verify, type VerifyResult } from './verify.ts';
+import { writeDeployManifests } from '../deploy/manifests.ts';
+
+export type PhaseStatus = 'ok' | 'failed' | 'skipped';
+
+export interface PhaseResult {
+  name: PhaseName;
+  status: PhaseStatus;
+  durationMs: number;
+  detail: string;
+}
+
+export type Outputs = Record<OutputName, string>;
+
+export interface PipelineResult {
+  ok: boolean;
+  error: string | null;
+  /** The phase that failed, if any. */
+  failedPhase: PhaseName | null;
+  config: Config;
+  outputs: Outputs;
+  phases: PhaseResult[];
+  findings: Finding[];
+  logDir: string;
+  preflight: PreflightReport | null;
+  build: BuildResult | null;
+  checkpoint: CheckpointResult | null;
+  commit: CommitResult | null;
+  verify: VerifyResult | null;
+  push: PushResult | null;
+  manifests: string[];
+  /** Things cleanup could not remove (should be empty). */
+  leftovers: string[];
+}
+
+export interface PipelineOptions {
+  reporter: Reporter;
+  runner?: Runner;
+  /** Called with what exists after every change (the action saves it for its post step). */
+  onResources?: (snapshot: ResourceSnapshot) => void;
+  /** Default log folder when the `log-dir` input is empty. */
+  defaultLogDir?: string;
+  /** Short key naming this job's folders and containers (matrix cell). */
+  jobKey?: string;
+}
+
+export function defaultLogDir(runId: string): string {
+  return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'checkpoint-image-logs', runId);
+}
+
+export async function runPipeline(inputs: RawInputs | Config, options: PipelineOptions): Promise<PipelineResult> {
+  // bad input stops everything before any command runs
+  const config = 'imageName' in inputs ? (inputs as Config) : parseInputs(inputs as RawInputs);
+  registerSecret(config.password);
+  const { reporter } = options;
+  const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  const logDir = path.resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
+  await mkdir(logDir, { recursive: true });
+  const resources = new Resources(options.onResources);
+  const result: PipelineResult = {
+    ok: false,
+    error: null,
+    failedPhase: null,
+    config,
+    outputs: { image: '', digest: '', 'checkpoint-bytes': '', 'cold-start-ms': '', 'restore-start-ms': '', speedup: '', 'log-dir': logDir, manifests: '' },
+    phases: [],
+    findings: [],
+    logDir,
+    preflight: null,
+    build: null,
+    checkpoint: null,
+    commit: null,
+    verify: null,
+    push: null,
+    manifests: [],
+    leftovers: [],
+  };
+  let ctx: RunContext | null = null;
+  let podman = new Podman({}, options.runner ?? defaultRunner);
+
+  const phase = async <T>(name: PhaseName, enabled: boolean, fn: () => Promise<T>, detail: (r: T) => string): Promise<T | null> => {
+    if (!enabled) {
+      result.phases.push({ name, status: 'skipped', durationMs: 0, detail: '' });
+      return null;
+    }
+    const started = Date.now();
+    try {
+      const value = await reporter.group(name, fn);
+      result.phases.push({ name, status: 'ok', durationMs: Date.now() - started, detail: detail(value) });
+      return value;
+    } catch (e) {
+      result.phases.push({ name, status: 'failed', durationMs: Date.now() - started, detail: (e as Error).message });
+      throw e;
+    }
+  };
+
+  try {
+    const pre = await phase('setup', true, async () => {
+      const report = await preflight({ runner: options.runner ?? defaultRunner });
+      for (const n of report.notes) reporter.info(n);
+      reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.podman.ociRuntime}${report.engine.ociRuntime ? ` → ${report.engine.ociRuntime}` : ''}, cgroups ${report.podman.cgroupVersion})`);
+      return report;
+    }, (r) => `podman ${r.podman.version}, kernel ${r.kernel}`);
+    result.preflight = pre;
+    podman = new Podman(pre!.engine, pre!.runner);
+    ctx = {
+      config,
+      profile: RUNTIMES[config.runtime],
+      podman,
+      files: pre!.sudo ? sudoFiles(pre!.runner) : directFiles,
+      reporter,
+      resources,
+      runId,
+      logDir,
+      logs: [],
+    };
+    const c = ctx;
+    await saveLog(c, 'setup', 'preflight.json', JSON.stringify({ kernel: pre!.kernel, podman: pre!.podman, engine: pre!.engine, notes: pre!.notes }, null, 2), 'setup');
+
+    result.build = await phase('build', true, () => build(c), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
+    const built = result.build!;
+    const versions = probeVersions(c, built.image);
+    result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
+    result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
+    result.commit = await phase('commit', true, async () => {
+      const committed = await commit(c, result.checkpoint!, await versions);
+      // until verified, the restore image counts as temporary: a failure removes it
+      for (const ref of committed.refs) resources.tempTag(ref);
+      return committed;
+    }, (m) => m.refs.join(', '));
+    await podman.removeContainer(result.checkpoint!.container);
+    resources.released('containers', result.checkpoint!.container);
+    result.outputs.image = result.commit!.refs[0] ?? '';
+    result.verify = await phase('verify', config.verify, () => verify(c, result.commit!.refs[0]!, built.image), (v) =>
+      `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
+    if (result.verify) {
+      result.outputs['restore-start-ms'] = String(result.verify.restoreMedianMs);
+      result.outputs['cold-start-ms'] = result.verify.coldMedianMs === null ? '' : String(result.verify.coldMedianMs);
+      result.outputs.speedup = result.verify.speedup === null ? '' : String(result.verify.speedup);
+    }
+    result.push = await phase('push', config.push, () => push(c, result.commit!.refs), (p) => p.digest);
+    if (result.push) result.outputs.digest = result.push.digest;
+    for (const ref of result.commit!.refs) resources.released('tempTags', ref);
+    if (config.manifestsDir) {
+      result.manifests = await writeDeployManifests(config.manifestsDir, {
+        name: config.imageName.split('/').pop() ?? 'app',
+        image: result.push?.digest ? `${config.imageName}@${result.push.digest}` : result.outputs.image,
+        runtime: config.runtime,
+        port: config.port,
+        readyPath: config.readyPath,
+      });
+      result.outputs.manifests = result.manifests.join('\n');
+    }
+    result.ok = true;
+  } catch (e) {
+    const err = e as Error;
+    result.error = err.message;
+    result.failedPhase = e instanceof PhaseError ? e.phase : (result.phases.find((p) => p.status === 'failed')?.name ?? null);
+    reporter.warning(err.message);
+    if (ctx) {
+      const stage = e instanceof PhaseError ? e.stage : undefined;
+      result.findings = analyze(ctx.logs, { runtime: config.runtime, stage, failed: true });
+    }
+  } finally {
+    result.leftovers = await cleanup(podman, resources.snapshot());
+    for (const l of result.leftovers) reporter.warning(`cleanup: ${l}`);
+  }
+  return result;
+}

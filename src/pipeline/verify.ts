@@ -1,0 +1,136 @@
+/**
+ * Verify: start the restore image as a user would (published port, the runtime's restore
+ * capabilities only, no terminal) and time `podman run` to the first successful response; alternate
+ * with cold starts of the original image so both are measured side by side on the same host. A
+ * restore that answers without the runtime's "restored" evidence was a silent cold start: failure.
+ */
+import path from 'node:path';
+import { freePort, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import { containerName, PhaseError, unique, type RunContext } from './context.ts';
+import { collectContainerLogs, logPaths } from './logs.ts';
+
+export type StartKind = 'restore' | 'cold';
+
+export interface StartSample {
+  kind: StartKind;
+  ms: number;
+  body: string;
+}
+
+export interface VerifyResult {
+  restore: StartSample[];
+  cold: StartSample[];
+  restoreMedianMs: number;
+  coldMedianMs: number | null;
+  speedup: number | null;
+  /** The log line that proved a real restore. */
+  evidence: string;
+  capAdd: string[];
+  securityOpt: string[];
+}
+
+export const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] ?? 0) : Math.round(((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2);
+};
+
+/** Restore-run options: the runtime's restore set (smaller than the checkpoint set) plus user caps. */
+export function restoreRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>) {
+  return {
+    capAdd: unique([...ctx.profile.restore.capAdd, ...ctx.config.capAdd]),
+    securityOpt: unique([...ctx.profile.restore.securityOpt]),
+  };
+}
+
+async function timedStart(ctx: RunContext, kind: StartKind, image: string, index: number): Promise<StartSample & { evidence: string }> {
+  const { config, profile, podman } = ctx;
+  const name = containerName(ctx, `${kind}-${index}`);
+  const hostPort = await freePort();
+  const restoreOpts = restoreRunOptions(ctx);
+  ctx.resources.container(name);
+  let mountPoint: string | null = null;
+  let failure: string | null = null;
+  try {
+    const t0 = Date.now();
+    const res = await podman.run({
+      name,
+      image,
+      detach: true,
+      publish: [{ hostIp: '127.0.0.1', hostPort, containerPort: config.port }],
+      ...(kind === 'restore' ? restoreOpts : { env: config.env }),
+    });
+    if (res.exitCode !== 0) {
+      failure = `podman run of the ${kind} image failed (exit ${res.exitCode}): ${res.stderr.trim()}`;
+      throw new PhaseError('verify', 'restore', failure);
+    }
+    const exited = podman.wait(name, config.verifyTimeoutMs + 5000).then((code) => `the container exited (code ${code}) before answering`);
+    const mount = async () => (mountPoint ??= await podman.mount(name).catch(() => null));
+    const restoreLogs = async () => {
+      const mp = await mount();
+      const texts = await Promise.all([
+        podman.logs(name),
+        ...(mp ? logPaths(ctx).map((p) => ctx.files.read(path.join(mp, p))) : []),
+      ]);
+      return texts.filter((t): t is string => t !== null).join('\n');
+    };
+    const markers = new RegExp(profile.restore.restoredMarkers.map((m) => m.source).join('|'));
+    let outcome: WaitOutcome<unknown>;
+    if (config.readyPath) {
+      outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited });
+    } else if (kind === 'restore') {
+      outcome = await waitForLog(restoreLogs, markers, { timeoutMs: config.verifyTimeoutMs, abort: exited });
+    } else {
+      outcome = await waitForLog(() => podman.logs(name), new RegExp(config.readyLog ?? '$^', 'm'), { timeoutMs: config.verifyTimeoutMs, abort: exited });
+    }
+    const ms = Date.now() - t0;
+    if (!outcome.ok) {
+      failure = `The ${kind} container did not answer: ${outcome.reason}${kind === 'restore' ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : ''}.`;
+      throw new PhaseError('verify', kind === 'restore' ? 'restore' : 'checkpoint', failure);
+    }
+    let evidence = '';
+    if (kind === 'restore') {
+      // the marker may be written a moment after the first response
+      const found = await waitForLog(restoreLogs, markers, { timeoutMs: 5000 });
+      if (!found.ok) {
+        failure = `The restore image answered, but none of its logs shows a restore (${profile.restore.restoredMarkers.map((m) => m.source).join(' / ')}): it was a silent cold start.`;
+        throw new PhaseError('verify', 'restore', failure);
+      }
+      evidence = found.value;
+    }
+    const body = outcome.value && typeof outcome.value === 'object' && 'body' in outcome.value ? String((outcome.value as { body: string }).body) : '';
+    return { kind, ms, body, evidence };
+  } finally {
+    if (failure || index === 0) await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, kind === 'restore' ? 'restore' : 'checkpoint', mountPoint);
+    if (mountPoint) await podman.unmount(name);
+    await podman.removeContainer(name);
+    ctx.resources.released('containers', name);
+  }
+}
+
+export async function verify(ctx: RunContext, restoreImage: string, coldImage: string): Promise<VerifyResult> {
+  const { config, reporter } = ctx;
+  const restore: StartSample[] = [];
+  const cold: StartSample[] = [];
+  let evidence = '';
+  const rounds = Math.max(1, config.compareRuns);
+  for (let i = 0; i < rounds; i++) {
+    const r = await timedStart(ctx, 'restore', restoreImage, i);
+    restore.push(r);
+    evidence ||= r.evidence;
+    reporter.info(`restore #${i + 1}: first response after ${r.ms} ms`);
+    if (i < config.compareRuns) {
+      const c = await timedStart(ctx, 'cold', coldImage, i);
+      cold.push(c);
+      reporter.info(`cold #${i + 1}: first response after ${c.ms} ms`);
+    }
+  }
+  const restoreMedianMs = median(restore.map((s) => s.ms));
+  const coldMedianMs = cold.length ? median(cold.map((s) => s.ms)) : null;
+  const speedup = coldMedianMs !== null && restoreMedianMs > 0 ? Math.round((coldMedianMs / restoreMedianMs) * 100) / 100 : null;
+  const problems: string[] = [];
+  if (config.maxRestoreMs !== null && restoreMedianMs > config.maxRestoreMs) problems.push(`the restore took ${restoreMedianMs} ms to answer, above max-restore-ms ${config.maxRestoreMs}`);
+  if (config.minSpeedup !== null && speedup !== null && speedup < config.minSpeedup) problems.push(`the speed-up is ${speedup}x, below min-speedup ${config.minSpeedup}`);
+  if (problems.length) throw new PhaseError('verify', 'restore', `Restore health check failed: ${problems.join('; ')}.`);
+  return { restore, cold, restoreMedianMs, coldMedianMs, speedup, evidence, ...restoreRunOptions(ctx) };
+}

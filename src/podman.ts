@@ -1,0 +1,248 @@
+/**
+ * podman, as pure argv builders (table-tested) plus a thin class that runs them. Host-specific
+ * engine options (OCI runtime, ulimits) are decided once by the preflight and applied to every call.
+ */
+import { CommandError, run as defaultRunner, runChecked, type ExecOptions, type ExecResult, type Runner } from './exec.ts';
+
+export interface EngineOptions {
+  /** Global `--runtime` (e.g. runc where crun cannot run on a hybrid cgroup host). */
+  ociRuntime?: string | null;
+  /** `--ulimit` values for run/build, needed where podman's defaults exceed the host's hard limits. */
+  ulimits?: readonly string[];
+}
+
+export interface PublishSpec {
+  hostIp: string;
+  hostPort: number;
+  containerPort: number;
+}
+
+export interface RunSpec {
+  name: string;
+  image: string;
+  detach?: boolean;
+  rm?: boolean;
+  publish?: readonly PublishSpec[];
+  capAdd?: readonly string[];
+  securityOpt?: readonly string[];
+  privileged?: boolean;
+  env?: Readonly<Record<string, string>>;
+  labels?: Readonly<Record<string, string>>;
+  entrypoint?: readonly string[] | null;
+  command?: readonly string[];
+  network?: string;
+}
+
+export interface BuildSpec {
+  tag: string;
+  context: string;
+  containerfile?: string | null;
+  buildArgs?: Readonly<Record<string, string>>;
+  labels?: Readonly<Record<string, string>>;
+}
+
+export interface CommitSpec {
+  container: string;
+  image: string;
+  /** Dockerfile-style instructions (`CMD [...]`, `LABEL k=v`, `ENV k=v`). */
+  changes: readonly string[];
+}
+
+export function globalArgs(engine: EngineOptions): string[] {
+  return engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
+}
+
+const ulimitArgs = (engine: EngineOptions) => (engine.ulimits ?? []).flatMap((u) => ['--ulimit', u]);
+const kv = (flag: string, values: Readonly<Record<string, string>> | undefined) =>
+  Object.entries(values ?? {}).flatMap(([k, v]) => [flag, `${k}=${v}`]);
+
+export function buildArgs(spec: BuildSpec, engine: EngineOptions = {}): string[] {
+  return [
+    ...globalArgs(engine),
+    'build',
+    '-t',
+    spec.tag,
+    ...(spec.containerfile ? ['-f', spec.containerfile] : []),
+    ...kv('--build-arg', spec.buildArgs),
+    ...kv('--label', spec.labels),
+    ...ulimitArgs(engine),
+    spec.context,
+  ];
+}
+
+export function runArgs(spec: RunSpec, engine: EngineOptions = {}): string[] {
+  return [
+    ...globalArgs(engine),
+    'run',
+    '--name',
+    spec.name,
+    ...(spec.detach ? ['-d'] : []),
+    ...(spec.rm ? ['--rm'] : []),
+    ...(spec.network ? ['--network', spec.network] : []),
+    ...(spec.publish ?? []).flatMap((p) => ['-p', `${p.hostIp}:${p.hostPort}:${p.containerPort}`]),
+    ...(spec.privileged ? ['--privileged'] : []),
+    ...(spec.capAdd ?? []).flatMap((c) => ['--cap-add', c]),
+    ...(spec.securityOpt ?? []).flatMap((o) => ['--security-opt', o]),
+    ...kv('-e', spec.env),
+    ...kv('--label', spec.labels),
+    ...ulimitArgs(engine),
+    ...(spec.entrypoint ? ['--entrypoint', JSON.stringify(spec.entrypoint)] : []),
+    spec.image,
+    ...(spec.command ?? []),
+  ];
+}
+
+export function commitArgs(spec: CommitSpec, engine: EngineOptions = {}): string[] {
+  return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), spec.container, spec.image];
+}
+
+/** `LABEL` needs quoting for values with spaces; JSON strings are valid Dockerfile quoting. */
+export const labelChange = (key: string, value: string) => `LABEL ${key}=${JSON.stringify(value)}`;
+export const envChange = (key: string, value: string) => `ENV ${key}=${JSON.stringify(value)}`;
+
+export function pushArgs(ref: string, opts: { tlsVerify: boolean; digestFile: string }, engine: EngineOptions = {}): string[] {
+  return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ref];
+}
+
+export function loginArgs(registry: string, opts: { username: string; tlsVerify: boolean }, engine: EngineOptions = {}): string[] {
+  // the password goes to stdin (--password-stdin), never into argv where `ps` would show it
+  return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', registry];
+}
+
+export interface ContainerState {
+  status: string;
+  running: boolean;
+  exitCode: number;
+  oomKilled: boolean;
+  error: string;
+}
+
+export interface ImageConfig {
+  id: string;
+  entrypoint: string[];
+  cmd: string[];
+  size: number;
+  layers: string[];
+  labels: Record<string, string>;
+}
+
+/** Runs podman with the engine options; every method takes and returns plain data. */
+export class Podman {
+  readonly engine: EngineOptions;
+  readonly runner: Runner;
+  readonly env: NodeJS.ProcessEnv;
+  constructor(engine: EngineOptions = {}, runner: Runner = defaultRunner, env: NodeJS.ProcessEnv = process.env) {
+    this.engine = engine;
+    this.runner = runner;
+    this.env = env;
+  }
+
+  exec(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    return this.runner('podman', args, { env: this.env, ...options });
+  }
+
+  checked(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    return runChecked(this.runner, 'podman', args, { env: this.env, ...options });
+  }
+
+  async build(spec: BuildSpec, options: ExecOptions = {}): Promise<ExecResult> {
+    return this.checked(buildArgs(spec, this.engine), options);
+  }
+
+  async run(spec: RunSpec, options: ExecOptions = {}): Promise<ExecResult> {
+    return this.exec(runArgs(spec, this.engine), options);
+  }
+
+  async commit(spec: CommitSpec): Promise<string> {
+    return (await this.checked(commitArgs(spec, this.engine))).stdout.trim();
+  }
+
+  async imageConfig(image: string): Promise<ImageConfig> {
+    const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', image]);
+    const [info] = JSON.parse(res.stdout) as Array<{
+      Id: string;
+      Size: number;
+      Config?: { Entrypoint?: string[] | string | null; Cmd?: string[] | null; Labels?: Record<string, string> | null };
+      RootFS?: { Layers?: string[] };
+    }>;
+    if (!info) throw new Error(`podman image inspect ${image} returned nothing`);
+    const ep = info.Config?.Entrypoint;
+    return {
+      id: info.Id,
+      entrypoint: Array.isArray(ep) ? ep : ep ? [ep] : [],
+      cmd: info.Config?.Cmd ?? [],
+      size: info.Size,
+      layers: info.RootFS?.Layers ?? [],
+      labels: info.Config?.Labels ?? {},
+    };
+  }
+
+  async containerState(name: string): Promise<ContainerState | null> {
+    const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
+    if (res.exitCode !== 0) return null;
+    const [info] = JSON.parse(res.stdout) as Array<{
+      State: { Status: string; Running: boolean; ExitCode: number; OOMKilled: boolean; Error?: string };
+    }>;
+    if (!info) return null;
+    return {
+      status: info.State.Status,
+      running: info.State.Running,
+      exitCode: info.State.ExitCode,
+      oomKilled: info.State.OOMKilled,
+      error: info.State.Error ?? '',
+    };
+  }
+
+  /** Waits for the container to stop; returns its exit code, or null on timeout. */
+  async wait(name: string, timeoutMs: number): Promise<number | null> {
+    const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs });
+    if (res.timedOut) return null;
+    const code = Number(res.stdout.trim().split('\n').pop());
+    if (res.exitCode !== 0 || !Number.isFinite(code)) throw new CommandError(res);
+    return code;
+  }
+
+  /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
+  async mount(name: string): Promise<string> {
+    return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+  }
+
+  async unmount(name: string): Promise<void> {
+    await this.exec([...globalArgs(this.engine), 'umount', name]);
+  }
+
+  async logs(name: string): Promise<string> {
+    const res = await this.exec([...globalArgs(this.engine), 'logs', name]);
+    return res.stdout + res.stderr;
+  }
+
+  async kill(name: string, signal: string): Promise<ExecResult> {
+    return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, name]);
+  }
+
+  async removeContainer(name: string): Promise<void> {
+    await this.exec([...globalArgs(this.engine), 'rm', '-f', '-t', '0', '--ignore', name]);
+  }
+
+  /** Removes one tag; the layers stay while another image uses them. */
+  async untag(ref: string): Promise<void> {
+    await this.exec([...globalArgs(this.engine), 'untag', ref]);
+  }
+
+  /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
+  async removeImageIfUnused(ref: string): Promise<boolean> {
+    return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
+  }
+
+  async removeImage(ref: string): Promise<void> {
+    await this.exec([...globalArgs(this.engine), 'rmi', '-f', '--ignore', ref]);
+  }
+
+  async tag(image: string, ref: string): Promise<void> {
+    await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
+  }
+
+  async version(): Promise<string> {
+    return (await this.checked(['version', '--format', '{{.Client.Version}}'])).stdout.trim();
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Preflight: checks the host before anything runs and decides the engine options this host needs.
+ * Each failed precondition stops the run with one message that names the fix. The host facts are
+ * read by small functions over plain text so they can be table-tested.
+ */
+import { readFile, statfs } from 'node:fs/promises';
+import os from 'node:os';
+import { run as defaultRunner, type Runner } from './exec.ts';
+import type { EngineOptions } from './podman.ts';
+
+export class PreflightError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PreflightError';
+  }
+}
+
+/** CAP_SYS_RESOURCE is bit 24 of the capability sets (linux/capability.h). */
+const CAP_SYS_RESOURCE = 24n;
+const CGROUP2_SUPER_MAGIC = 0x63677270;
+
+export function parseKernel(release: string): [number, number] {
+  const m = /^(\d+)\.(\d+)/.exec(release);
+  return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+}
+
+export const kernelAtLeast = (release: string, major: number, minor: number): boolean => {
+  const [a, b] = parseKernel(release);
+  return a > major || (a === major && b >= minor);
+};
+
+/** Whether a capability bit is in the `CapBnd:` line of /proc/self/status. */
+export function hasCapability(status: string, bit: bigint): boolean {
+  const m = /^CapBnd:\s*([0-9a-f]+)/m.exec(status);
+  return m ? ((BigInt(`0x${m[1]}`) >> bit) & 1n) === 1n : true;
+}
+
+/** Hard limit of a resource from /proc/self/limits ("Max open files  1024  20000  files"). */
+export function hardLimit(limits: string, resource: 'Max open files' | 'Max processes'): number | null {
+  const line = limits.split('\n').find((l) => l.startsWith(resource));
+  const hard = line?.slice(resource.length).trim().split(/\s+/)[1];
+  return hard === undefined || hard === 'unlimited' ? null : Number(hard);
+}
+
+/**
+ * Without CAP_SYS_RESOURCE the OCI runtime cannot raise RLIMIT_NOFILE/NPROC above the host's hard
+ * limits, and podman's defaults (nofile 1048576, nproc = pid_max) exceed them: every container then
+ * fails with "error setting rlimits". Explicit ulimits at the hard limits avoid that.
+ */
+export function ulimitsFor(status: string, limits: string, pidMax: number): string[] {
+  if (hasCapability(status, CAP_SYS_RESOURCE)) return [];
+  const nofile = hardLimit(limits, 'Max open files') ?? 1048576;
+  const nproc = Math.min(hardLimit(limits, 'Max processes') ?? pidMax, pidMax);
+  return [`nofile=${nofile}:${nofile}`, `nproc=${nproc}:${nproc}`];
+}
+
+export interface PodmanInfo {
+  version: string;
+  ociRuntime: string;
+  cgroupVersion: string;
+  rootless: boolean;
+}
+
+export function parsePodmanInfo(json: string): PodmanInfo {
+  const info = JSON.parse(json) as {
+    host?: { ociRuntime?: { name?: string }; cgroupVersion?: string; security?: { rootless?: boolean } };
+    version?: { Version?: string };
+  };
+  return {
+    version: info.version?.Version ?? '0',
+    ociRuntime: info.host?.ociRuntime?.name ?? 'unknown',
+    cgroupVersion: info.host?.cgroupVersion ?? 'unknown',
+    rootless: info.host?.security?.rootless ?? false,
+  };
+}
+
+export const versionAtLeast = (version: string, min: readonly number[]): boolean => {
+  const parts = version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+  for (let i = 0; i < min.length; i++) {
+    const a = parts[i] ?? 0;
+    const b = min[i] ?? 0;
+    if (a !== b) return a > b;
+  }
+  return true;
+};
+
+export interface PreflightReport {
+  kernel: string;
+  podman: PodmanInfo;
+  engine: EngineOptions;
+  notes: string[];
+  /** Whether commands run through `sudo -n`. */
+  sudo: boolean;
+  /** The runner to use from now on (sudo-wrapped when needed). */
+  runner: Runner;
+}
+
+/** Runs every command through `sudo -n` (no prompt: a missing sudo right fails at once). */
+export function sudoRunner(runner: Runner): Runner {
+  return (command, args, options) => runner('sudo', ['-n', '--', command, ...args], options);
+}
+
+export interface PreflightDeps {
+  runner?: Runner;
+  readText?: (path: string) => Promise<string>;
+  cgroupIsV2?: () => Promise<boolean>;
+  kernelRelease?: string;
+  uid?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+/**
+ * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs.
+ * `ociRuntime` forces a runtime (CLI/library option); otherwise crun is swapped for runc on a
+ * non-unified cgroup host, where crun refuses to start containers ("cgroups in hybrid mode").
+ */
+export async function preflight(deps: PreflightDeps = {}): Promise<PreflightReport> {
+  const runner = deps.runner ?? defaultRunner;
+  const readText = deps.readText ?? ((p: string) => readFile(p, 'utf8'));
+  const kernel = deps.kernelRelease ?? os.release();
+  const notes: string[] = [];
+  if (!kernelAtLeast(kernel, 5, 9)) {
+    throw new PreflightError(`Kernel ${kernel} is older than 5.9, which added CAP_CHECKPOINT_RESTORE. Fix: use an ubuntu-22.04 or ubuntu-24.04 runner (or another host with kernel 5.9+).`);
+  }
+  const uid = deps.uid ?? process.getuid?.() ?? 0;
+  let sudo = false;
+  if (uid !== 0) {
+    // GitHub's runners run as a user with passwordless sudo; rootful podman is what CRIU needs
+    const probe = await runner('sudo', ['-n', 'true'], { env: deps.env }).catch(() => null);
+    if (probe?.exitCode !== 0) {
+      throw new PreflightError(`checkpoint-image runs rootful podman: it needs root or passwordless sudo (uid is ${uid}, and \`sudo -n true\` failed). Fix: run as root, or allow this user passwordless sudo.`);
+    }
+    sudo = true;
+    notes.push('not root: podman and CRIU run through sudo.');
+  }
+  const asRoot: Runner = sudo ? sudoRunner(runner) : runner;
+  let infoJson: string;
+  try {
+    const res = await asRoot('podman', ['info', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
+    if (res.exitCode !== 0) throw new PreflightError(`\`podman info\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
+    infoJson = res.stdout;
+  } catch (e) {
+    if (e instanceof PreflightError) throw e;
+    throw new PreflightError(`podman is not installed (${(e as Error).message}). Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
+  }
+  const podman = parsePodmanInfo(infoJson);
+  if (!versionAtLeast(podman.version, [4, 0])) {
+    throw new PreflightError(`podman ${podman.version} is too old (4.0 or newer is needed; ubuntu-22.04 ships 3.4.4). Fix: use an ubuntu-24.04 runner, or install podman 4.x.`);
+  }
+  if (podman.rootless) {
+    throw new PreflightError('podman runs rootless here; CRIU inside the container needs rootful podman. Fix: run as root (sudo).');
+  }
+  const engine: EngineOptions = {};
+  const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
+  if (podman.ociRuntime === 'crun' && !(await cgroupIsV2())) {
+    const runc = await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null);
+    if (runc?.exitCode === 0) {
+      engine.ociRuntime = 'runc';
+      notes.push('cgroups are v1/hybrid and crun refuses such hosts: using the runc OCI runtime.');
+    } else {
+      throw new PreflightError('podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: `apt-get install -y runc`.');
+    }
+  }
+  const [status, limits, pidMax] = await Promise.all([
+    readText('/proc/self/status'),
+    readText('/proc/self/limits'),
+    readText('/proc/sys/kernel/pid_max').then(Number),
+  ]);
+  engine.ulimits = ulimitsFor(status, limits, pidMax);
+  if (engine.ulimits.length) notes.push(`no CAP_SYS_RESOURCE on this host: containers get ${engine.ulimits.join(', ')}.`);
+  return { kernel, podman, engine, notes, sudo, runner: asRoot };
+}
+
+async function defaultCgroupIsV2(): Promise<boolean> {
+  try {
+    return (await statfs('/sys/fs/cgroup')).type === CGROUP2_SUPER_MAGIC;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildArgs, commitArgs, globalArgs, loginArgs, pushArgs, runArgs } from '../../src/podman.ts';
+
+const engine = { ociRuntime: 'runc', ulimits: ['nofile=20000:20000', 'nproc=32768:32768'] };
+
+describe('podman argv builders', () => {
+  it.each([
+    [{}, []],
+    [{ ociRuntime: 'runc' }, ['--runtime', 'runc']],
+    [{ ociRuntime: null }, []],
+  ])('global args for %j', (e, want) => expect(globalArgs(e)).toEqual(want));
+
+  it('build', () => {
+    expect(buildArgs({ tag: 'localhost/t:1', context: 'ctx', containerfile: 'ctx/Containerfile', buildArgs: { A: '1', B: 'x y' } }, engine)).toEqual([
+      '--runtime', 'runc', 'build', '-t', 'localhost/t:1', '-f', 'ctx/Containerfile', '--build-arg', 'A=1', '--build-arg', 'B=x y',
+      '--ulimit', 'nofile=20000:20000', '--ulimit', 'nproc=32768:32768', 'ctx',
+    ]);
+  });
+
+  it('run keeps every value one argument, even shell syntax', () => {
+    const args = runArgs({
+      name: 'n', image: 'img', detach: true,
+      publish: [{ hostIp: '127.0.0.1', hostPort: 4000, containerPort: 8080 }],
+      capAdd: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], securityOpt: ['seccomp=unconfined'],
+      env: { X: 'x; rm -rf /' }, entrypoint: ['/bin/sh', '-c', 'echo $1'], command: ['$(id)'],
+    });
+    expect(args).toEqual([
+      'run', '--name', 'n', '-d', '-p', '127.0.0.1:4000:8080', '--cap-add', 'CHECKPOINT_RESTORE', '--cap-add', 'SYS_PTRACE',
+      '--security-opt', 'seccomp=unconfined', '-e', 'X=x; rm -rf /', '--entrypoint', '["/bin/sh","-c","echo $1"]', 'img', '$(id)',
+    ]);
+  });
+
+  it('run with privileged and no entrypoint', () => {
+    expect(runArgs({ name: 'n', image: 'i', privileged: true, rm: true, network: 'none' })).toEqual(['run', '--name', 'n', '--rm', '--network', 'none', '--privileged', 'i']);
+  });
+
+  it('commit', () => {
+    expect(commitArgs({ container: 'c', image: 'r:1', changes: ['ENTRYPOINT []', 'CMD ["a"]'] }, engine)).toEqual(['--runtime', 'runc', 'commit', '-q', '--change', 'ENTRYPOINT []', '--change', 'CMD ["a"]', 'c', 'r:1']);
+  });
+
+  it('push and login never carry a password', () => {
+    expect(pushArgs('r/a:1', { tlsVerify: false, digestFile: '/t/d' })).toEqual(['push', '--quiet', '--tls-verify=false', '--digestfile', '/t/d', 'r/a:1']);
+    expect(loginArgs('r', { username: 'u', tlsVerify: true })).toEqual(['login', '--tls-verify=true', '--username', 'u', '--password-stdin', 'r']);
+  });
+});
