@@ -11,9 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * checkpoint-image's sample app: an HTTP server with a slow start (INIT_MS of simulated start-up
  * work, default 2000). Its answer carries the JVM's start time and a request counter, which survive
  * a checkpoint/restore: a restored process reports a start time from before it was restored.
+ * HOLD_CONNECTION=true keeps a client connection open, which CRIU cannot checkpoint.
  */
 public class Hello {
     static final Map<Integer, String> WARM = new HashMap<>();
+    static java.net.Socket HELD;
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "8080"));
@@ -40,6 +42,11 @@ public class Hello {
             }
         });
         server.start();
+        if ("true".equals(System.getenv("HOLD_CONNECTION"))) {
+            // a client connection left open, as a forgotten database or HTTP client pool would be:
+            // CRIU refuses to checkpoint it (used by the failure-diagnosis tests)
+            HELD = new java.net.Socket("127.0.0.1", port);
+        }
         System.out.println("READY port=" + port + " pid=" + ProcessHandle.current().pid() + " initMillis=" + initMillis);
         System.out.flush();
     }

@@ -16,7 +16,7 @@ import { Podman } from '../podman.ts';
 import { preflight, type PreflightReport } from '../preflight.ts';
 import type { Reporter } from '../reporter.ts';
 import { cleanup, Resources, type ResourceSnapshot } from '../resources.ts';
-import { RUNTIMES } from '../runtimes.ts';
+import { RUNTIMES, type RuntimeProfile } from '../runtimes.ts';
 import { build, type BuildResult } from './build.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
 import { commit, probeVersions, type CommitResult } from './commit.ts';
@@ -67,6 +67,8 @@ export interface PipelineOptions {
   defaultLogDir?: string;
   /** Short key naming this job's folders and containers (matrix cell). */
   jobKey?: string;
+  /** A custom runtime profile in place of the built-in one for `config.runtime` (library use, tests). */
+  profile?: RuntimeProfile;
 }
 
 export function defaultLogDir(runId: string): string {
@@ -130,7 +132,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     podman = new Podman(pre!.engine, pre!.runner);
     ctx = {
       config,
-      profile: RUNTIMES[config.runtime],
+      profile: options.profile ?? RUNTIMES[config.runtime],
       podman,
       files: pre!.sudo ? sudoFiles(pre!.runner) : directFiles,
       reporter,

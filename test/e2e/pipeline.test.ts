@@ -1,0 +1,116 @@
+/**
+ * Issue "core pipeline", end to end on this machine: the sample app is built on a base image made
+ * from Debian packages, checkpointed with the `criu` runtime, committed, verified, pushed to a real
+ * docker-registry on loopback (without and with htpasswd auth); every local copy of the restore
+ * image is then removed, pulled back, run, and must answer as the *restored* process.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/pipeline/run.ts';
+import { recordingReporter } from '../../src/reporter.ts';
+import { prepareSampleContext } from '../../src/sample.ts';
+import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
+import { danglingImages, leftovers, podman, requireHost, runAndAsk } from '../support/e2e.ts';
+
+let context: string;
+let danglingBefore: string[];
+beforeAll(async () => {
+  await requireHost();
+  context = await prepareSampleContext();
+  danglingBefore = await danglingImages();
+});
+
+async function manifestDigest(reg: LocalRegistry, repo: string, tag: string, auth?: string): Promise<string | null> {
+  const res = await fetch(`http://${reg.address}/v2/${repo}/manifests/${tag}`, {
+    method: 'HEAD',
+    headers: { Accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json', ...(auth ? { Authorization: `Basic ${Buffer.from(auth).toString('base64')}` } : {}) },
+  });
+  return res.headers.get('docker-content-digest');
+}
+
+describe.each([
+  ['without auth', undefined],
+  ['with htpasswd auth', { username: 'ci-user', password: 'e2e-Secret-4711' }],
+])('criu runtime, registry %s', (_label, auth) => {
+  let reg: LocalRegistry;
+  beforeAll(async () => {
+    reg = await startLocalRegistry({ auth });
+  });
+  afterAll(async () => {
+    await reg?.stop();
+  });
+
+  it('builds, checkpoints, commits, verifies, pushes; the pulled image restores and answers', async () => {
+    const tag = `e2e-${Date.now().toString(36)}`;
+    const reporter = recordingReporter();
+    const result = await runPipeline(
+      {
+        runtime: 'criu',
+        context,
+        image: 'sample',
+        registry: reg.address,
+        tags: tag,
+        'ready-url': '/',
+        'warmup-requests': '3',
+        'compare-runs': '1',
+        push: 'true',
+        'tls-verify': 'false',
+        ...(auth ? { username: auth.username, password: auth.password } : {}),
+      },
+      { reporter },
+    );
+    expect(result.error).toBeNull();
+    expect(result.ok).toBe(true);
+    const ref = `${reg.address}/sample:${tag}`;
+    expect(result.outputs.image).toBe(ref);
+    expect(result.phases.map((p) => `${p.name}:${p.status}`)).toEqual(['setup:ok', 'build:ok', 'checkpoint:ok', 'commit:ok', 'verify:ok', 'push:ok']);
+    expect(Number(result.outputs['checkpoint-bytes'])).toBeGreaterThan(5e6);
+    expect(result.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(await manifestDigest(reg, 'sample', tag, auth && `${auth.username}:${auth.password}`)).toBe(result.outputs.digest);
+    const cold = Number(result.outputs['cold-start-ms']);
+    const restore = Number(result.outputs['restore-start-ms']);
+    expect(restore).toBeGreaterThan(0);
+    expect(restore).toBeLessThan(cold);
+    expect(result.verify?.evidence).toMatch(/Restore finished successfully/);
+    // the checkpoint was triggered from readiness, not after a fixed sleep
+    expect(result.checkpoint?.triggerLatencyMs).not.toBeNull();
+    expect(await leftovers()).toEqual([]);
+    expect((await danglingImages()).filter((d) => !danglingBefore.includes(d))).toEqual([]);
+    if (auth) expect(reporter.lines.join('\n')).not.toContain(auth.password);
+
+    // every local copy of the restore image goes; the registry's copy comes back
+    expect((await podman(['rmi', ref])).exitCode).toBe(0);
+    expect((await podman(['image', 'exists', ref])).exitCode).toBe(1);
+    const beforePull = Date.now();
+    const pull = await podman(['pull', '--quiet', '--tls-verify=false', ...(auth ? ['--creds', `${auth.username}:${auth.password}`] : []), ref]);
+    expect(pull.exitCode, pull.stderr).toBe(0);
+    const answer = await runAndAsk(ref, { name: `e2e-pulled-${tag}`, caps: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] });
+    // the restored process: started before the pull, keeps the PID above min-pid and its counter
+    expect(answer.body.startedAt).toBeLessThan(beforePull);
+    expect(answer.body.pid).toBeGreaterThanOrEqual(1000);
+    expect(answer.body.hits).toBeGreaterThan(4);
+    // a cold start of the same app answers with a fresh start time
+    expect(answer.ms).toBeLessThan(cold);
+    await podman(['rmi', ref]);
+  }, 240_000);
+});
+
+describe('registry pushes need the right credentials', () => {
+  it('a wrong password fails the push phase with a clear error and leaves nothing behind', async () => {
+    const reg = await startLocalRegistry({ auth: { username: 'u1', password: 'right-pass' } });
+    try {
+      const result = await runPipeline(
+        { runtime: 'criu', context, image: 'sample', registry: reg.address, 'ready-url': '/', 'compare-runs': '0', push: 'true', 'tls-verify': 'false', username: 'u1', password: 'wrong-pass' },
+        { reporter: recordingReporter() },
+      );
+      expect(result.ok).toBe(false);
+      expect(result.failedPhase).toBe('push');
+      expect(result.error).toMatch(/podman login to 127\.0\.0\.1:\d+ failed: .*invalid username\/password/);
+      expect(result.error).not.toContain('wrong-pass');
+      expect(await leftovers()).toEqual([]);
+      // a failed run does not keep its unverified restore image
+      expect((await podman(['image', 'exists', `${reg.address}/sample:latest`])).exitCode).toBe(1);
+    } finally {
+      await reg.stop();
+    }
+  }, 180_000);
+});

@@ -1,0 +1,72 @@
+/**
+ * Helpers for end-to-end tests on real podman, CRIU and a loopback registry. Nothing here skips: a
+ * missing prerequisite fails the test with the command that fixes it (`npm test` runs
+ * scripts/prepare-host.sh first).
+ */
+import { expect } from 'vitest';
+import { run, runChecked } from '../../src/exec.ts';
+import { freePort, waitForHttp } from '../../src/readiness.ts';
+import { preflight } from '../../src/preflight.ts';
+import type { EngineOptions } from '../../src/podman.ts';
+
+export const BASE_IMAGE = 'localhost/checkpoint-image/sample-base:bookworm-jre17';
+
+let engine: EngineOptions | null = null;
+/** The engine options this host needs (as the pipeline decides them). */
+export async function hostEngine(): Promise<EngineOptions> {
+  engine ??= (await preflight()).engine;
+  return engine;
+}
+
+export async function podman(args: string[], timeoutMs = 120_000) {
+  const e = await hostEngine();
+  return run('podman', [...(e.ociRuntime ? ['--runtime', e.ociRuntime] : []), ...args], { timeoutMs });
+}
+
+/** Fails (never skips) when the host is not prepared. */
+export async function requireHost(): Promise<void> {
+  const base = await run('podman', ['image', 'exists', BASE_IMAGE]).catch((e: Error) => ({ exitCode: 127, stderr: e.message }));
+  expect(base.exitCode, `the sample base image ${BASE_IMAGE} is missing: run \`bash scripts/prepare-host.sh\` (npm test does)`).toBe(0);
+  const reg = await run('docker-registry', ['--version']).catch(() => null);
+  expect(reg?.exitCode, 'docker-registry is missing: run `bash scripts/prepare-host.sh`').toBe(0);
+}
+
+/** Containers and temporary images that checkpoint-image runs leave behind (should be none). */
+export async function leftovers(): Promise<string[]> {
+  const ps = await runChecked(run, 'podman', ['ps', '-a', '--format', '{{.Names}}']);
+  const imgs = await runChecked(run, 'podman', ['images', '--format', '{{.Repository}}:{{.Tag}}']);
+  return [
+    ...ps.stdout.split('\n').filter((n) => n.startsWith('checkpoint-image-')),
+    ...imgs.stdout.split('\n').filter((n) => n.includes('checkpoint-image-tmp')),
+  ];
+}
+
+export async function danglingImages(): Promise<string[]> {
+  const r = await runChecked(run, 'podman', ['images', '-q', '--filter', 'dangling=true']);
+  return r.stdout.split('\n').filter(Boolean);
+}
+
+/** Runs an image with the given caps, returns its first answer and removes it. */
+export async function runAndAsk(image: string, opts: { caps?: string[]; name: string; timeoutMs?: number; env?: Record<string, string> }) {
+  const port = await freePort();
+  const t0 = Date.now();
+  const res = await podman([
+    'run', '-d', '--name', opts.name, '-p', `127.0.0.1:${port}:8080`,
+    ...(opts.caps ?? []).flatMap((c) => ['--cap-add', c]),
+    ...Object.entries(opts.env ?? {}).flatMap(([k, v]) => ['-e', `${k}=${v}`]),
+    ...(await hostEngine()).ulimits!.flatMap((u) => ['--ulimit', u]),
+    '--tls-verify=false', image,
+  ]);
+  try {
+    expect(res.exitCode, res.stderr).toBe(0);
+    const out = await waitForHttp(port, '/', { timeoutMs: opts.timeoutMs ?? 60_000 });
+    const ms = Date.now() - t0;
+    if (!out.ok) {
+      const logs = await podman(['logs', opts.name]);
+      throw new Error(`${image} did not answer: ${out.reason}\n${logs.stdout}${logs.stderr}`);
+    }
+    return { ms, body: JSON.parse(out.value.body) as { pid: number; startedAt: number; hits: number; warm: number } };
+  } finally {
+    await podman(['rm', '-f', '-t', '0', opts.name]);
+  }
+}
