@@ -6,7 +6,8 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ncc = path.join(root, 'node_modules', '.bin', 'ncc');
-const out = path.join(root, 'dist');
+// an optional argument builds elsewhere (the staleness test compares that with the committed dist/)
+const out = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 const entries = { main: 'src/entry-main.ts', post: 'src/entry-post.ts', cli: 'src/entry-cli.ts', lib: 'src/index.ts' };
 
 rmSync(out, { recursive: true, force: true });

@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { INPUT_SPECS, OUTPUT_SPECS, type InputSpec } from './inputs.ts';
 import { troubleshootingMarkdown } from './diagnosis/troubleshooting.ts';
+import { RUNTIME_NAMES, RUNTIMES } from './runtimes.ts';
 
 export function actionYaml(): string {
   const inputs = Object.fromEntries(
@@ -41,9 +42,25 @@ export function outputsTable(): string {
   return ['| Name | Description |', '| --- | --- |', ...rows].join('\n');
 }
 
+export function runtimesTable(): string {
+  const rows = RUNTIME_NAMES.map((n) => {
+    const p = RUNTIMES[n];
+    const dir = p.defaultCheckpointDir;
+    const cmd = p.restore.command?.({ checkpointDir: dir, restoreFlags: [] }).join(' ') ?? "the image's own entrypoint";
+    const list = (xs: readonly string[]) => (xs.length ? xs.map((x) => `\`${x}\``).join(', ') : 'default');
+    const env = Object.entries({ ...p.checkpoint.env(dir) }).map(([k, v]) => `\`${k}=${v}\``);
+    return `| [\`${n}\`](${p.docs}) | ${p.triggers.map((t) => (t === p.defaultTrigger ? `**${t}**` : t)).join(', ')} | ${list(p.checkpoint.capAdd)}; ${list(p.checkpoint.securityOpt)} | ${[...p.checkpoint.javaOptions(dir).map((o) => `\`${o}\``), ...env].join(' ') || '–'} | ${list(p.restore.capAdd)}; seccomp ${p.restore.securityOpt.length ? list(p.restore.securityOpt) : 'default'} | \`${cmd}\` |`;
+  });
+  return [
+    '| runtime | triggers (default in bold) | checkpoint caps; security | JVM options / env at checkpoint | restore caps; security | restore command |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
 /** Generated README sections, keyed by the marker name: `<!-- generated:NAME -->…<!-- /generated:NAME -->`. */
 export function readmeSections(): Record<string, string> {
-  return { inputs: inputsTable(), outputs: outputsTable(), troubleshooting: troubleshootingMarkdown() };
+  return { inputs: inputsTable(), outputs: outputsTable(), runtimes: runtimesTable(), troubleshooting: troubleshootingMarkdown() };
 }
 
 export function replaceSections(readme: string, sections: Record<string, string>): string {

@@ -38,7 +38,7 @@ export async function run(): Promise<void> {
   } catch (e) {
     if (e instanceof InputError) {
       for (const issue of e.issues) core.error(issue, { title: 'checkpoint-image: invalid input' });
-      core.setFailed(e.message);
+      core.setFailed(`checkpoint-image: ${e.issues.length === 1 ? 'an input is' : `${e.issues.length} inputs are`} invalid (see the annotations); nothing was started.`);
       return;
     }
     throw e;

@@ -12,7 +12,10 @@ import { Document, isMap, isNode } from 'yaml';
 import { RUNTIMES, RUNTIME_NAMES, type RuntimeName } from '../runtimes.ts';
 
 export interface DeployManifestOptions {
-  /** Name of the Deployment, the Knative Service and their container's app label (DNS-1035 label). */
+  /**
+   * Name of the Deployment, the Knative Service and their app label. Normalized with
+   * `toResourceName` (an image name's last component such as `my_app` becomes `my-app`).
+   */
   name: string;
   /** Full reference of the restore image, e.g. `ghcr.io/owner/app:latest` or `…@sha256:…`. */
   image: string;
@@ -60,12 +63,23 @@ const CAP_REASONS: Readonly<Record<string, string>> = {
 const NAME_RE = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const HTTP_PATH_RE = /^\/[^\s]*$/;
 
+/**
+ * Turns any name (an image name's last component, say) into a DNS-1035 label, as Kubernetes and
+ * Knative Service names must be: lowercase, runs of other characters become one "-", a leading
+ * digit gets an "app-" prefix, at most 63 characters. Returns '' when nothing usable is left.
+ */
+export function toResourceName(name: string): string {
+  let out = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  if (/^[0-9]/.test(out)) out = `app-${out}`;
+  return out.slice(0, 63).replace(/-+$/, '');
+}
+
 /** Throws a message naming the option, the value, what is allowed and the fix. */
 function validate(opts: DeployManifestOptions): void {
   const problems: string[] = [];
-  if (!NAME_RE.test(opts.name)) {
+  if (!NAME_RE.test(toResourceName(opts.name))) {
     problems.push(
-      `name: got ${JSON.stringify(opts.name)}; allowed: a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, at most 63 characters). Fix: e.g. "my-app".`,
+      `name: got ${JSON.stringify(opts.name)}; allowed: a name with at least one letter or digit, which becomes a DNS-1035 label. Fix: e.g. "my-app".`,
     );
   }
   if (opts.image.trim() === '' || /\s/.test(opts.image)) {
@@ -166,8 +180,9 @@ function toYaml(value: unknown, comment: string): string {
 }
 
 /** Builds the Deployment and Knative Service YAML for a restore image. Throws on invalid options. */
-export function deployManifests(opts: DeployManifestOptions): DeployManifests {
-  validate(opts);
+export function deployManifests(options: DeployManifestOptions): DeployManifests {
+  validate(options);
+  const opts = { ...options, name: toResourceName(options.name) };
   const labels = { 'app.kubernetes.io/name': opts.name };
   const annotations = { 'checkpoint-image/runtime': opts.runtime };
   const deploymentProbe = readinessProbe(opts, false);

@@ -173,14 +173,14 @@ function unrecognised(ref: LineRef, options: AnalyzeOptions): Finding {
   };
 }
 
-/** When a failure is reported but no log line says so, the last line is the best pointer left. */
+/** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs: LogInput[], options: AnalyzeOptions): LineRef {
   for (let logIndex = logs.length - 1; logIndex >= 0; logIndex--) {
     const log = logs[logIndex]!;
     const lines = log.content.split(/\r?\n/);
     for (let i = lines.length - 1; i >= 0; i--) {
       const text = lines[i]!.trim();
-      if (text) return { logIndex, path: log.path, line: i + 1, text: clip(text), stage: log.stage ?? options.stage };
+      if (text && !matchSignature(text)?.benign) return { logIndex, path: log.path, line: i + 1, text: clip(text), stage: log.stage ?? options.stage };
     }
   }
   const path = logs[0]?.path ?? '';

@@ -174,9 +174,10 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'missing-capability',
     stages: ['setup', 'checkpoint', 'restore'],
     runtimes: 'all',
-    patterns: [/unknown capability: "CAP_CHECKPOINT_RESTORE"/, /capability not supported by your kernel.*CAP_CHECKPOINT_RESTORE/],
+    patterns: [/[Uu]nknown capability(?: to add)?: "CAP_\w+"/, /capability not supported by your kernel or not available/],
     role: 'root-cause',
-    cause: 'The container engine (or its runc) is too old to know CAP_CHECKPOINT_RESTORE, or the kernel is older than 5.9.',
+    cause:
+      'The container engine (or its runc) does not know a requested capability: CAP_CHECKPOINT_RESTORE needs Docker ≥ 20.10 with runc ≥ 1.0.0-rc93 and a kernel ≥ 5.9.',
     remedy:
       'Upgrade Docker/runc (or use podman); on kernels < 5.9 grant SYS_ADMIN instead with `cap-add: SYS_ADMIN` or set `privileged: true`.',
     docs: 'https://github.com/moby/moby/issues/42601',
@@ -832,6 +833,21 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'org.springframework.context.ApplicationContextException: Failed to take CRaC checkpoint on refresh',
     weight: 0.7,
   },
+  // Before openj9-dump-failed: Liberty's CWWKC0453E line quotes OpenJ9's message, and the Liberty
+  // entry points at the right log file.
+  {
+    id: 'liberty-checkpoint-failed',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['liberty'],
+    patterns: [/CWWKC0453E/, /CWWKE0962E/],
+    role: 'symptom',
+    cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
+    remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
+    docs: LIBERTY,
+    sample: '[ERROR   ] CWWKC0453E: The server checkpoint request failed with the following message: Could not dump the JVM processes, err=-70',
+    weight: 0.8,
+  },
   {
     id: 'openj9-dump-failed',
     category: 'jvm-or-framework',
@@ -856,19 +872,6 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Remove the unsupported restore-time options, or add `-XX:+IgnoreUnrecognizedRestoreOptions`.',
     docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
     sample: 'org.eclipse.openj9.criu.JVMRestoreException',
-    weight: 0.8,
-  },
-  {
-    id: 'liberty-checkpoint-failed',
-    category: 'jvm-or-framework',
-    stages: ['checkpoint'],
-    runtimes: ['liberty'],
-    patterns: [/CWWKC0453E/, /CWWKE0962E/],
-    role: 'symptom',
-    cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
-    remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
-    docs: LIBERTY,
-    sample: '[ERROR   ] CWWKC0453E: The server checkpoint request failed with the following message: Could not dump the JVM processes, err=-70',
     weight: 0.8,
   },
   {

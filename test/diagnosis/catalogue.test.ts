@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/diagnosis/analyze.ts';
+import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
+import { troubleshootingMarkdown } from '../../src/diagnosis/troubleshooting.ts';
+import { CATEGORIES } from '../../src/diagnosis/types.ts';
+import { INPUT_SPECS } from '../../src/inputs.ts';
+import { corpusLog, loadCorpus } from './corpus-data.ts';
+
+/**
+ * Real lines for signatures that no corpus excerpt shows, with where they were posted. Everything
+ * else must be matched by a corpus file.
+ */
+const INLINE_EXAMPLES: Record<string, string> = {
+  // anchors #9 (CRaC container restore with a clashing PID)
+  'criu-pid-mismatch': 'Pid 17 do not match expected 9',
+  'criu-ns-last-pid-readonly': "Can't fork for 9: Read-only file system",
+  // criu/arch/x86/cpu.c, printed by `criu restore` with the default --cpu-cap
+  'criu-cpu-caps-mismatch': 'Error (criu/arch/x86/cpu.c:279): cpu: CPU instruction capabilities do not match run time',
+  // checkpoint-restore/criu#1573
+  'selinux-transport-socket-denied': "lib/infect.c:650: Unable to connect a transport socket: Permission denied",
+  // checkpoint-restore/criu#217
+  'disk-full': 'IOError: [Errno 28] No space left on device',
+  // eclipse-openj9/openj9#18670
+  'openj9-not-checkpoint-safe': 'JVM attempted to checkpoint but was unable to due to code being executed in @NotCheckpointSafe frames',
+  // eclipse-openj9/openj9#18399
+  'openj9-single-thread-blocking': 'Blocking operation is not allowed in CRIU single thread mode',
+  // eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions
+  'openj9-restore-exception': 'the VM, by default, fails to start and throws a JVMRestoreException error',
+  // anchors #5 (spring-cloud/spring-cloud-stream#3156)
+  'crac-busy-selector': 'BusySelectorException: Selector sun.nio.ch.EPollSelectorImpl@... has registered keys from channels',
+};
+
+const active = SIGNATURES.filter((s) => !s.benign);
+const corpus = loadCorpus();
+const corpusLines = corpus.flatMap((e) => corpusLog(e).content.split(/\r?\n/));
+const successLines = corpus.filter((e) => e.outcome === 'success').flatMap((e) => corpusLog(e).content.split(/\r?\n/));
+
+describe('signature catalogue', () => {
+  it('has at least 40 signatures over every category', () => {
+    expect(active.length).toBeGreaterThanOrEqual(40);
+    for (const category of CATEGORIES) {
+      const n = active.filter((s) => s.category === category).length;
+      expect(n, category).toBeGreaterThanOrEqual(category === 'other' ? 1 : 2);
+    }
+  });
+
+  it('has unique kebab-case ids', () => {
+    const ids = SIGNATURES.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+  });
+
+  it.each(SIGNATURES.map((s) => [s.id, s] as const))('%s is complete', (_id, s) => {
+    expect(s.cause.trim().length).toBeGreaterThan(10);
+    expect(s.cause).not.toContain('\n');
+    expect(s.remedy.trim().length).toBeGreaterThan(10);
+    expect(s.docs).toMatch(/^https:\/\/\S+$/);
+    expect(s.stages.length).toBeGreaterThan(0);
+    expect(s.patterns.length).toBeGreaterThan(0);
+    // a global or sticky regex keeps state between test() calls and would skip lines
+    for (const re of s.patterns) expect(re.flags).not.toMatch(/[gy]/);
+    if (s.weight !== undefined) expect(s.weight).toBeGreaterThan(0);
+  });
+
+  it.each(active.map((s) => [s.id, s] as const))('%s: its sample line is diagnosed as itself', (id, s) => {
+    expect(s.sample).toBeTruthy();
+    expect(analyze([{ path: 'x.log', content: s.sample! }])[0]?.signature).toBe(id);
+  });
+
+  it.each(SIGNATURES.map((s) => [s.id, s] as const))('%s is shown by a corpus file or an inline example', (id, s) => {
+    const example = INLINE_EXAMPLES[id];
+    const inCorpus = corpusLines.some((line) => s.patterns.some((re) => re.test(line)));
+    if (example !== undefined) expect(s.patterns.some((re) => re.test(example)), `inline example of ${id}`).toBe(true);
+    expect(inCorpus || example !== undefined).toBe(true);
+  });
+
+  it('matches no line of a successful run', () => {
+    expect(successLines.length).toBeGreaterThan(100);
+    for (const s of active) {
+      const hit = successLines.find((line) => s.patterns.some((re) => re.test(line)));
+      expect(hit, `${s.id} matched a successful log`).toBeUndefined();
+    }
+  });
+
+  it('names only inputs that exist', () => {
+    const inputs = new Set(Object.keys(INPUT_SPECS));
+    for (const s of SIGNATURES) {
+      for (const m of s.remedy.matchAll(/inputs? `([a-z-]+)(?::[^`]*)?`(?: and `([a-z-]+)`)?/g)) {
+        for (const name of [m[1], m[2]]) if (name) expect(inputs.has(name), `${s.id} names input ${name}`).toBe(true);
+      }
+      for (const m of s.remedy.matchAll(/`(cap-add|security-opt|java-options|restore-flags|min-pid|privileged|env|checkpoint-dir|checkpoint-timeout|ready-url|ready-log|warmup-url|tls-verify)(?::[^`]*)?`/g)) {
+        expect(inputs.has(m[1]!), `${s.id} names input ${m[1]}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('troubleshooting section', () => {
+  const md = troubleshootingMarkdown();
+
+  it('mentions every signature id', () => {
+    for (const s of SIGNATURES) expect(md, s.id).toContain(`\`${s.id}\``);
+  });
+
+  it('groups entries by category and shows cause, fix and docs', () => {
+    expect(md).toContain('### Seccomp blocks a system call');
+    expect(md).toContain('### Lines that are not errors');
+    const seccomp = md.slice(md.indexOf('#### `criu-seccomp-suspend`'));
+    expect(seccomp).toContain('suspending seccomp failed: Operation not permitted');
+    expect(seccomp).toMatch(/\*\*Cause:\*\*/);
+    expect(seccomp).toMatch(/\*\*Fix:\*\* .*seccomp=unconfined/);
+    expect(seccomp).toContain('**Docs:** <https://');
+  });
+});
