@@ -32,7 +32,7 @@ const OPENJ9 = 'https://eclipse.dev/openj9/docs/criusupport/';
 const LIBERTY_LIMITS = 'https://openliberty.io/docs/latest/instanton-limitations.html';
 const LIBERTY = 'https://openliberty.io/docs/latest/instanton.html';
 /** The caps checkpoint-image grants, repeated in several remedies. */
-const CAPS_HINT = 'checkpoint-image adds CHECKPOINT_RESTORE and SYS_PTRACE (plus SETPCAP for openj9/liberty); check that inputs `cap-add`/`privileged` were not overridden';
+const CAPS_HINT = 'checkpoint-image adds CHECKPOINT_RESTORE and SYS_PTRACE, plus SETPCAP for openj9 and liberty; check that inputs `cap-add`/`privileged` were not overridden';
 const SIGNATURES = [
     // ── seccomp ────────────────────────────────────────────────────────────────────────────────
     {
@@ -83,7 +83,7 @@ const SIGNATURES = [
         ],
         role: 'root-cause',
         cause: 'CRIU runs without CAP_CHECKPOINT_RESTORE (or CAP_SYS_ADMIN) in this container.',
-        remedy: `Grant CHECKPOINT_RESTORE to the container (${CAPS_HINT}); run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\`. CRaC's bundled criu also needs root ownership and the SUID bit.`,
+        remedy: `Grant CHECKPOINT_RESTORE to the container: ${CAPS_HINT}. Run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\`. CRaC's bundled criu also needs root ownership and the SUID bit.`,
         docs: AZUL_DEBUG,
         sample: 'CRIU needs to have the CAP_SYS_ADMIN or the CAP_CHECKPOINT_RESTORE capability: ',
     },
@@ -107,7 +107,7 @@ const SIGNATURES = [
         patterns: [/Can't fork for \d+: Operation not permitted/],
         role: 'root-cause',
         cause: 'CRIU may not create a process with the checkpointed PID: the restore container lacks CAP_CHECKPOINT_RESTORE.',
-        remedy: `Run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\` (${CAPS_HINT}).`,
+        remedy: `Run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\`; ${CAPS_HINT}.`,
         docs: AZUL_DEBUG,
         sample: "Error (criu/cr-restore.c:1518): Can't fork for 8: Operation not permitted",
     },
@@ -131,7 +131,7 @@ const SIGNATURES = [
         patterns: [/Can't exec criu swrk: Operation not permitted/],
         role: 'root-cause',
         cause: "The JVM could not start CRIU (file capabilities on the image's criu binary exceed the container's capabilities).",
-        remedy: `Grant CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP to the checkpoint run (${CAPS_HINT}).`,
+        remedy: `Grant CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP to the checkpoint run: ${CAPS_HINT}.`,
         docs: `${LIBERTY_LIMITS}#linux`,
         sample: "Can't exec criu swrk: Operation not permitted",
     },
@@ -788,6 +788,21 @@ const SIGNATURES = [
         sample: 'org.springframework.context.ApplicationContextException: Failed to take CRaC checkpoint on refresh',
         weight: 0.7,
     },
+    // Before openj9-dump-failed: Liberty's CWWKC0453E line quotes OpenJ9's message, and the Liberty
+    // entry points at the right log file.
+    {
+        id: 'liberty-checkpoint-failed',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['liberty'],
+        patterns: [/CWWKC0453E/, /CWWKE0962E/],
+        role: 'symptom',
+        cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
+        remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
+        docs: LIBERTY,
+        sample: '[ERROR   ] CWWKC0453E: The server checkpoint request failed with the following message: Could not dump the JVM processes, err=-70',
+        weight: 0.8,
+    },
     {
         id: 'openj9-dump-failed',
         category: 'jvm-or-framework',
@@ -812,19 +827,6 @@ const SIGNATURES = [
         remedy: 'Remove the unsupported restore-time options, or add `-XX:+IgnoreUnrecognizedRestoreOptions`.',
         docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
         sample: 'org.eclipse.openj9.criu.JVMRestoreException',
-        weight: 0.8,
-    },
-    {
-        id: 'liberty-checkpoint-failed',
-        category: 'jvm-or-framework',
-        stages: ['checkpoint'],
-        runtimes: ['liberty'],
-        patterns: [/CWWKC0453E/, /CWWKE0962E/],
-        role: 'symptom',
-        cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
-        remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
-        docs: LIBERTY,
-        sample: '[ERROR   ] CWWKC0453E: The server checkpoint request failed with the following message: Could not dump the JVM processes, err=-70',
         weight: 0.8,
     },
     {
@@ -949,7 +951,7 @@ const FAILURE_MARKERS = [
     /\bBUG at\b/,
     /Operation not permitted|Permission denied/,
 ];
-/** Lines that only appear when the operation worked; errors before them in that log were not fatal. */
+/** Lines that only appear when the operation worked: unexplained errors in such a log (without a FAILED line) were not fatal. */
 const SUCCESS_MARKERS = [
     /Dumping finished successfully/,
     /Restore finished successfully/,
@@ -10741,14 +10743,16 @@ const RUNTIMES = {
         docs: 'https://eclipse.dev/openj9/docs/criusupport/',
         defaultCheckpointDir: '/opt/checkpoint',
         defaultTrigger: 'app',
-        triggers: ['app', 'jcmd', 'criu'],
+        // OpenJ9 has no `jcmd JDK.checkpoint`; the app checkpoints through the CRIUSupport API (or org.crac)
+        triggers: ['app', 'criu'],
         launcher: true,
         checkpoint: {
             capAdd: [...CRIU_CAPS, 'SETPCAP'],
             securityOpt: UNCONFINED,
+            // the app reads the directory to pass to CRIUSupport; org.crac apps instead take
+            // `-XX:CRaCCheckpointTo` in java-options (it does not combine with -XX:+EnableCRIUSupport)
             env: (dir) => ({ CHECKPOINT_DIR: dir }),
-            // -XX:CRaCCheckpointTo also lets org.crac apps (and jcmd) checkpoint on OpenJ9.
-            javaOptions: (dir) => ['-XX:+EnableCRIUSupport', `-XX:CRaCCheckpointTo=${dir}`],
+            javaOptions: () => ['-XX:+EnableCRIUSupport'],
             exitCodes: [137, 0],
             successMarkers: [/Dumping finished successfully/],
         },
@@ -11489,7 +11493,8 @@ class Podman {
     }
     /** Removes one tag; the layers stay while another image uses them. */
     async untag(ref) {
-        await this.exec([...globalArgs(this.engine), 'untag', ref]);
+        // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
+        await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
@@ -11709,8 +11714,9 @@ async function cleanup(podman, snap) {
             await podman.removeContainer(c);
         });
     }
-    // rmi drops an image nothing else uses; when the restore image is built on it, only the tag goes
-    for (const t of snap.tempTags)
+    // newest first (the restore image before the build it sits on); rmi drops an image nothing else
+    // uses, and where another image still builds on it only the tag goes
+    for (const t of [...snap.tempTags].reverse())
         await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
     for (const p of snap.secretPaths)
         await attempt(`secret file ${p}`, () => (0,promises_namespaceObject.rm)(p, { recursive: true, force: true }));
@@ -12393,8 +12399,10 @@ async function timedStart(ctx, kind, image, index) {
         return { kind, ms, body, evidence };
     }
     finally {
-        if (failure || index === 0)
+        if (failure || index === 0) {
+            mountPoint ??= await podman.mount(name).catch(() => null);
             await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, kind === 'restore' ? 'restore' : 'checkpoint', mountPoint);
+        }
         if (mountPoint)
             await podman.unmount(name);
         await podman.removeContainer(name);
@@ -12472,11 +12480,22 @@ const CAP_REASONS = {
 /** Kubernetes Service names (and so Knative Service names) are DNS-1035 labels. */
 const manifests_NAME_RE = /^[a-z]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const HTTP_PATH_RE = /^\/[^\s]*$/;
+/**
+ * Turns any name (an image name's last component, say) into a DNS-1035 label, as Kubernetes and
+ * Knative Service names must be: lowercase, runs of other characters become one "-", a leading
+ * digit gets an "app-" prefix, at most 63 characters. Returns '' when nothing usable is left.
+ */
+function toResourceName(name) {
+    let out = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+    if (/^[0-9]/.test(out))
+        out = `app-${out}`;
+    return out.slice(0, 63).replace(/-+$/, '');
+}
 /** Throws a message naming the option, the value, what is allowed and the fix. */
 function manifests_validate(opts) {
     const problems = [];
-    if (!manifests_NAME_RE.test(opts.name)) {
-        problems.push(`name: got ${JSON.stringify(opts.name)}; allowed: a DNS-1035 label (lowercase letters, digits and "-", starting with a letter, at most 63 characters). Fix: e.g. "my-app".`);
+    if (!manifests_NAME_RE.test(toResourceName(opts.name))) {
+        problems.push(`name: got ${JSON.stringify(opts.name)}; allowed: a name with at least one letter or digit, which becomes a DNS-1035 label. Fix: e.g. "my-app".`);
     }
     if (opts.image.trim() === '' || /\s/.test(opts.image)) {
         problems.push(`image: got ${JSON.stringify(opts.image)}; allowed: an image reference without spaces. Fix: pass the restore image, e.g. "ghcr.io/owner/app:latest".`);
@@ -12567,8 +12586,9 @@ function toYaml(value, comment) {
     return doc.toString({ lineWidth: 0 });
 }
 /** Builds the Deployment and Knative Service YAML for a restore image. Throws on invalid options. */
-function deployManifests(opts) {
-    manifests_validate(opts);
+function deployManifests(options) {
+    manifests_validate(options);
+    const opts = { ...options, name: toResourceName(options.name) };
     const labels = { 'app.kubernetes.io/name': opts.name };
     const annotations = { 'checkpoint-image/runtime': opts.runtime };
     const deploymentProbe = readinessProbe(opts, false);
@@ -12754,7 +12774,7 @@ async function runPipeline(inputs, options) {
             result.outputs['cold-start-ms'] = result.verify.coldMedianMs === null ? '' : String(result.verify.coldMedianMs);
             result.outputs.speedup = result.verify.speedup === null ? '' : String(result.verify.speedup);
         }
-        result.push = await phase('push', config.push, () => push(c, result.commit.refs), (p) => p.digest);
+        result.push = await phase('push', config.push, () => push(c, result.commit.refs, options.pushRetryDelaysMs), (p) => p.digest);
         if (result.push)
             result.outputs.digest = result.push.digest;
         for (const ref of result.commit.refs)

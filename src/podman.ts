@@ -226,7 +226,8 @@ export class Podman {
 
   /** Removes one tag; the layers stay while another image uses them. */
   async untag(ref: string): Promise<void> {
-    await this.exec([...globalArgs(this.engine), 'untag', ref]);
+    // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
+    await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
   }
 
   /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */

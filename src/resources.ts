@@ -67,8 +67,9 @@ export async function cleanup(podman: Podman, snap: ResourceSnapshot): Promise<s
       await podman.removeContainer(c);
     });
   }
-  // rmi drops an image nothing else uses; when the restore image is built on it, only the tag goes
-  for (const t of snap.tempTags) await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
+  // newest first (the restore image before the build it sits on); rmi drops an image nothing else
+  // uses, and where another image still builds on it only the tag goes
+  for (const t of [...snap.tempTags].reverse()) await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
   for (const p of snap.secretPaths) await attempt(`secret file ${p}`, () => rm(p, { recursive: true, force: true }));
   return failures;
 }

@@ -110,14 +110,16 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     docs: 'https://eclipse.dev/openj9/docs/criusupport/',
     defaultCheckpointDir: '/opt/checkpoint',
     defaultTrigger: 'app',
-    triggers: ['app', 'jcmd', 'criu'],
+    // OpenJ9 has no `jcmd JDK.checkpoint`; the app checkpoints through the CRIUSupport API (or org.crac)
+    triggers: ['app', 'criu'],
     launcher: true,
     checkpoint: {
       capAdd: [...CRIU_CAPS, 'SETPCAP'],
       securityOpt: UNCONFINED,
+      // the app reads the directory to pass to CRIUSupport; org.crac apps instead take
+      // `-XX:CRaCCheckpointTo` in java-options (it does not combine with -XX:+EnableCRIUSupport)
       env: (dir) => ({ CHECKPOINT_DIR: dir }),
-      // -XX:CRaCCheckpointTo also lets org.crac apps (and jcmd) checkpoint on OpenJ9.
-      javaOptions: (dir) => ['-XX:+EnableCRIUSupport', `-XX:CRaCCheckpointTo=${dir}`],
+      javaOptions: () => ['-XX:+EnableCRIUSupport'],
       exitCodes: [137, 0],
       successMarkers: [/Dumping finished successfully/],
     },

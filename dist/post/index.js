@@ -28623,7 +28623,8 @@ class Podman {
     }
     /** Removes one tag; the layers stay while another image uses them. */
     async untag(ref) {
-        await this.exec([...globalArgs(this.engine), 'untag', ref]);
+        // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
+        await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
@@ -28847,8 +28848,9 @@ async function cleanup(podman, snap) {
             await podman.removeContainer(c);
         });
     }
-    // rmi drops an image nothing else uses; when the restore image is built on it, only the tag goes
-    for (const t of snap.tempTags)
+    // newest first (the restore image before the build it sits on); rmi drops an image nothing else
+    // uses, and where another image still builds on it only the tag goes
+    for (const t of [...snap.tempTags].reverse())
         await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
     for (const p of snap.secretPaths)
         await attempt(`secret file ${p}`, () => (0,promises_.rm)(p, { recursive: true, force: true }));

@@ -32,7 +32,7 @@ const FAILURE_MARKERS: readonly RegExp[] = [
   /Operation not permitted|Permission denied/,
 ];
 
-/** Lines that only appear when the operation worked; errors before them in that log were not fatal. */
+/** Lines that only appear when the operation worked: unexplained errors in such a log (without a FAILED line) were not fatal. */
 const SUCCESS_MARKERS: readonly RegExp[] = [
   /Dumping finished successfully/,
   /Restore finished successfully/,

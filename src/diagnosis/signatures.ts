@@ -20,7 +20,7 @@ const LIBERTY = 'https://openliberty.io/docs/latest/instanton.html';
 
 /** The caps checkpoint-image grants, repeated in several remedies. */
 const CAPS_HINT =
-  'checkpoint-image adds CHECKPOINT_RESTORE and SYS_PTRACE (plus SETPCAP for openj9/liberty); check that inputs `cap-add`/`privileged` were not overridden';
+  'checkpoint-image adds CHECKPOINT_RESTORE and SYS_PTRACE, plus SETPCAP for openj9 and liberty; check that inputs `cap-add`/`privileged` were not overridden';
 
 export const SIGNATURES: readonly Signature[] = [
   // ── seccomp ────────────────────────────────────────────────────────────────────────────────
@@ -76,7 +76,7 @@ export const SIGNATURES: readonly Signature[] = [
     ],
     role: 'root-cause',
     cause: 'CRIU runs without CAP_CHECKPOINT_RESTORE (or CAP_SYS_ADMIN) in this container.',
-    remedy: `Grant CHECKPOINT_RESTORE to the container (${CAPS_HINT}); run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\`. CRaC's bundled criu also needs root ownership and the SUID bit.`,
+    remedy: `Grant CHECKPOINT_RESTORE to the container: ${CAPS_HINT}. Run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\`. CRaC's bundled criu also needs root ownership and the SUID bit.`,
     docs: AZUL_DEBUG,
     sample: 'CRIU needs to have the CAP_SYS_ADMIN or the CAP_CHECKPOINT_RESTORE capability: ',
   },
@@ -101,7 +101,7 @@ export const SIGNATURES: readonly Signature[] = [
     patterns: [/Can't fork for \d+: Operation not permitted/],
     role: 'root-cause',
     cause: 'CRIU may not create a process with the checkpointed PID: the restore container lacks CAP_CHECKPOINT_RESTORE.',
-    remedy: `Run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\` (${CAPS_HINT}).`,
+    remedy: `Run the restored image with \`--cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE\`; ${CAPS_HINT}.`,
     docs: AZUL_DEBUG,
     sample: "Error (criu/cr-restore.c:1518): Can't fork for 8: Operation not permitted",
   },
@@ -126,7 +126,7 @@ export const SIGNATURES: readonly Signature[] = [
     patterns: [/Can't exec criu swrk: Operation not permitted/],
     role: 'root-cause',
     cause: "The JVM could not start CRIU (file capabilities on the image's criu binary exceed the container's capabilities).",
-    remedy: `Grant CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP to the checkpoint run (${CAPS_HINT}).`,
+    remedy: `Grant CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP to the checkpoint run: ${CAPS_HINT}.`,
     docs: `${LIBERTY_LIMITS}#linux`,
     sample: "Can't exec criu swrk: Operation not permitted",
   },

@@ -67,6 +67,8 @@ export interface PipelineOptions {
   defaultLogDir?: string;
   /** Short key naming this job's folders and containers (matrix cell). */
   jobKey?: string;
+  /** Waits between push retries for transient registry errors (default 1 s, 3 s, 9 s). */
+  pushRetryDelaysMs?: readonly number[];
   /** A custom runtime profile in place of the built-in one for `config.runtime` (library use, tests). */
   profile?: RuntimeProfile;
 }
@@ -165,7 +167,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       result.outputs['cold-start-ms'] = result.verify.coldMedianMs === null ? '' : String(result.verify.coldMedianMs);
       result.outputs.speedup = result.verify.speedup === null ? '' : String(result.verify.speedup);
     }
-    result.push = await phase('push', config.push, () => push(c, result.commit!.refs), (p) => p.digest);
+    result.push = await phase('push', config.push, () => push(c, result.commit!.refs, options.pushRetryDelaysMs), (p) => p.digest);
     if (result.push) result.outputs.digest = result.push.digest;
     for (const ref of result.commit!.refs) resources.released('tempTags', ref);
     if (config.manifestsDir) {

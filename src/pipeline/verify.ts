@@ -101,7 +101,10 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     const body = outcome.value && typeof outcome.value === 'object' && 'body' in outcome.value ? String((outcome.value as { body: string }).body) : '';
     return { kind, ms, body, evidence };
   } finally {
-    if (failure || index === 0) await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, kind === 'restore' ? 'restore' : 'checkpoint', mountPoint);
+    if (failure || index === 0) {
+      mountPoint ??= await podman.mount(name).catch(() => null);
+      await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, kind === 'restore' ? 'restore' : 'checkpoint', mountPoint);
+    }
     if (mountPoint) await podman.unmount(name);
     await podman.removeContainer(name);
     ctx.resources.released('containers', name);

@@ -15,7 +15,7 @@ const config = (runtime: string, extra: Record<string, string> = {}) =>
 describe('runtime profiles', () => {
   it.each([
     ['crac', ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], ['seccomp=unconfined'], { }, '-XX:CRaCCheckpointTo=/opt/crac-files -XX:CPUFeatures=generic'],
-    ['openj9', ['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'SETPCAP'], ['seccomp=unconfined'], { CHECKPOINT_DIR: '/opt/checkpoint' }, '-XX:+EnableCRIUSupport -XX:CRaCCheckpointTo=/opt/checkpoint'],
+    ['openj9', ['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'SETPCAP'], ['seccomp=unconfined'], { CHECKPOINT_DIR: '/opt/checkpoint' }, '-XX:+EnableCRIUSupport'],
     ['liberty', ['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'SETPCAP'], ['seccomp=unconfined'], { WLP_CHECKPOINT: 'afterAppStart' }, ''],
     ['criu', ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], ['seccomp=unconfined'], {}, '-XX:-UsePerfData'],
   ])('%s checkpoint run: caps %j, security %j, env %j, JVM options %s', (runtime, caps, sec, env, jvm) => {
