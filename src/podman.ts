@@ -177,6 +177,12 @@ export class Podman {
     };
   }
 
+  /** Layer sizes, newest first (`podman history`). */
+  async history(image: string): Promise<Array<{ id: string; size: number; createdBy: string }>> {
+    const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', image]);
+    return (JSON.parse(res.stdout) as Array<{ id: string; size: number; CreatedBy?: string }>).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
+  }
+
   async containerState(name: string): Promise<ContainerState | null> {
     const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
     if (res.exitCode !== 0) return null;

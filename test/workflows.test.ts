@@ -258,7 +258,7 @@ async function languageServiceDiagnostics(uri: string, text: string, action: Act
   });
   // validate() swallows its own exceptions into the log: an exception is a failure, not a pass.
   const crashes = logged.map((m) => ({ line: 0, severity: 1, message: `language service error: ${m}` }));
-  return [...crashes, ...diagnostics.map((d) => ({ line: d.range.start.line + 1, severity: d.severity, message: d.message }))];
+  return [...crashes, ...diagnostics.map((d) => ({ line: d.range.start.line + 1, severity: d.severity ?? 1, message: typeof d.message === "string" ? d.message : d.message.value }))];
 }
 
 // ---------------------------------------------------------------- helpers for the project rules

@@ -133,6 +133,8 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
     if (config.trigger === 'criu') {
       const k = await podman.kill(name, 'USR1');
       if (k.exitCode !== 0) fail = `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
+      // latency counts until the signal was delivered, not until it was asked for
+      if (readyAt) triggerLatencyMs = Date.now() - readyAt;
     } else if (config.trigger === 'jcmd') {
       const pid = mountPoint ? (await ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')))?.trim() : null;
       if (!pid) fail = 'The launcher did not record the app PID, so jcmd has no target.';
@@ -141,7 +143,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
         reporter.info(`jcmd ${pid} JDK.checkpoint: exit ${j.exitCode} ${j.stdout.trim()}`);
       }
     }
-    if (readyAt) triggerLatencyMs = triggeredAt - readyAt;
+    if (readyAt && triggerLatencyMs === null) triggerLatencyMs = triggeredAt - readyAt;
   }
 
   let exitCode: number | null = null;

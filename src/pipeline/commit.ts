@@ -20,6 +20,16 @@ export interface CommitResult {
   refs: string[];
   labels: Record<string, string>;
   restoreCommand: string[] | null;
+  sizes: ImageSizes;
+}
+
+export interface ImageSizes {
+  originalBytes: number;
+  restoreBytes: number;
+  /** Layers the restore image adds on top of the original (should be exactly 1). */
+  layersAdded: number;
+  /** Size of those added layers (the checkpoint plus the app's own writes). */
+  addedBytes: number;
 }
 
 /** The `--change` instructions of the commit (pure: table-tested). */
@@ -43,7 +53,7 @@ export async function cpuFacts(): Promise<{ model: string; flagsHash: string }> 
   };
 }
 
-export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { jdk: string; criu: string }): Promise<CommitResult> {
+export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { jdk: string; criu: string }, originalImage: string): Promise<CommitResult> {
   const { config, profile, podman } = ctx;
   const cpu = await cpuFacts();
   const labels: Record<string, string> = {
@@ -65,7 +75,22 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { 
   const changes = commitChanges(profile, config, labels);
   const imageId = await podman.commit({ container: ck.container, image: first, changes });
   for (const ref of rest) await podman.tag(imageId, ref);
-  return { imageId, refs, labels, restoreCommand: profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null };
+  return {
+    imageId,
+    refs,
+    labels,
+    restoreCommand: profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null,
+    sizes: await imageSizes(ctx, originalImage, imageId),
+  };
+}
+
+/** Compares the restore image with the original it was committed from. */
+export async function imageSizes(ctx: RunContext, original: string, restore: string): Promise<ImageSizes> {
+  const [o, r, h] = await Promise.all([ctx.podman.imageConfig(original), ctx.podman.imageConfig(restore), ctx.podman.history(restore)]);
+  const layersAdded = r.layers.length - o.layers.length;
+  // history lists every step newest first; the commit's layer(s) are the first entries with a size
+  const addedBytes = h.slice(0, Math.max(layersAdded, 0)).reduce((sum, l) => sum + l.size, 0);
+  return { originalBytes: o.size, restoreBytes: r.size, layersAdded, addedBytes };
 }
 
 /**

@@ -152,11 +152,11 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
     result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
     result.commit = await phase('commit', true, async () => {
-      const committed = await commit(c, result.checkpoint!, await versions);
+      const committed = await commit(c, result.checkpoint!, await versions, built.image);
       // until verified, the restore image counts as temporary: a failure removes it
       for (const ref of committed.refs) resources.tempTag(ref);
       return committed;
-    }, (m) => m.refs.join(', '));
+    }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
     await podman.removeContainer(result.checkpoint!.container);
     resources.released('containers', result.checkpoint!.container);
     result.outputs.image = result.commit!.refs[0] ?? '';

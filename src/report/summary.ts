@@ -62,6 +62,10 @@ export function summaryMarkdown(r: PipelineResult, extras: SummaryExtras = {}): 
     if (r.commit) out.push(`- restore image: \`${r.commit.refs.join('`, `')}\``);
     if (r.push?.digest) out.push(`- digest: \`${r.push.digest}\``);
     if (r.checkpoint) out.push(`- checkpoint: ${(r.checkpoint.checkpointBytes / 1e6).toFixed(1)} MB in ${r.checkpoint.checkpointFiles} files; ready after ${r.checkpoint.readyMs ?? '–'} ms, checkpoint triggered ${r.checkpoint.triggerLatencyMs ?? '–'} ms after readiness`);
+    if (r.commit) {
+      const z = r.commit.sizes;
+      out.push(`- image size: ${(z.restoreBytes / 1e6).toFixed(1)} MB, original ${(z.originalBytes / 1e6).toFixed(1)} MB; the restore image adds ${z.layersAdded} layer(s) of ${(z.addedBytes / 1e6).toFixed(1)} MB`);
+    }
     if (r.commit?.restoreCommand) out.push(`- restore command: \`${esc(r.commit.restoreCommand.join(' '))}\``);
     out.push('');
   }

@@ -71,6 +71,10 @@ describe.each([
     expect(restore).toBeGreaterThan(0);
     expect(restore).toBeLessThan(cold);
     expect(result.verify?.evidence).toMatch(/Restore finished successfully/);
+    // one layer holding the checkpoint, not a second copy of anything
+    expect(result.commit!.sizes.layersAdded).toBe(1);
+    expect(result.commit!.sizes.addedBytes).toBeGreaterThanOrEqual(result.checkpoint!.checkpointBytes);
+    expect(result.commit!.sizes.addedBytes).toBeLessThan(result.checkpoint!.checkpointBytes * 1.5);
     // the checkpoint was triggered from readiness, not after a fixed sleep
     expect(result.checkpoint?.triggerLatencyMs).not.toBeNull();
     expect(await leftovers()).toEqual([]);

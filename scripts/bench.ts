@@ -1,0 +1,150 @@
+// `npm run bench`: the pipeline on the bundled sample app, measured side by side in one run, on this
+// machine. Writes bench/results.json and bench/results.md. Figures, not assertions.
+//   - per-phase durations; pipeline wall time against bench/plain-pipeline.sh doing the same podman work
+//   - readiness-to-checkpoint latency
+//   - cold vs restore time to first response, and the floor (a static HTTP server that answers at once)
+//   - sizes: checkpoint files, the restore image's added layer, whole images
+// Pipeline and plain script runs alternate (which goes first flips each round), as do the starts.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { launcherInvocation } from '../src/launcher.ts';
+import { startLocalRegistry } from '../src/local-registry.ts';
+import { runPipeline, type PipelineResult } from '../src/pipeline/run.ts';
+import { preflight } from '../src/preflight.ts';
+import { freePort, waitForHttp } from '../src/readiness.ts';
+import { recordingReporter } from '../src/reporter.ts';
+import { RUNTIMES } from '../src/runtimes.ts';
+import { prepareSampleContext } from '../src/sample.ts';
+import { median } from '../src/pipeline/verify.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const STARTS = Number(process.env.BENCH_STARTS ?? 7);
+const { engine } = await preflight();
+const engineArgs = engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
+const ulimitArgs = (engine.ulimits ?? []).flatMap((u) => ['--ulimit', u]);
+const podman = (args: string[]) => spawnSync('podman', [...engineArgs, ...args], { encoding: 'utf8' });
+const context = await prepareSampleContext();
+const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
+
+// the floor image: a static binary FROM scratch
+const floorCtx = mkdtempSync(path.join(os.tmpdir(), 'checkpoint-image-floor-'));
+execFileSync('gcc', ['-static', '-O2', '-o', path.join(floorCtx, 'server'), path.join(root, 'bench', 'floor-server.c')]);
+writeFileSync(path.join(floorCtx, 'Containerfile'), 'FROM scratch\nCOPY server /server\nCMD ["/server"]\n');
+if (podman(['build', '-q', '-t', 'localhost/checkpoint-image-bench/floor:1', ...ulimitArgs, floorCtx]).status !== 0) throw new Error('floor image build failed');
+
+const profile = RUNTIMES.criu;
+const launch = launcherInvocation({ minPid: 1000, checkpointDir: profile.defaultCheckpointDir, javaOptions: profile.checkpoint.javaOptions('').join(' '), criuFlags: [], command: ['java', '-XX:+UseSerialGC', '-Xmx64m', '-cp', '/app', 'Hello'] });
+const plainEnv = {
+  ...process.env,
+  CONTEXT: context,
+  ENGINE_ARGS: engineArgs.join(' '),
+  ULIMIT_ARGS: ulimitArgs.join(' '),
+  ENTRYPOINT_JSON: JSON.stringify(launch.entrypoint),
+  LAUNCHER_ARGS: launch.command.join(' '),
+  RESTORE_CMD_JSON: JSON.stringify(profile.restore.command!({ checkpointDir: profile.defaultCheckpointDir, restoreFlags: [] })),
+  ROUNDS: '3',
+};
+
+const pipelineWall: number[] = [];
+const plainWall: number[] = [];
+const phaseMs: Record<string, number[]> = {};
+const triggerLatency: number[] = [];
+let last: PipelineResult | null = null;
+for (let i = 0; i < ROUNDS; i++) {
+  const order = i % 2 === 0 ? ['pipeline', 'plain'] : ['plain', 'pipeline'];
+  for (const which of order) {
+    // a fresh registry each time: neither side may find the other's layers already pushed
+    const registry = await startLocalRegistry();
+    if (which === 'pipeline') {
+      const t0 = Date.now();
+      const r = await runPipeline(
+        { runtime: 'criu', context, image: 'bench-sample', registry: registry.address, tags: `p${i}`, 'ready-url': '/', 'compare-runs': '3', push: 'true', 'tls-verify': 'false' },
+        { reporter: recordingReporter() },
+      );
+      if (!r.ok) throw new Error(`pipeline failed: ${r.error}`);
+      pipelineWall.push(Date.now() - t0);
+      for (const p of r.phases) if (p.status === 'ok') (phaseMs[p.name] ??= []).push(p.durationMs);
+      if (r.checkpoint?.triggerLatencyMs != null) triggerLatency.push(r.checkpoint.triggerLatencyMs);
+      // keep only the newest restore image, under a local name
+      podman(['rmi', 'localhost/checkpoint-image-bench/restore:1']);
+      podman(['tag', r.outputs.image, 'localhost/checkpoint-image-bench/restore:1']);
+      podman(['rmi', r.outputs.image]);
+      last = r;
+    } else {
+      const out = spawnSync('bash', [path.join(root, 'bench', 'plain-pipeline.sh')], { env: { ...plainEnv, IMAGE: `${registry.address}/bench-plain:p${i}` }, encoding: 'utf8' });
+      if (out.status !== 0) throw new Error(`plain script failed: ${out.stderr}`);
+      plainWall.push(Number(out.stdout.trim()));
+    }
+    await registry.stop();
+    console.error(`round ${i + 1}/${ROUNDS}: ${which} done`);
+  }
+}
+
+// time to first response, alternated: cold, restore, floor
+async function firstResponse(image: string, caps: string[]): Promise<number> {
+  const port = await freePort();
+  const name = `checkpoint-image-bench-${port}`;
+  const t0 = Date.now();
+  const r = podman(['run', '-d', '--name', name, '-p', `127.0.0.1:${port}:8080`, ...caps.flatMap((c) => ['--cap-add', c]), ...ulimitArgs, image]);
+  if (r.status !== 0) throw new Error(r.stderr);
+  const out = await waitForHttp(port, '/', { timeoutMs: 60_000 });
+  const ms = Date.now() - t0;
+  podman(['rm', '-f', '-t', '0', name]);
+  if (!out.ok) throw new Error(`${image}: ${out.reason}`);
+  return ms;
+}
+const restoreRef = 'localhost/checkpoint-image-bench/restore:1';
+const coldRef = `localhost/checkpoint-image-bench/cold:1`;
+podman(['tag', last!.build!.config.id, coldRef]);
+const starts = { cold: [] as number[], restore: [] as number[], floor: [] as number[] };
+for (let i = 0; i < STARTS; i++) {
+  starts.cold.push(await firstResponse(coldRef, []));
+  starts.restore.push(await firstResponse(restoreRef, ['CHECKPOINT_RESTORE', 'SYS_PTRACE']));
+  starts.floor.push(await firstResponse('localhost/checkpoint-image-bench/floor:1', []));
+}
+podman(['rmi', restoreRef]);
+podman(['untag', coldRef, coldRef]);
+podman(['rmi', 'localhost/checkpoint-image-bench/floor:1']);
+
+const sizes = last!.commit!.sizes;
+const results = {
+  date: new Date().toISOString(),
+  machine: { kernel: os.release(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), podman: podman(['version', '--format', '{{.Client.Version}}']).stdout.trim(), ociRuntime: engine.ociRuntime ?? 'default' },
+  rounds: ROUNDS,
+  phasesMs: Object.fromEntries(Object.entries(phaseMs).map(([k, v]) => [k, stats(v)])),
+  pipelineWallMs: stats(pipelineWall),
+  plainScriptWallMs: stats(plainWall),
+  pipelineVsPlain: Math.round((median(pipelineWall) / median(plainWall)) * 1000) / 1000,
+  readinessToCheckpointMs: stats(triggerLatency),
+  firstResponseMs: { cold: stats(starts.cold), restore: stats(starts.restore), floor: stats(starts.floor) },
+  coldVsRestore: Math.round((median(starts.cold) / median(starts.restore)) * 100) / 100,
+  restoreVsFloor: Math.round((median(starts.restore) / median(starts.floor)) * 100) / 100,
+  sizes: { checkpointBytes: last!.checkpoint!.checkpointBytes, addedLayerBytes: sizes.addedBytes, layersAdded: sizes.layersAdded, addedLayerVsCheckpoint: Math.round((sizes.addedBytes / last!.checkpoint!.checkpointBytes) * 10000) / 10000, originalImageBytes: sizes.originalBytes, restoreImageBytes: sizes.restoreBytes },
+};
+const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
+const row = (name: string, s: { median: number; min: number; max: number; n: number }) => `| ${name} | ${s.median} | ${s.min} | ${s.max} | ${s.n} |`;
+const md = [
+  `# checkpoint-image benchmark`,
+  '',
+  `${results.date.slice(0, 10)}; ${results.machine.cpu}, ${results.machine.cpus} CPUs, ${results.machine.memoryGiB} GiB, kernel ${results.machine.kernel}, podman ${results.machine.podman} (${results.machine.ociRuntime}). Sample app: examples/hello-http (2 s of start-up work), runtime \`criu\`. Medians of ${ROUNDS} alternated pipeline/script rounds and ${STARTS} alternated start triples.`,
+  '',
+  '| first response after `podman run` | median ms | min | max | n |', '| --- | --- | --- | --- | --- |',
+  row('cold start (original image)', results.firstResponseMs.cold), row('restore (restore image)', results.firstResponseMs.restore), row('floor (static server, no runtime)', results.firstResponseMs.floor),
+  '',
+  `- **cold / restore: ${results.coldVsRestore}x** (target: at least 5x)`,
+  `- **restore / floor: ${results.restoreVsFloor}x** (target: within 1.5x)`,
+  `- **pipeline / plain script: ${results.pipelineVsPlain}x** wall time (${results.pipelineWallMs.median} ms vs ${results.plainScriptWallMs.median} ms; target: within 1.05x)`,
+  `- **readiness → checkpoint: ${results.readinessToCheckpointMs.median} ms** median, max ${results.readinessToCheckpointMs.max} ms (target: within 200 ms; the public guides sleep 15 s)`,
+  `- sizes: checkpoint ${mb(results.sizes.checkpointBytes)}; the restore image adds ${results.sizes.layersAdded} layer of ${mb(results.sizes.addedLayerBytes)} (${results.sizes.addedLayerVsCheckpoint}x the checkpoint; target within 1.02x); image ${mb(results.sizes.restoreImageBytes)} vs original ${mb(results.sizes.originalImageBytes)}`,
+  '',
+  '| phase | median ms | min | max | n |', '| --- | --- | --- | --- | --- |',
+  ...Object.entries(results.phasesMs).map(([k, v]) => row(k, v)),
+  '',
+].join('\n');
+writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(root, 'bench', 'results.md'), md);
+console.log(md);
+process.exit(0);

@@ -1,0 +1,274 @@
+/**
+ * Reliability: every fault the pipeline can meet, provoked for real on this host (podman, CRIU,
+ * docker-registry on loopback). Each must end with `ok: false` (or, for a transient registry
+ * failure, a push that succeeds after retries), the right failed phase, an error that says what
+ * happened, the logs in the log folder, findings from them, no registry auth file left, and
+ * nothing left behind on the host.
+ */
+import http from 'node:http';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseInputs, type RawInputs } from '../../src/inputs.ts';
+import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
+import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
+import { freePort } from '../../src/readiness.ts';
+import { recordingReporter } from '../../src/reporter.ts';
+import { RUNTIMES, type RuntimeProfile } from '../../src/runtimes.ts';
+import { prepareSampleContext } from '../../src/sample.ts';
+import { BASE_IMAGE, podman, requireHost } from '../support/e2e.ts';
+import { expectNothingLeft, hostSnapshot, JOB_PREFIX, nonEmptyFiles, removeImages, tally, tempDir, uniqueName, type HostSnapshot } from './helpers.ts';
+
+const SAMPLE_CMD = '["java", "-XX:+UseSerialGC", "-Xmx64m", "-cp", "/app", "Hello"]';
+/** Quick settings: every fault must show within seconds. */
+const QUICK = { runtime: 'criu', 'compare-runs': '0', 'ready-timeout': '5', 'checkpoint-timeout': '10', 'verify-timeout': '8' } as const;
+const RETRY_DELAYS = [100, 200];
+
+let context: string;
+let runnerTemp: string;
+let savedRunnerTemp: string | undefined;
+let before: HostSnapshot;
+const provoked: string[] = [];
+
+beforeAll(async () => {
+  await requireHost();
+  context = await prepareSampleContext();
+  savedRunnerTemp = process.env.RUNNER_TEMP;
+  runnerTemp = await tempDir('runner-temp');
+  // the push step keeps its registry auth file in a checkpoint-image-auth-* folder under RUNNER_TEMP
+  process.env.RUNNER_TEMP = runnerTemp;
+});
+
+beforeEach(async () => {
+  before = await hostSnapshot();
+});
+
+afterAll(async () => {
+  if (savedRunnerTemp === undefined) delete process.env.RUNNER_TEMP;
+  else process.env.RUNNER_TEMP = savedRunnerTemp;
+  console.log(`faults provoked: ${provoked.length} (${provoked.join(', ')}); leftover checks: ${tally.checks}, leftovers found: ${tally.leftovers}`);
+  await rm(runnerTemp, { recursive: true, force: true });
+});
+
+async function pipeline(label: string, inputs: RawInputs, extra: { profile?: RuntimeProfile; override?: (c: ReturnType<typeof parseInputs>) => ReturnType<typeof parseInputs> } = {}) {
+  const reporter = recordingReporter();
+  const raw: RawInputs = { ...QUICK, context, image: uniqueName(label), ...inputs };
+  const config = extra.override ? extra.override(parseInputs(raw)) : raw;
+  const started = Date.now();
+  const result = await runPipeline(config, { reporter, jobKey: `${JOB_PREFIX}-${label}`, pushRetryDelaysMs: RETRY_DELAYS, profile: extra.profile });
+  return { result, reporter, ms: Date.now() - started };
+}
+
+/** What every failure must have: the phase, the message, logs on disk, findings, no auth file, nothing left. */
+async function expectCleanFailure(label: string, result: PipelineResult, phase: string, error: RegExp, logs: RegExp[]) {
+  provoked.push(label);
+  expect(result.ok, `expected a failure, got ${JSON.stringify(result.phases)}`).toBe(false);
+  expect(result.failedPhase).toBe(phase);
+  expect(result.error).toMatch(error);
+  // no stack trace in what the user reads
+  expect(result.error).not.toMatch(/\n\s+at /);
+  expect(result.phases.find((p) => p.status === 'failed')?.name).toBe(phase);
+  const files = await nonEmptyFiles(result.logDir);
+  const rel = files.map((f) => path.relative(result.logDir, f));
+  for (const re of logs) expect(rel.some((f) => re.test(f)), `no log matching ${re} in ${result.logDir}: ${rel.join(', ')}`).toBe(true);
+  expect(result.findings.length, 'a failure with logs must yield findings').toBeGreaterThan(0);
+  for (const f of result.findings) expect(files, `finding points at a file outside the log folder: ${f.file}`).toContain(f.file);
+  expect(await authFolders()).toEqual([]);
+  await expectNothingLeft({ before, result });
+  return rel;
+}
+
+async function authFolders(): Promise<string[]> {
+  return (await readdir(runnerTemp)).filter((n) => n.startsWith('checkpoint-image-auth-'));
+}
+
+/** A build context of its own: the sample's Hello.class with another Containerfile. */
+async function contextWith(containerfile: string): Promise<string> {
+  const dir = await prepareSampleContext();
+  await writeFile(path.join(dir, 'Containerfile'), containerfile);
+  return dir;
+}
+
+describe('faults before and during the checkpoint', () => {
+  it('the build fails (RUN false): build phase, build log kept, no working container left', async () => {
+    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nRUN false\nCMD ${SAMPLE_CMD}\n`);
+    const { result } = await pipeline('build', { context: ctx, 'ready-url': '/' });
+    await expectCleanFailure('build fails', result, 'build', /podman build failed \(exit \d+\)/, [/^build\/podman-build\.log$/]);
+    expect(result.error).toContain(path.join(result.logDir, 'build', 'podman-build.log'));
+    expect(result.findings.some((f) => f.file.endsWith('podman-build.log')), JSON.stringify(result.findings)).toBe(true);
+    expect(result.phases.map((p) => `${p.name}:${p.status}`)).toEqual(['setup:ok', 'build:failed']);
+  }, 60_000);
+
+  it('the app exits before it is ready (INIT_MS=notanumber): checkpoint phase, the exception is found', async () => {
+    const { result, ms } = await pipeline('exit', { 'ready-url': '/', env: 'INIT_MS=notanumber' });
+    await expectCleanFailure('container exits before ready', result, 'checkpoint', /did not become ready: the container exited \(code [1-9]\d*\) before it was ready/, [
+      /^checkpoint\/app\.log$/,
+      /^checkpoint\/podman-state\.json$/,
+    ]);
+    // no waiting for the ready timeout once the container is gone
+    expect(ms).toBeLessThan(30_000);
+    const top = result.findings[0]!;
+    expect(top.file).toMatch(/app\.log$/);
+    expect(top.text).toMatch(/NumberFormatException|notanumber/);
+  }, 60_000);
+
+  it('the app never becomes ready (ready-log never matches): stopped after ready-timeout', async () => {
+    const { result, ms } = await pipeline('never', { 'ready-url': '', 'ready-log': 'this line is never printed' });
+    await expectCleanFailure('never ready', result, 'checkpoint', /did not become ready: not ready after 5 s \(log \/this line is never printed\/\)/, [
+      /^checkpoint\/app\.log$/,
+      /^checkpoint\/container-output\.log$/,
+    ]);
+    const phase = result.phases.find((p) => p.name === 'checkpoint')!;
+    expect(phase.durationMs).toBeGreaterThanOrEqual(5000);
+    expect(phase.durationMs).toBeLessThan(20_000);
+    expect(ms).toBeLessThan(40_000);
+  }, 60_000);
+
+  it('the checkpoint hangs (trigger app, nothing checkpoints): timed out and killed', async () => {
+    const profile: RuntimeProfile = { ...RUNTIMES.criu, triggers: ['criu', 'app'], defaultTrigger: 'app' };
+    const { result } = await pipeline('hang', { 'ready-url': '/' }, { profile, override: (c) => ({ ...c, trigger: 'app', checkpointTimeoutMs: 5000 }) });
+    await expectCleanFailure('checkpoint hangs', result, 'checkpoint', /The checkpoint did not finish within 5 s \(checkpoint-timeout\); the container was stopped\./, [
+      /^checkpoint\/app\.log$/,
+      /^checkpoint\/podman-state\.json$/,
+    ]);
+    // killed: the container's last state is not running, and the phase ended soon after the timeout
+    const state = await nonEmptyFiles(path.join(result.logDir, 'checkpoint'));
+    const json = JSON.parse(await readFile(state.find((f) => f.endsWith('podman-state.json'))!, 'utf8')) as { running: boolean };
+    expect(json.running).toBe(false);
+    const phase = result.phases.find((p) => p.name === 'checkpoint')!;
+    expect(phase.durationMs).toBeGreaterThanOrEqual(5000);
+    expect(phase.durationMs).toBeLessThan(5000 + 5000 + 10_000);
+    expect(result.checkpoint).toBeNull();
+  }, 60_000);
+
+  it('CRIU is missing in the image: the dump fails, nothing is committed', async () => {
+    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nRUN rm -f /usr/sbin/criu\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
+    const { result } = await pipeline('nocriu', { context: ctx, 'ready-url': '/' });
+    const logs = await expectCleanFailure('CRIU missing', result, 'checkpoint', /The checkpoint failed: exit code 127 \(expected 0\); no CRIU image files \(inventory\.img\) under \/checkpoint; no success marker/, [
+      /^checkpoint\/criu-dump\.out$/,
+      /^checkpoint\/container-output\.log$/,
+    ]);
+    expect(logs).toContain('checkpoint/criu-dump.out');
+    expect(result.commit).toBeNull();
+    expect(result.findings.map((f) => f.text).join('\n')).toMatch(/criu: not found|exit 127/);
+  }, 90_000);
+
+  it('no room for the checkpoint (checkpoint-dir on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
+    const { result } = await pipeline('nospace', { 'ready-url': '/', 'checkpoint-dir': '/dev/shm/ckpt' });
+    await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: exit code [1-9]\d* \(expected 0\)/, [/^checkpoint\/criu-dump\.out$/]);
+    expect(result.commit).toBeNull();
+    const recognised = result.findings.filter((f) => f.signature !== null);
+    console.log(`disk full: findings ${JSON.stringify(result.findings.map((f) => [f.signature, f.category, f.text]))}`);
+    if (recognised.length) expect(recognised[0]!.category).toBe('memory-or-resource');
+    // CRIU says why; the pipeline should have that line among its logs
+    const logs = await Promise.all((await nonEmptyFiles(result.logDir)).map((f) => readFile(f, 'utf8')));
+    expect(logs.join('\n'), 'CRIU\'s "No space left on device" is in none of the collected logs').toMatch(/No space left on device/);
+  }, 90_000);
+});
+
+// ---------------------------------------------------------------- registry faults
+
+/**
+ * A loopback HTTP proxy in front of a registry that answers 503 to the first `failures` blob
+ * upload requests (POST /v2/<name>/blobs/uploads/), then passes everything through.
+ */
+async function flakyProxy(upstream: string, failures: number) {
+  const [host, port] = upstream.split(':') as [string, string];
+  const seen = { uploads: 0, refused: 0, requests: 0 };
+  const server = http.createServer((req, res) => {
+    seen.requests++;
+    if (req.method === 'POST' && /^\/v2\/.+\/blobs\/uploads\/?(\?.*)?$/.test(req.url ?? '')) {
+      seen.uploads++;
+      if (seen.refused < failures) {
+        seen.refused++;
+        req.resume();
+        res.writeHead(503, { 'Content-Type': 'application/json', 'Docker-Distribution-API-Version': 'registry/2.0' });
+        res.end('{"errors":[{"code":"UNAVAILABLE","message":"service unavailable (test proxy)"}]}');
+        return;
+      }
+    }
+    const up = http.request({ host, port: Number(port), method: req.method, path: req.url, headers: req.headers }, (ur) => {
+      res.writeHead(ur.statusCode ?? 502, ur.headers);
+      ur.pipe(res);
+    });
+    up.on('error', () => {
+      res.writeHead(502);
+      res.end();
+    });
+    req.pipe(up);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const addr = server.address();
+  const address = `127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  return { address, seen, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+describe('registry faults', () => {
+  const pushInputs = (registry: string): RawInputs => ({ 'ready-url': '/', push: 'true', registry, 'tls-verify': 'false' });
+
+  it('the registry is down: retried, then a clear error; no auth file left', async () => {
+    const dead = `127.0.0.1:${await freePort()}`;
+    const { result, reporter } = await pipeline('down', pushInputs(dead));
+    await expectCleanFailure('registry down', result, 'push', /podman push 127\.0\.0\.1:\d+\/rel-down-\S+ failed after 3 attempts: .*connection refused/, [/^checkpoint\/criu-dump\.out$/]);
+    const retries = reporter.lines.filter((l) => /^warning: push of .* failed \(.*\); retrying in /.test(l));
+    expect(retries).toHaveLength(RETRY_DELAYS.length);
+    expect(retries[0]).toMatch(/retrying in 0\.1 s/);
+    expect(retries[1]).toMatch(/retrying in 0\.2 s/);
+    // the unpushed restore image is not kept
+    expect((await podman(['image', 'exists', `${result.config.imageName}:latest`])).exitCode).toBe(1);
+  }, 90_000);
+
+  it('the registry refuses the login (wrong password): push phase, no retry, password never shown', async () => {
+    const reg = await startLocalRegistry({ auth: { username: 'rel-user', password: 'Right-Pass-0x5eed' } });
+    try {
+      const { result, reporter } = await pipeline('login', { ...pushInputs(reg.address), username: 'rel-user', password: 'Wrong-Pass-0xbad' });
+      await expectCleanFailure('login refused', result, 'push', /podman login to 127\.0\.0\.1:\d+ failed: .*invalid username\/password.*Fix: check `username`\/`password`/s, [/^checkpoint\//]);
+      expect(reporter.lines.filter((l) => /retrying/.test(l))).toEqual([]);
+      const everything = [result.error, ...reporter.lines, JSON.stringify(result.findings)].join('\n');
+      expect(everything).not.toContain('Wrong-Pass-0xbad');
+      expect(everything).not.toContain('Right-Pass-0x5eed');
+      expect((await podman(['image', 'exists', `${result.config.imageName}:latest`])).exitCode).toBe(1);
+    } finally {
+      await reg.stop();
+    }
+  }, 90_000);
+
+  it('the registry drops blob uploads twice (503): the push succeeds after retries', async () => {
+    const reg = await startLocalRegistry();
+    const proxy = await flakyProxy(reg.address, 2);
+    let result: PipelineResult | null = null;
+    try {
+      const run = await pipeline('flaky', pushInputs(proxy.address));
+      result = run.result;
+      provoked.push('transient 503 on push');
+      expect(result.error).toBeNull();
+      expect(result.ok).toBe(true);
+      expect(proxy.seen.refused).toBe(2);
+      expect(proxy.seen.uploads).toBeGreaterThan(2);
+      expect(result.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      // the registry behind the proxy has the manifest the pipeline reports
+      const name = result.config.imageName.split('/').slice(1).join('/');
+      const head = await fetch(`http://${reg.address}/v2/${name}/manifests/latest`, {
+        method: 'HEAD',
+        headers: { Accept: 'application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json' },
+      });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('docker-content-digest')).toBe(result.outputs.digest);
+      const retries = run.reporter.lines.filter((l) => /retrying in/.test(l));
+      console.log(`transient 503s: ${proxy.seen.refused} refused of ${proxy.seen.uploads} upload starts; pipeline-level retries: ${retries.length} (podman retries internally too)`);
+      expect(await authFolders()).toEqual([]);
+      await expectNothingLeft({ before, result });
+    } finally {
+      await proxy.close();
+      await reg.stop();
+      if (result) await removeImages(result.commit?.refs ?? []);
+    }
+  }, 120_000);
+});
+
+describe('the auth folder', () => {
+  it('is never left under RUNNER_TEMP', async () => {
+    await mkdir(runnerTemp, { recursive: true });
+    expect(await authFolders()).toEqual([]);
+  });
+});
