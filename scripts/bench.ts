@@ -98,7 +98,8 @@ async function firstResponse(image: string, caps: string[]): Promise<number> {
 }
 const restoreRef = 'localhost/checkpoint-image-bench/restore:1';
 const coldRef = `localhost/checkpoint-image-bench/cold:1`;
-podman(['tag', last!.build!.config.id, coldRef]);
+// the original image again (a cached build: instant), under a local name
+if (podman(['build', '-q', '-t', coldRef, ...ulimitArgs, context]).status !== 0) throw new Error('cold image build failed');
 const starts = { cold: [] as number[], restore: [] as number[], floor: [] as number[] };
 for (let i = 0; i < STARTS; i++) {
   starts.cold.push(await firstResponse(coldRef, []));

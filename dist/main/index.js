@@ -39772,6 +39772,11 @@ class Podman {
             labels: info.Config?.Labels ?? {},
         };
     }
+    /** Layer sizes, newest first (`podman history`). */
+    async history(image) {
+        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', image]);
+        return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
+    }
     async containerState(name) {
         const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
         if (res.exitCode !== 0)
@@ -40429,6 +40434,9 @@ async function checkpoint(ctx, built) {
             const k = await podman.kill(name, 'USR1');
             if (k.exitCode !== 0)
                 fail = `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
+            // latency counts until the signal was delivered, not until it was asked for
+            if (readyAt)
+                triggerLatencyMs = Date.now() - readyAt;
         }
         else if (config.trigger === 'jcmd') {
             const pid = mountPoint ? (await ctx.files.read(external_node_path_default().join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')))?.trim() : null;
@@ -40439,7 +40447,7 @@ async function checkpoint(ctx, built) {
                 reporter.info(`jcmd ${pid} JDK.checkpoint: exit ${j.exitCode} ${j.stdout.trim()}`);
             }
         }
-        if (readyAt)
+        if (readyAt && triggerLatencyMs === null)
             triggerLatencyMs = triggeredAt - readyAt;
     }
     let exitCode = null;
@@ -40521,7 +40529,7 @@ async function cpuFacts() {
         flagsHash: (0,external_node_crypto_.createHash)('sha256').update(flags).digest('hex').slice(0, 12),
     };
 }
-async function commit(ctx, ck, versions) {
+async function commit(ctx, ck, versions, originalImage) {
     const { config, profile, podman } = ctx;
     const cpu = await cpuFacts();
     const labels = {
@@ -40545,7 +40553,21 @@ async function commit(ctx, ck, versions) {
     const imageId = await podman.commit({ container: ck.container, image: first, changes });
     for (const ref of rest)
         await podman.tag(imageId, ref);
-    return { imageId, refs, labels, restoreCommand: profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null };
+    return {
+        imageId,
+        refs,
+        labels,
+        restoreCommand: profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null,
+        sizes: await imageSizes(ctx, originalImage, imageId),
+    };
+}
+/** Compares the restore image with the original it was committed from. */
+async function imageSizes(ctx, original, restore) {
+    const [o, r, h] = await Promise.all([ctx.podman.imageConfig(original), ctx.podman.imageConfig(restore), ctx.podman.history(restore)]);
+    const layersAdded = r.layers.length - o.layers.length;
+    // history lists every step newest first; the commit's layer(s) are the first entries with a size
+    const addedBytes = h.slice(0, Math.max(layersAdded, 0)).reduce((sum, l) => sum + l.size, 0);
+    return { originalBytes: o.size, restoreBytes: r.size, layersAdded, addedBytes };
 }
 /**
  * JDK and CRIU versions, read from the image in throwaway containers while the checkpoint runs.
@@ -40591,17 +40613,27 @@ function isTransient(stderr) {
 }
 /** The registry host of an image reference (its first path component). */
 const registryOf = (ref) => ref.split('/')[0] ?? ref;
-async function push(ctx, refs, delaysMs = [1000, 3000, 9000]) {
+/**
+ * Creates the private auth file and logs in (password on stdin). The pipeline starts this while the
+ * image builds, so a wrong password fails the run before the checkpoint, not after it.
+ */
+async function openRegistrySession(ctx, refs) {
     const { config, podman, reporter } = ctx;
     const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-auth-'));
     ctx.resources.secretPath(tmp);
-    const authFile = external_node_path_default().join(tmp, 'auth.json');
-    // podman 4.3 fails every push when the auth file does not exist, anonymous ones included
-    await (0,promises_.writeFile)(authFile, '{"auths":{}}\n', { mode: 0o600 });
+    const session = {
+        authFile: external_node_path_default().join(tmp, 'auth.json'),
+        async close() {
+            await (0,promises_.rm)(tmp, { recursive: true, force: true });
+            ctx.resources.released('secretPaths', tmp);
+        },
+    };
     try {
+        // podman 4.3 fails every push when the auth file does not exist, anonymous ones included
+        await (0,promises_.writeFile)(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
         const registry = registryOf(refs[0] ?? config.imageName);
         if (config.username && config.password) {
-            const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', authFile], {
+            const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', session.authFile], {
                 input: config.password,
                 timeoutMs: 60_000,
             });
@@ -40610,32 +40642,36 @@ async function push(ctx, refs, delaysMs = [1000, 3000, 9000]) {
             }
             reporter.info(`logged in to ${registry} as ${config.username}`);
         }
-        let digest = '';
-        for (const ref of refs) {
-            const digestFile = external_node_path_default().join(tmp, 'digest');
-            let attempt = 0;
-            while (true) {
-                const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', authFile], { timeoutMs: 30 * 60_000 });
-                if (res.exitCode === 0)
-                    break;
-                const err = redact(res.stderr.trim());
-                const delay = delaysMs[attempt];
-                if (delay === undefined || !isTransient(err)) {
-                    throw new PhaseError('push', 'setup', `podman push ${ref} failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.split('\n').slice(-3).join(' ')}`);
-                }
-                attempt++;
-                reporter.warning(`push of ${ref} failed (${err.split('\n').pop()}); retrying in ${delay / 1000} s`);
-                await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
+        return session;
+    }
+    catch (e) {
+        await session.close();
+        throw e;
+    }
+}
+async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
+    const { config, podman, reporter } = ctx;
+    const digestFile = `${session.authFile}.digest`;
+    let digest = '';
+    for (const ref of refs) {
+        let attempt = 0;
+        while (true) {
+            const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', session.authFile], { timeoutMs: 30 * 60_000 });
+            if (res.exitCode === 0)
+                break;
+            const err = redact(res.stderr.trim());
+            const delay = delaysMs[attempt];
+            if (delay === undefined || !isTransient(err)) {
+                throw new PhaseError('push', 'setup', `podman push ${ref} failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.split('\n').slice(-3).join(' ')}`);
             }
-            digest = (await (0,promises_.readFile)(digestFile, 'utf8').catch(() => '')).trim() || digest;
-            reporter.info(`pushed ${ref}${digest ? ` (${digest})` : ''}`);
+            attempt++;
+            reporter.warning(`push of ${ref} failed (${err.split('\n').pop()}); retrying in ${delay / 1000} s`);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
         }
-        return { digest, refs: [...refs] };
+        digest = (await (0,promises_.readFile)(digestFile, 'utf8').catch(() => '')).trim() || digest;
+        reporter.info(`pushed ${ref}${digest ? ` (${digest})` : ''}`);
     }
-    finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
-        ctx.resources.released('secretPaths', tmp);
-    }
+    return { digest, refs: [...refs] };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/verify.ts
@@ -40777,6 +40813,8 @@ var dist = __nccwpck_require__(38815);
 
 
 
+/** The restore's capabilities: what the verify step used, else the runtime's restore set. */
+const restoreCaps = (opts) => [...(opts.capAdd ?? RUNTIMES[opts.runtime].restore.capAdd)];
 const DEPLOYMENT_FILE = 'deployment.yaml';
 const KNATIVE_SERVICE_FILE = 'knative-service.yaml';
 /**
@@ -40840,22 +40878,23 @@ function restoreSeccompType(runtime) {
     return RUNTIMES[runtime].restore.securityOpt.some((o) => o.replace(/\s+/g, '') === 'seccomp=unconfined') ? 'Unconfined' : 'RuntimeDefault';
 }
 /** The container securityContext: the restore's capabilities added, nothing dropped behind the user's back. */
-function securityContext(runtime) {
+function securityContext(opts) {
+    const runtime = opts.runtime;
     return {
         privileged: false,
         allowPrivilegeEscalation: RESTORE_VIA_FILE_CAPS[runtime],
-        capabilities: { add: [...RUNTIMES[runtime].restore.capAdd] },
+        capabilities: { add: restoreCaps(opts) },
         seccompProfile: { type: restoreSeccompType(runtime) },
     };
 }
 /** Capabilities the Pod Security Standards "baseline" level allows to be added (kubernetes.io/docs/concepts/security/pod-security-standards). */
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
-function exceedsBaseline(runtime) {
-    return restoreSeccompType(runtime) === 'Unconfined' || RUNTIMES[runtime].restore.capAdd.some((c) => !BASELINE_CAPS.has(c));
+function exceedsBaseline(opts) {
+    return restoreSeccompType(opts.runtime) === 'Unconfined' || restoreCaps(opts).some((c) => !BASELINE_CAPS.has(c));
 }
 function header(opts, kind) {
     const profile = RUNTIMES[opts.runtime];
-    const caps = profile.restore.capAdd;
+    const caps = restoreCaps(opts);
     const seccomp = restoreSeccompType(opts.runtime);
     const lines = [
         ` ${kind === 'deployment' ? 'Kubernetes Deployment' : 'Knative Service'} for the restore image ${opts.image}`,
@@ -40872,7 +40911,7 @@ function header(opts, kind) {
         RESTORE_VIA_FILE_CAPS[opts.runtime]
             ? ' - allowPrivilegeEscalation true: the server runs as a non-root user and gets the capabilities\n   through file capabilities on its criu binary, which no_new_privs would ignore.'
             : ' - allowPrivilegeEscalation false: the restore runs as root with the capabilities above, so nothing\n   needs setuid or file capabilities (if your image sets a non-root USER, set it to true).',
-        ...(exceedsBaseline(opts.runtime)
+        ...(exceedsBaseline(opts)
             ? [
                 ' - This exceeds the Pod Security Standards "baseline" level (added capabilities beyond its list,',
                 '   or an Unconfined seccomp profile): the namespace needs the "privileged" level',
@@ -40932,7 +40971,7 @@ function deployManifests(options) {
                             image: opts.image,
                             ports: [{ name: 'http', containerPort: opts.port, protocol: 'TCP' }],
                             ...(deploymentProbe ? { readinessProbe: deploymentProbe } : {}),
-                            securityContext: securityContext(opts.runtime),
+                            securityContext: securityContext(opts),
                         },
                     ],
                 },
@@ -40954,7 +40993,7 @@ function deployManifests(options) {
                             // Knative routes to the single port named http1 (HTTP/1) and may only probe that port.
                             ports: [{ name: 'http1', containerPort: opts.port, protocol: 'TCP' }],
                             ...(knativeProbe ? { readinessProbe: knativeProbe } : {}),
-                            securityContext: securityContext(opts.runtime),
+                            securityContext: securityContext(opts),
                         },
                     ],
                 },
@@ -40985,6 +41024,7 @@ async function writeDeployManifests(dir, opts) {
  * and returns plain data; the action and the CLI decide how to show it. Whatever happens, every
  * container and temporary image it created is removed and the logs stay in the log folder.
  */
+
 
 
 
@@ -41036,6 +41076,8 @@ async function runPipeline(inputs, options) {
         leftovers: [],
     };
     let ctx = null;
+    let session = null;
+    let pending = null;
     let podman = new Podman({}, options.runner ?? run);
     const phase = async (name, enabled, fn, detail) => {
         if (!enabled) {
@@ -41076,18 +41118,31 @@ async function runPipeline(inputs, options) {
         };
         const c = ctx;
         await saveLog(c, 'setup', 'preflight.json', JSON.stringify({ kernel: pre.kernel, podman: pre.podman, engine: pre.engine, notes: pre.notes }, null, 2), 'setup');
+        // the registry login runs while the image builds
+        const sessionStart = Date.now();
+        pending = config.push ? openRegistrySession(c, imageRefs(config)) : null;
+        pending?.catch(() => undefined);
         result.build = await phase('build', true, () => build(c), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
         const built = result.build;
+        if (pending) {
+            try {
+                session = await pending;
+            }
+            catch (e) {
+                result.phases.push({ name: 'push', status: 'failed', durationMs: Date.now() - sessionStart, detail: e.message });
+                throw e;
+            }
+        }
         const versions = probeVersions(c, built.image);
         result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
         result.outputs['checkpoint-bytes'] = String(result.checkpoint.checkpointBytes);
         result.commit = await phase('commit', true, async () => {
-            const committed = await commit(c, result.checkpoint, await versions);
+            const committed = await commit(c, result.checkpoint, await versions, built.image);
             // until verified, the restore image counts as temporary: a failure removes it
             for (const ref of committed.refs)
                 resources.tempTag(ref);
             return committed;
-        }, (m) => m.refs.join(', '));
+        }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
         await podman.removeContainer(result.checkpoint.container);
         resources.released('containers', result.checkpoint.container);
         result.outputs.image = result.commit.refs[0] ?? '';
@@ -41097,7 +41152,7 @@ async function runPipeline(inputs, options) {
             result.outputs['cold-start-ms'] = result.verify.coldMedianMs === null ? '' : String(result.verify.coldMedianMs);
             result.outputs.speedup = result.verify.speedup === null ? '' : String(result.verify.speedup);
         }
-        result.push = await phase('push', config.push, () => push(c, result.commit.refs, options.pushRetryDelaysMs), (p) => p.digest);
+        result.push = await phase('push', config.push, () => push(c, result.commit.refs, session, options.pushRetryDelaysMs), (p) => p.digest);
         if (result.push)
             result.outputs.digest = result.push.digest;
         for (const ref of result.commit.refs)
@@ -41109,6 +41164,8 @@ async function runPipeline(inputs, options) {
                 runtime: config.runtime,
                 port: config.port,
                 readyPath: config.readyPath,
+                // exactly what the verify step needed to restore (the runtime's set plus `cap-add`)
+                capAdd: result.verify?.capAdd ?? [...(options.profile ?? RUNTIMES[config.runtime]).restore.capAdd, ...config.capAdd],
             });
             result.outputs.manifests = result.manifests.join('\n');
         }
@@ -41125,6 +41182,8 @@ async function runPipeline(inputs, options) {
         }
     }
     finally {
+        // a login still in flight (the build failed first) must finish before its folder is removed
+        await (session ?? (await pending?.catch(() => null)))?.close();
         result.leftovers = await cleanup(podman, resources.snapshot());
         for (const l of result.leftovers)
             reporter.warning(`cleanup: ${l}`);
@@ -41187,6 +41246,10 @@ function summaryMarkdown(r, extras = {}) {
             out.push(`- digest: \`${r.push.digest}\``);
         if (r.checkpoint)
             out.push(`- checkpoint: ${(r.checkpoint.checkpointBytes / 1e6).toFixed(1)} MB in ${r.checkpoint.checkpointFiles} files; ready after ${r.checkpoint.readyMs ?? '–'} ms, checkpoint triggered ${r.checkpoint.triggerLatencyMs ?? '–'} ms after readiness`);
+        if (r.commit) {
+            const z = r.commit.sizes;
+            out.push(`- image size: ${(z.restoreBytes / 1e6).toFixed(1)} MB, original ${(z.originalBytes / 1e6).toFixed(1)} MB; the restore image adds ${z.layersAdded} layer(s) of ${(z.addedBytes / 1e6).toFixed(1)} MB`);
+        }
         if (r.commit?.restoreCommand)
             out.push(`- restore command: \`${summary_esc(r.commit.restoreCommand.join(' '))}\``);
         out.push('');

@@ -28579,6 +28579,11 @@ class Podman {
             labels: info.Config?.Labels ?? {},
         };
     }
+    /** Layer sizes, newest first (`podman history`). */
+    async history(image) {
+        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', image]);
+        return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
+    }
     async containerState(name) {
         const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
         if (res.exitCode !== 0)

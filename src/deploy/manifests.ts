@@ -24,7 +24,12 @@ export interface DeployManifestOptions {
   port: number;
   /** HTTP path answered once the app is ready (`/health`); `null` = no readiness probe. */
   readyPath: string | null;
+  /** Capabilities the restore needs, when they differ from the runtime's (input `cap-add`). */
+  capAdd?: readonly string[];
 }
+
+/** The restore's capabilities: what the verify step used, else the runtime's restore set. */
+const restoreCaps = (opts: Pick<DeployManifestOptions, 'runtime' | 'capAdd'>): string[] => [...(opts.capAdd ?? RUNTIMES[opts.runtime].restore.capAdd)];
 
 export interface DeployManifests {
   /** `deployment.yaml`: Kubernetes apps/v1 Deployment. */
@@ -103,11 +108,12 @@ export function restoreSeccompType(runtime: RuntimeName): 'RuntimeDefault' | 'Un
 }
 
 /** The container securityContext: the restore's capabilities added, nothing dropped behind the user's back. */
-function securityContext(runtime: RuntimeName) {
+function securityContext(opts: DeployManifestOptions) {
+  const runtime = opts.runtime;
   return {
     privileged: false,
     allowPrivilegeEscalation: RESTORE_VIA_FILE_CAPS[runtime],
-    capabilities: { add: [...RUNTIMES[runtime].restore.capAdd] },
+    capabilities: { add: restoreCaps(opts) },
     seccompProfile: { type: restoreSeccompType(runtime) },
   };
 }
@@ -115,13 +121,13 @@ function securityContext(runtime: RuntimeName) {
 /** Capabilities the Pod Security Standards "baseline" level allows to be added (kubernetes.io/docs/concepts/security/pod-security-standards). */
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
 
-function exceedsBaseline(runtime: RuntimeName): boolean {
-  return restoreSeccompType(runtime) === 'Unconfined' || RUNTIMES[runtime].restore.capAdd.some((c) => !BASELINE_CAPS.has(c));
+function exceedsBaseline(opts: DeployManifestOptions): boolean {
+  return restoreSeccompType(opts.runtime) === 'Unconfined' || restoreCaps(opts).some((c) => !BASELINE_CAPS.has(c));
 }
 
 function header(opts: DeployManifestOptions, kind: 'deployment' | 'knative'): string {
   const profile = RUNTIMES[opts.runtime];
-  const caps = profile.restore.capAdd;
+  const caps = restoreCaps(opts);
   const seccomp = restoreSeccompType(opts.runtime);
   const lines = [
     ` ${kind === 'deployment' ? 'Kubernetes Deployment' : 'Knative Service'} for the restore image ${opts.image}`,
@@ -138,7 +144,7 @@ function header(opts: DeployManifestOptions, kind: 'deployment' | 'knative'): st
     RESTORE_VIA_FILE_CAPS[opts.runtime]
       ? ' - allowPrivilegeEscalation true: the server runs as a non-root user and gets the capabilities\n   through file capabilities on its criu binary, which no_new_privs would ignore.'
       : ' - allowPrivilegeEscalation false: the restore runs as root with the capabilities above, so nothing\n   needs setuid or file capabilities (if your image sets a non-root USER, set it to true).',
-    ...(exceedsBaseline(opts.runtime)
+    ...(exceedsBaseline(opts)
       ? [
           ' - This exceeds the Pod Security Standards "baseline" level (added capabilities beyond its list,',
           '   or an Unconfined seccomp profile): the namespace needs the "privileged" level',
@@ -204,7 +210,7 @@ export function deployManifests(options: DeployManifestOptions): DeployManifests
               image: opts.image,
               ports: [{ name: 'http', containerPort: opts.port, protocol: 'TCP' }],
               ...(deploymentProbe ? { readinessProbe: deploymentProbe } : {}),
-              securityContext: securityContext(opts.runtime),
+              securityContext: securityContext(opts),
             },
           ],
         },
@@ -227,7 +233,7 @@ export function deployManifests(options: DeployManifestOptions): DeployManifests
               // Knative routes to the single port named http1 (HTTP/1) and may only probe that port.
               ports: [{ name: 'http1', containerPort: opts.port, protocol: 'TCP' }],
               ...(knativeProbe ? { readinessProbe: knativeProbe } : {}),
-              securityContext: securityContext(opts.runtime),
+              securityContext: securityContext(opts),
             },
           ],
         },

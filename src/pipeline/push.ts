@@ -24,17 +24,33 @@ export function isTransient(stderr: string): boolean {
 /** The registry host of an image reference (its first path component). */
 export const registryOf = (ref: string): string => ref.split('/')[0] ?? ref;
 
-export async function push(ctx: RunContext, refs: readonly string[], delaysMs: readonly number[] = [1000, 3000, 9000]): Promise<PushResult> {
+export interface RegistrySession {
+  /** podman's auth file for this run (private temporary folder). */
+  authFile: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the private auth file and logs in (password on stdin). The pipeline starts this while the
+ * image builds, so a wrong password fails the run before the checkpoint, not after it.
+ */
+export async function openRegistrySession(ctx: RunContext, refs: readonly string[]): Promise<RegistrySession> {
   const { config, podman, reporter } = ctx;
   const tmp = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'checkpoint-image-auth-'));
   ctx.resources.secretPath(tmp);
-  const authFile = path.join(tmp, 'auth.json');
-  // podman 4.3 fails every push when the auth file does not exist, anonymous ones included
-  await writeFile(authFile, '{"auths":{}}\n', { mode: 0o600 });
+  const session: RegistrySession = {
+    authFile: path.join(tmp, 'auth.json'),
+    async close() {
+      await rm(tmp, { recursive: true, force: true });
+      ctx.resources.released('secretPaths', tmp);
+    },
+  };
   try {
+    // podman 4.3 fails every push when the auth file does not exist, anonymous ones included
+    await writeFile(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
     const registry = registryOf(refs[0] ?? config.imageName);
     if (config.username && config.password) {
-      const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', authFile], {
+      const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', session.authFile], {
         input: config.password,
         timeoutMs: 60_000,
       });
@@ -43,28 +59,33 @@ export async function push(ctx: RunContext, refs: readonly string[], delaysMs: r
       }
       reporter.info(`logged in to ${registry} as ${config.username}`);
     }
-    let digest = '';
-    for (const ref of refs) {
-      const digestFile = path.join(tmp, 'digest');
-      let attempt = 0;
-      while (true) {
-        const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', authFile], { timeoutMs: 30 * 60_000 });
-        if (res.exitCode === 0) break;
-        const err = redact(res.stderr.trim());
-        const delay = delaysMs[attempt];
-        if (delay === undefined || !isTransient(err)) {
-          throw new PhaseError('push', 'setup', `podman push ${ref} failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.split('\n').slice(-3).join(' ')}`);
-        }
-        attempt++;
-        reporter.warning(`push of ${ref} failed (${err.split('\n').pop()}); retrying in ${delay / 1000} s`);
-        await sleep(delay);
-      }
-      digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim() || digest;
-      reporter.info(`pushed ${ref}${digest ? ` (${digest})` : ''}`);
-    }
-    return { digest, refs: [...refs] };
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
-    ctx.resources.released('secretPaths', tmp);
+    return session;
+  } catch (e) {
+    await session.close();
+    throw e;
   }
+}
+
+export async function push(ctx: RunContext, refs: readonly string[], session: RegistrySession, delaysMs: readonly number[] = [1000, 3000, 9000]): Promise<PushResult> {
+  const { config, podman, reporter } = ctx;
+  const digestFile = `${session.authFile}.digest`;
+  let digest = '';
+  for (const ref of refs) {
+    let attempt = 0;
+    while (true) {
+      const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', session.authFile], { timeoutMs: 30 * 60_000 });
+      if (res.exitCode === 0) break;
+      const err = redact(res.stderr.trim());
+      const delay = delaysMs[attempt];
+      if (delay === undefined || !isTransient(err)) {
+        throw new PhaseError('push', 'setup', `podman push ${ref} failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.split('\n').slice(-3).join(' ')}`);
+      }
+      attempt++;
+      reporter.warning(`push of ${ref} failed (${err.split('\n').pop()}); retrying in ${delay / 1000} s`);
+      await sleep(delay);
+    }
+    digest = (await readFile(digestFile, 'utf8').catch(() => '')).trim() || digest;
+    reporter.info(`pushed ${ref}${digest ? ` (${digest})` : ''}`);
+  }
+  return { digest, refs: [...refs] };
 }

@@ -22,7 +22,8 @@ import { checkpoint, type CheckpointResult } from './checkpoint.ts';
 import { commit, probeVersions, type CommitResult } from './commit.ts';
 import { PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, saveLog } from './logs.ts';
-import { push, type PushResult } from './push.ts';
+import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
+import { imageRefs } from '../inputs.ts';
 import { verify, type VerifyResult } from './verify.ts';
 import { writeDeployManifests } from '../deploy/manifests.ts';
 
@@ -105,6 +106,8 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     leftovers: [],
   };
   let ctx: RunContext | null = null;
+  let session: RegistrySession | null = null;
+  let pending: Promise<RegistrySession> | null = null;
   let podman = new Podman({}, options.runner ?? defaultRunner);
 
   const phase = async <T>(name: PhaseName, enabled: boolean, fn: () => Promise<T>, detail: (r: T) => string): Promise<T | null> => {
@@ -146,8 +149,20 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const c = ctx;
     await saveLog(c, 'setup', 'preflight.json', JSON.stringify({ kernel: pre!.kernel, podman: pre!.podman, engine: pre!.engine, notes: pre!.notes }, null, 2), 'setup');
 
+    // the registry login runs while the image builds
+    const sessionStart = Date.now();
+    pending = config.push ? openRegistrySession(c, imageRefs(config)) : null;
+    pending?.catch(() => undefined);
     result.build = await phase('build', true, () => build(c), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
     const built = result.build!;
+    if (pending) {
+      try {
+        session = await pending;
+      } catch (e) {
+        result.phases.push({ name: 'push', status: 'failed', durationMs: Date.now() - sessionStart, detail: (e as Error).message });
+        throw e;
+      }
+    }
     const versions = probeVersions(c, built.image);
     result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
     result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
@@ -167,7 +182,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       result.outputs['cold-start-ms'] = result.verify.coldMedianMs === null ? '' : String(result.verify.coldMedianMs);
       result.outputs.speedup = result.verify.speedup === null ? '' : String(result.verify.speedup);
     }
-    result.push = await phase('push', config.push, () => push(c, result.commit!.refs, options.pushRetryDelaysMs), (p) => p.digest);
+    result.push = await phase('push', config.push, () => push(c, result.commit!.refs, session!, options.pushRetryDelaysMs), (p) => p.digest);
     if (result.push) result.outputs.digest = result.push.digest;
     for (const ref of result.commit!.refs) resources.released('tempTags', ref);
     if (config.manifestsDir) {
@@ -177,6 +192,8 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         runtime: config.runtime,
         port: config.port,
         readyPath: config.readyPath,
+        // exactly what the verify step needed to restore (the runtime's set plus `cap-add`)
+        capAdd: result.verify?.capAdd ?? [...(options.profile ?? RUNTIMES[config.runtime]).restore.capAdd, ...config.capAdd],
       });
       result.outputs.manifests = result.manifests.join('\n');
     }
@@ -191,6 +208,8 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       result.findings = analyze(ctx.logs, { runtime: config.runtime, stage, failed: true });
     }
   } finally {
+    // a login still in flight (the build failed first) must finish before its folder is removed
+    await (session ?? (await pending?.catch(() => null)))?.close();
     result.leftovers = await cleanup(podman, resources.snapshot());
     for (const l of result.leftovers) reporter.warning(`cleanup: ${l}`);
   }

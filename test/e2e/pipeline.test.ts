@@ -4,7 +4,11 @@
  * docker-registry on loopback (without and with htpasswd auth); every local copy of the restore
  * image is then removed, pulled back, run, and must answer as the *restored* process.
  */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
@@ -41,6 +45,7 @@ describe.each([
 
   it('builds, checkpoints, commits, verifies, pushes; the pulled image restores and answers', async () => {
     const tag = `e2e-${Date.now().toString(36)}`;
+    const manifestsDir = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-manifests-'));
     const reporter = recordingReporter();
     const result = await runPipeline(
       {
@@ -54,6 +59,7 @@ describe.each([
         'compare-runs': '1',
         push: 'true',
         'tls-verify': 'false',
+        'manifests-dir': manifestsDir,
         ...(auth ? { username: auth.username, password: auth.password } : {}),
       },
       { reporter },
@@ -80,6 +86,14 @@ describe.each([
     expect(await leftovers()).toEqual([]);
     expect((await danglingImages()).filter((d) => !danglingBefore.includes(d))).toEqual([]);
     if (auth) expect(reporter.lines.join('\n')).not.toContain(auth.password);
+    // the deploy manifests grant exactly the capabilities the verify step needed to restore
+    expect(result.outputs.manifests.split('\n')).toHaveLength(2);
+    const deployment = parse(await readFile(path.join(manifestsDir, 'deployment.yaml'), 'utf8')) as {
+      spec: { template: { spec: { containers: Array<{ image: string; securityContext: { capabilities: { add: string[] } } }> } } };
+    };
+    const container = deployment.spec.template.spec.containers[0]!;
+    expect(container.securityContext.capabilities.add).toEqual(result.verify!.capAdd);
+    expect(container.image).toBe(`${reg.address}/sample@${result.outputs.digest}`);
 
     // every local copy of the restore image goes; the registry's copy comes back
     expect((await podman(['rmi', ref])).exitCode).toBe(0);

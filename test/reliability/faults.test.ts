@@ -6,7 +6,7 @@
  * nothing left behind on the host.
  */
 import http from 'node:http';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseInputs, type RawInputs } from '../../src/inputs.ts';
@@ -17,7 +17,7 @@ import { recordingReporter } from '../../src/reporter.ts';
 import { RUNTIMES, type RuntimeProfile } from '../../src/runtimes.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
 import { BASE_IMAGE, podman, requireHost } from '../support/e2e.ts';
-import { expectNothingLeft, hostSnapshot, JOB_PREFIX, nonEmptyFiles, removeImages, tally, tempDir, uniqueName, type HostSnapshot } from './helpers.ts';
+import { expectNothingLeft, hostSnapshot, JOB_PREFIX, nonEmptyFiles, removeImages, tally, uniqueName, useRunnerTemp, type HostSnapshot } from './helpers.ts';
 
 const SAMPLE_CMD = '["java", "-XX:+UseSerialGC", "-Xmx64m", "-cp", "/app", "Hello"]';
 /** Quick settings: every fault must show within seconds. */
@@ -25,29 +25,22 @@ const QUICK = { runtime: 'criu', 'compare-runs': '0', 'ready-timeout': '5', 'che
 const RETRY_DELAYS = [100, 200];
 
 let context: string;
-let runnerTemp: string;
-let savedRunnerTemp: string | undefined;
+// the push step keeps its registry auth file in a checkpoint-image-auth-* folder under RUNNER_TEMP
+const runnerTemp = useRunnerTemp('faults');
 let before: HostSnapshot;
 const provoked: string[] = [];
 
 beforeAll(async () => {
   await requireHost();
   context = await prepareSampleContext();
-  savedRunnerTemp = process.env.RUNNER_TEMP;
-  runnerTemp = await tempDir('runner-temp');
-  // the push step keeps its registry auth file in a checkpoint-image-auth-* folder under RUNNER_TEMP
-  process.env.RUNNER_TEMP = runnerTemp;
 });
 
 beforeEach(async () => {
   before = await hostSnapshot();
 });
 
-afterAll(async () => {
-  if (savedRunnerTemp === undefined) delete process.env.RUNNER_TEMP;
-  else process.env.RUNNER_TEMP = savedRunnerTemp;
+afterAll(() => {
   console.log(`faults provoked: ${provoked.length} (${provoked.join(', ')}); leftover checks: ${tally.checks}, leftovers found: ${tally.leftovers}`);
-  await rm(runnerTemp, { recursive: true, force: true });
 });
 
 async function pipeline(label: string, inputs: RawInputs, extra: { profile?: RuntimeProfile; override?: (c: ReturnType<typeof parseInputs>) => ReturnType<typeof parseInputs> } = {}) {
@@ -79,7 +72,7 @@ async function expectCleanFailure(label: string, result: PipelineResult, phase: 
 }
 
 async function authFolders(): Promise<string[]> {
-  return (await readdir(runnerTemp)).filter((n) => n.startsWith('checkpoint-image-auth-'));
+  return (await readdir(runnerTemp.dir)).filter((n) => n.startsWith('checkpoint-image-auth-'));
 }
 
 /** A build context of its own: the sample's Hello.class with another Containerfile. */
@@ -150,12 +143,15 @@ describe('faults before and during the checkpoint', () => {
     ]);
     expect(logs).toContain('checkpoint/criu-dump.out');
     expect(result.commit).toBeNull();
-    expect(result.findings.map((f) => f.text).join('\n')).toMatch(/criu: not found|exit 127/);
+    expect(await readFile(path.join(result.logDir, 'checkpoint', 'criu-dump.out'), 'utf8')).toMatch(/criu: not found/);
+    // the diagnosis should point at the line that says why, not at an unrelated one
+    expect(result.findings.map((f) => `${path.basename(f.file)}:${f.line}: ${f.text}`).join('\n'), 'no finding points at "criu: not found"').toMatch(/criu-dump\.out:\d+: .*criu: not found/);
   }, 90_000);
 
   it('no room for the checkpoint (checkpoint-dir on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
     const { result } = await pipeline('nospace', { 'ready-url': '/', 'checkpoint-dir': '/dev/shm/ckpt' });
-    await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: exit code [1-9]\d* \(expected 0\)/, [/^checkpoint\/criu-dump\.out$/]);
+    await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: exit code [1-9]\d* \(expected 0\)/, [/^checkpoint\/container-output\.log$/, /^checkpoint\/app\.log$/]);
+    expect(await readFile(path.join(result.logDir, 'checkpoint', 'container-output.log'), 'utf8')).toMatch(/criu dump exit [1-9]/);
     expect(result.commit).toBeNull();
     const recognised = result.findings.filter((f) => f.signature !== null);
     console.log(`disk full: findings ${JSON.stringify(result.findings.map((f) => [f.signature, f.category, f.text]))}`);
@@ -209,7 +205,8 @@ describe('registry faults', () => {
   it('the registry is down: retried, then a clear error; no auth file left', async () => {
     const dead = `127.0.0.1:${await freePort()}`;
     const { result, reporter } = await pipeline('down', pushInputs(dead));
-    await expectCleanFailure('registry down', result, 'push', /podman push 127\.0\.0\.1:\d+\/rel-down-\S+ failed after 3 attempts: .*connection refused/, [/^checkpoint\/criu-dump\.out$/]);
+    await expectCleanFailure('registry down', result, 'push', /podman push 127\.0\.0\.1:\d+\/rel-down-\S+ failed after 3 attempts: .*connection refused/, [/^checkpoint\/dump\.log$/]);
+    console.log(`registry down: findings ${JSON.stringify(result.findings.map((f) => [f.signature, path.relative(result.logDir, f.file), f.line, f.text]))}`);
     const retries = reporter.lines.filter((l) => /^warning: push of .* failed \(.*\); retrying in /.test(l));
     expect(retries).toHaveLength(RETRY_DELAYS.length);
     expect(retries[0]).toMatch(/retrying in 0\.1 s/);
@@ -222,8 +219,9 @@ describe('registry faults', () => {
     const reg = await startLocalRegistry({ auth: { username: 'rel-user', password: 'Right-Pass-0x5eed' } });
     try {
       const { result, reporter } = await pipeline('login', { ...pushInputs(reg.address), username: 'rel-user', password: 'Wrong-Pass-0xbad' });
-      await expectCleanFailure('login refused', result, 'push', /podman login to 127\.0\.0\.1:\d+ failed: .*invalid username\/password.*Fix: check `username`\/`password`/s, [/^checkpoint\//]);
+      await expectCleanFailure('login refused', result, 'push', /podman login to 127\.0\.0\.1:\d+ failed: .*invalid username\/password.*Fix: check `username`\/`password`/s, [/^setup\/preflight\.json$/]);
       expect(reporter.lines.filter((l) => /retrying/.test(l))).toEqual([]);
+      console.log(`login refused: findings ${JSON.stringify(result.findings.map((f) => [f.signature, path.relative(result.logDir, f.file), f.line, f.text]))}`);
       const everything = [result.error, ...reporter.lines, JSON.stringify(result.findings)].join('\n');
       expect(everything).not.toContain('Wrong-Pass-0xbad');
       expect(everything).not.toContain('Right-Pass-0x5eed');
@@ -268,7 +266,7 @@ describe('registry faults', () => {
 
 describe('the auth folder', () => {
   it('is never left under RUNNER_TEMP', async () => {
-    await mkdir(runnerTemp, { recursive: true });
+    expect(runnerTemp.dir).not.toBe('');
     expect(await authFolders()).toEqual([]);
   });
 });

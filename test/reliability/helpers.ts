@@ -3,10 +3,10 @@
  * the "nothing left behind" check, and small file helpers. Everything runs for real; nothing here
  * skips.
  */
-import { mkdtemp, readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { run, runChecked, type ExecResult, type Runner } from '../../src/exec.ts';
 import { danglingImages, leftovers, podman } from '../support/e2e.ts';
 
@@ -160,3 +160,26 @@ export const tempDir = (prefix: string) => mkdtemp(path.join(os.tmpdir(), `check
 
 /** A name unique to this test run (lowercase, valid as an image name component). */
 export const uniqueName = (label: string) => `rel-${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
+
+/**
+ * Points RUNNER_TEMP (default log folders, the push step's auth folder) at a folder of this test
+ * file for its duration, and removes it afterwards.
+ */
+export function useRunnerTemp(label: string): { readonly dir: string } {
+  const state = { dir: '', saved: undefined as string | undefined };
+  beforeAll(async () => {
+    state.saved = process.env.RUNNER_TEMP;
+    state.dir = await tempDir(label);
+    process.env.RUNNER_TEMP = state.dir;
+  });
+  afterAll(async () => {
+    if (state.saved === undefined) delete process.env.RUNNER_TEMP;
+    else process.env.RUNNER_TEMP = state.saved;
+    if (state.dir) await rm(state.dir, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return state.dir;
+    },
+  };
+}

@@ -172,7 +172,7 @@ describe('parseInputs under arbitrary text', () => {
         if (out.ok) checkAccepted(out.config);
         else checkError(out.error, name);
       }),
-      { numRuns: RUNS_PER_INPUT, examples: (EXAMPLES[name] ?? []).map((v) => [v]) },
+      { numRuns: RUNS_PER_INPUT, examples: (EXAMPLES[name] ?? []).map((v): [RawInputs[InputName]] => [v]) },
     );
   });
 
