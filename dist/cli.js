@@ -12021,6 +12021,50 @@ function checkpointRunOptions(ctx) {
         javaOptions,
     };
 }
+/** Waits for `ready-url` and/or `ready-log`; gives up when the container exits. */
+async function awaitReadiness(ctx, hostPort, readAppLog, exitReason) {
+    const { config } = ctx;
+    const wait = { timeoutMs: config.readyTimeoutMs, abort: exitReason };
+    const logReady = () => waitForLog(readAppLog, new RegExp(config.readyLog ?? '', 'm'), wait);
+    if (config.readyPath && hostPort) {
+        const http = await waitForHttp(hostPort, config.readyPath, wait);
+        // both given: the log line must be there too
+        return http.ok && config.readyLog ? logReady() : http;
+    }
+    return config.readyLog ? logReady() : { ok: true, value: null, elapsedMs: 0 };
+}
+/** Sequential warm-up requests, each on its own closed connection. */
+async function warmUp(ctx, hostPort) {
+    const { config, reporter } = ctx;
+    const w0 = Date.now();
+    let failed = 0;
+    for (let i = 0; i < config.warmupRequests; i++) {
+        if (!isSuccess(await httpGet(hostPort, config.warmupPath ?? '/', 10_000)))
+            failed++;
+    }
+    const ms = Date.now() - w0;
+    reporter.info(`warm-up: ${config.warmupRequests} requests to ${config.warmupPath} in ${ms} ms${failed ? ` (${failed} failed)` : ''}`);
+    return ms;
+}
+/** Triggers the checkpoint the runtime's way; returns a failure message or null. */
+async function sendTrigger(ctx, name, mountPoint) {
+    const { config, podman, reporter } = ctx;
+    if (config.trigger === 'criu') {
+        const k = await podman.kill(name, 'USR1');
+        return k.exitCode === 0 ? null : `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
+    }
+    if (config.trigger === 'jcmd') {
+        const pid = mountPoint ? (await ctx.files.read(external_node_path_default().join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')))?.trim() : null;
+        if (!pid)
+            return 'The launcher did not record the app PID, so jcmd has no target.';
+        // the JVM dies during its checkpoint, so jcmd's own exit code proves nothing: the exit of the
+        // container and CRIU's markers decide; jcmd's output is kept for the diagnosis
+        const j = await podman.exec(['exec', name, 'jcmd', pid, 'JDK.checkpoint'], { timeoutMs: config.checkpointTimeoutMs });
+        await saveLog(ctx, 'checkpoint', 'jcmd.out', `$ jcmd ${pid} JDK.checkpoint (exit ${j.exitCode})\n${j.stdout}${j.stderr}`, 'checkpoint');
+        reporter.info(`jcmd ${pid} JDK.checkpoint: exit ${j.exitCode} ${j.stdout.trim().split('\n')[0] ?? ''}`);
+    }
+    return null;
+}
 async function checkpoint(ctx, built) {
     const { config, profile, podman, reporter } = ctx;
     const name = containerName(ctx, 'checkpoint');
@@ -12069,21 +12113,9 @@ async function checkpoint(ctx, built) {
     let triggerLatencyMs = null;
     let readyAt = 0;
     const readAppLog = async () => mountPoint && profile.launcher ? ctx.files.read(external_node_path_default().join(mountPoint, LAUNCHER_STATE_DIR, 'app.log')) : podman.logs(name);
+    // the app-triggered runtimes checkpoint themselves: readiness is then only informative
     if (config.trigger !== 'app' || probePath || config.readyLog) {
-        let outcome;
-        if (probePath && hostPort) {
-            outcome = await waitForHttp(hostPort, probePath, { timeoutMs: config.readyTimeoutMs, abort: exitReason });
-        }
-        else if (config.readyLog) {
-            outcome = await waitForLog(readAppLog, new RegExp(config.readyLog, 'm'), { timeoutMs: config.readyTimeoutMs, abort: exitReason });
-        }
-        else {
-            outcome = { ok: true, value: null, elapsedMs: 0 };
-        }
-        // both given: the log line must also be there
-        if (outcome.ok && probePath && config.readyLog) {
-            outcome = await waitForLog(readAppLog, new RegExp(config.readyLog, 'm'), { timeoutMs: config.readyTimeoutMs, abort: exitReason });
-        }
+        const outcome = await awaitReadiness(ctx, hostPort, readAppLog, exitReason);
         if (outcome.ok) {
             readyAt = Date.now();
             readyMs = readyAt - started;
@@ -12094,38 +12126,15 @@ async function checkpoint(ctx, built) {
         }
     }
     if (!fail && config.warmupRequests > 0 && config.warmupPath && hostPort) {
-        const w0 = Date.now();
-        let failed = 0;
-        for (let i = 0; i < config.warmupRequests; i++) {
-            if (!isSuccess(await httpGet(hostPort, config.warmupPath, 10_000)))
-                failed++;
-        }
-        warmupMs = Date.now() - w0;
-        reporter.info(`warm-up: ${config.warmupRequests} requests to ${config.warmupPath} in ${warmupMs} ms${failed ? ` (${failed} failed)` : ''}`);
+        warmupMs = await warmUp(ctx, hostPort);
         readyAt = Date.now();
     }
-    let triggeredAt = Date.now();
+    const triggeredAt = Date.now();
     if (!fail) {
-        triggeredAt = Date.now();
-        if (config.trigger === 'criu') {
-            const k = await podman.kill(name, 'USR1');
-            if (k.exitCode !== 0)
-                fail = `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
-            // latency counts until the signal was delivered, not until it was asked for
-            if (readyAt)
-                triggerLatencyMs = Date.now() - readyAt;
-        }
-        else if (config.trigger === 'jcmd') {
-            const pid = mountPoint ? (await ctx.files.read(external_node_path_default().join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')))?.trim() : null;
-            if (!pid)
-                fail = 'The launcher did not record the app PID, so jcmd has no target.';
-            else {
-                const j = await podman.exec(['exec', name, 'jcmd', pid, 'JDK.checkpoint'], { timeoutMs: config.checkpointTimeoutMs });
-                reporter.info(`jcmd ${pid} JDK.checkpoint: exit ${j.exitCode} ${j.stdout.trim()}`);
-            }
-        }
-        if (readyAt && triggerLatencyMs === null)
-            triggerLatencyMs = triggeredAt - readyAt;
+        fail = await sendTrigger(ctx, name, mountPoint);
+        // latency counts until the trigger was delivered, not until it was asked for
+        if (readyAt)
+            triggerLatencyMs = (config.trigger === 'jcmd' ? triggeredAt : Date.now()) - readyAt;
     }
     let exitCode = null;
     if (!fail) {
@@ -12734,8 +12743,10 @@ async function runPipeline(inputs, options) {
     const logDir = external_node_path_default().resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
     await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
     const resources = new Resources(options.onResources);
+    options.onStart?.({ runId, logDir });
     const result = {
         ok: false,
+        runId,
         error: null,
         failedPhase: null,
         config,

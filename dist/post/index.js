@@ -28961,7 +28961,7 @@ function loadState() {
         return null;
     try {
         const s = JSON.parse(raw);
-        return { done: false, resources: emptySnapshot(), logDir: '', ociRuntime: null, sudo: false, artifactName: '', retentionDays: 0, ...s };
+        return { done: false, resources: emptySnapshot(), logDir: '', runId: '', ociRuntime: null, sudo: false, artifactName: '', retentionDays: 0, ...s };
     }
     catch {
         return null;

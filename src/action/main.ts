@@ -44,9 +44,14 @@ export async function run(): Promise<void> {
     throw e;
   }
   const artifactName = config.artifactName ?? defaultArtifactName(config.runtime, process.env, JSON.stringify([config.imageName, config.tags, config.context, config.runtime]));
-  let state: ActionState = { done: false, resources: { containers: [], tempTags: [], secretPaths: [] }, logDir: '', ociRuntime: null, sudo: false, artifactName, retentionDays: config.retentionDays };
+  let state: ActionState = { done: false, resources: { containers: [], tempTags: [], secretPaths: [] }, logDir: '', runId: '', ociRuntime: null, sudo: false, artifactName, retentionDays: config.retentionDays };
   const result = await runPipeline(config, {
     reporter: githubReporter,
+    // saved before anything starts: after a cancellation, post still knows where the logs are
+    onStart: ({ runId, logDir }) => {
+      state = { ...state, runId, logDir };
+      saveState(state);
+    },
     onResources: (resources) => {
       state = { ...state, resources };
       saveState(state);

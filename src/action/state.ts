@@ -7,6 +7,7 @@ export interface ActionState {
   done: boolean;
   resources: ResourceSnapshot;
   logDir: string;
+  runId: string;
   ociRuntime: string | null;
   sudo: boolean;
   artifactName: string;
@@ -24,7 +25,7 @@ export function loadState(): ActionState | null {
   if (!raw) return null;
   try {
     const s = JSON.parse(raw) as Partial<ActionState>;
-    return { done: false, resources: emptySnapshot(), logDir: '', ociRuntime: null, sudo: false, artifactName: '', retentionDays: 0, ...s };
+    return { done: false, resources: emptySnapshot(), logDir: '', runId: '', ociRuntime: null, sudo: false, artifactName: '', retentionDays: 0, ...s };
   } catch {
     return null;
   }

@@ -40,6 +40,8 @@ export type Outputs = Record<OutputName, string>;
 
 export interface PipelineResult {
   ok: boolean;
+  /** Names every container and temporary image of this run. */
+  runId: string;
   error: string | null;
   /** The phase that failed, if any. */
   failedPhase: PhaseName | null;
@@ -62,6 +64,8 @@ export interface PipelineResult {
 export interface PipelineOptions {
   reporter: Reporter;
   runner?: Runner;
+  /** Called once the run has its id and log folder, before anything starts (the action saves them). */
+  onStart?: (run: { runId: string; logDir: string }) => void;
   /** Called with what exists after every change (the action saves it for its post step). */
   onResources?: (snapshot: ResourceSnapshot) => void;
   /** Default log folder when the `log-dir` input is empty. */
@@ -87,8 +91,10 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
   const logDir = path.resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
   await mkdir(logDir, { recursive: true });
   const resources = new Resources(options.onResources);
+  options.onStart?.({ runId, logDir });
   const result: PipelineResult = {
     ok: false,
+    runId,
     error: null,
     failedPhase: null,
     config,

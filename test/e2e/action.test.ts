@@ -40,11 +40,13 @@ describe('the action bundle (dist/main, dist/post)', () => {
       expect(main.summary).toMatch(/\| verify \| ✅ ok/);
       // no artifact service outside GitHub: a notice, never a failure
       expect(main.commands.join('\n')).toMatch(/::notice::the artifact service is not available here/);
-      expect(JSON.parse(main.state['checkpoint-image']!).done).toBe(true);
+      const state = JSON.parse(main.state['checkpoint-image']!);
+      expect(state.done).toBe(true);
+      expect(state.logDir).toBe(o['log-dir']);
       const post = await h.run('post');
       expect(post.exitCode).toBe(0);
       expect(post.stdout).not.toContain('did not finish');
-      expect(await leftovers()).toEqual([]);
+      expect(await leftovers(state.runId)).toEqual([]);
       for (const t of ['v1', 'latest']) await podman(['rmi', `${reg.address}/sample-action:${t}`]);
     } finally {
       await reg.stop();
@@ -69,12 +71,16 @@ describe('the action bundle (dist/main, dist/post)', () => {
       },
     });
     expect(main.exitCode).not.toBe(0);
-    const before = await leftovers();
+    // state was saved before anything started: post knows the run and its log folder
+    const state = JSON.parse(main.state['checkpoint-image']!);
+    expect(state.done).toBe(false);
+    expect(state.logDir).toContain(state.runId);
+    const before = await leftovers(state.runId);
     expect(before.length).toBeGreaterThan(0);
     const post = await h.run('post');
     expect(post.exitCode).toBe(0);
     expect(post.stdout).toMatch(/main step did not finish/);
-    expect(await leftovers()).toEqual([]);
+    expect(await leftovers(state.runId)).toEqual([]);
     // idempotent: a second post run finds nothing to do and does not fail
     expect((await h.run('post')).exitCode).toBe(0);
   }, 180_000);

@@ -76,7 +76,7 @@ describe('checkpoint-image build', () => {
       expect(out).toMatchObject({ ok: true, image: `${reg.address}/sample-cli:one` });
       expect(out.digest).toMatch(/^sha256:/);
       expect(r.stdout + r.stderr).not.toContain('cli-Pass-0815');
-      expect(await leftovers()).toEqual([]);
+      expect(await leftovers(path.basename(String(out['log-dir'])))).toEqual([]);
       for (const t of ['one', 'two']) await podman(['rmi', `${reg.address}/sample-cli:${t}`]);
     } finally {
       await reg.stop();

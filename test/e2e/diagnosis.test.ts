@@ -30,7 +30,7 @@ async function failWith(profile: RuntimeProfile, extra: Record<string, string> =
     { reporter: recordingReporter(), profile },
   );
   expect(result.ok).toBe(false);
-  expect(await leftovers()).toEqual([]);
+  expect(await leftovers(result.runId)).toEqual([]);
   expect((await danglingImages()).filter((d) => !dangling.includes(d))).toEqual([]);
   return result;
 }
@@ -84,6 +84,6 @@ describe('real failures are explained', () => {
     const logDir = main.outputs['log-dir']!;
     expect(await readFile(path.join(logDir, 'checkpoint', 'dump.log'), 'utf8')).toMatch(/Connected TCP socket, consider using --tcp-established option/);
     expect((await h.run('post')).exitCode).toBe(0);
-    expect(await leftovers()).toEqual([]);
+    expect(await leftovers(JSON.parse(main.state['checkpoint-image']!).runId)).toEqual([]);
   }, 120_000);
 });

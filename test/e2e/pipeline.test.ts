@@ -83,7 +83,7 @@ describe.each([
     expect(result.commit!.sizes.addedBytes).toBeLessThan(result.checkpoint!.checkpointBytes * 1.5);
     // the checkpoint was triggered from readiness, not after a fixed sleep
     expect(result.checkpoint?.triggerLatencyMs).not.toBeNull();
-    expect(await leftovers()).toEqual([]);
+    expect(await leftovers(result.runId)).toEqual([]);
     expect((await danglingImages()).filter((d) => !danglingBefore.includes(d))).toEqual([]);
     if (auth) expect(reporter.lines.join('\n')).not.toContain(auth.password);
     // the deploy manifests grant exactly the capabilities the verify step needed to restore
@@ -124,7 +124,7 @@ describe('registry pushes need the right credentials', () => {
       expect(result.failedPhase).toBe('push');
       expect(result.error).toMatch(/podman login to 127\.0\.0\.1:\d+ failed: .*invalid username\/password/);
       expect(result.error).not.toContain('wrong-pass');
-      expect(await leftovers()).toEqual([]);
+      expect(await leftovers(result.runId)).toEqual([]);
       // a failed run does not keep its unverified restore image
       expect((await podman(['image', 'exists', `${reg.address}/sample:latest`])).exitCode).toBe(1);
     } finally {

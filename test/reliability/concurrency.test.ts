@@ -27,7 +27,7 @@ const runnerTemp = useRunnerTemp('concurrency');
 
 beforeAll(async () => {
   await requireHost();
-  const context = await prepareSampleContext();
+  const context = await prepareSampleContext(runnerTemp.dir);
   reg = await startLocalRegistry();
   const before = await hostSnapshot();
   const base: RawInputs = { runtime: 'criu', context, 'ready-url': '/', 'compare-runs': '0', 'ready-timeout': '60', 'checkpoint-timeout': '60', 'verify-timeout': '30' };

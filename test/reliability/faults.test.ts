@@ -10,7 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseInputs, type RawInputs } from '../../src/inputs.ts';
-import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
+import { startLocalRegistry } from '../../src/local-registry.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { freePort } from '../../src/readiness.ts';
 import { recordingReporter } from '../../src/reporter.ts';
@@ -32,7 +32,7 @@ const provoked: string[] = [];
 
 beforeAll(async () => {
   await requireHost();
-  context = await prepareSampleContext();
+  context = await prepareSampleContext(runnerTemp.dir);
 });
 
 beforeEach(async () => {
@@ -77,7 +77,7 @@ async function authFolders(): Promise<string[]> {
 
 /** A build context of its own: the sample's Hello.class with another Containerfile. */
 async function contextWith(containerfile: string): Promise<string> {
-  const dir = await prepareSampleContext();
+  const dir = await prepareSampleContext(runnerTemp.dir);
   await writeFile(path.join(dir, 'Containerfile'), containerfile);
   return dir;
 }

@@ -73,12 +73,12 @@ let calls: RecordedCall[];
 let lines: string[];
 
 // default log folders go to a folder of this file, removed afterwards
-useRunnerTemp('injection');
+const tmp = useRunnerTemp('injection');
 
 beforeAll(async () => {
   await requireHost();
   await rm(PWNED, { force: true });
-  context = await prepareSampleContext();
+  context = await prepareSampleContext(tmp.dir);
   const before = await hostSnapshot();
   const rec = recordingRunner();
   calls = rec.calls;

@@ -51,11 +51,11 @@ function runNamed(run: Run, suffix: string) {
 }
 
 // default log folders go to a folder of this file, removed afterwards
-useRunnerTemp('privileges');
+const tmp = useRunnerTemp('privileges');
 
 beforeAll(async () => {
   await requireHost();
-  const context = await prepareSampleContext();
+  const context = await prepareSampleContext(tmp.dir);
   const before = await hostSnapshot();
   // the two runs at once: they share nothing but the host
   [plain, privileged] = await Promise.all([

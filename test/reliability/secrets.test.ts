@@ -13,7 +13,7 @@ import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry
 import { prepareSampleContext } from '../../src/sample.ts';
 import { actionHarness, type StepRun } from '../support/action-harness.ts';
 import { requireHost } from '../support/e2e.ts';
-import { expectNothingLeft, filesUnder, hostSnapshot, removeImages, uniqueName } from './helpers.ts';
+import { expectNothingLeft, filesUnder, hostSnapshot, removeImages, uniqueName, useRunnerTemp } from './helpers.ts';
 
 const USER = 'rel-secret-user';
 const nonce = Date.now().toString(36);
@@ -22,13 +22,15 @@ const PASSWORD = `Canary-Pw-${nonce}-7Qx9`;
 const WRONG = `Wrong-Canary-${nonce}-3Zk1`;
 
 let context: string;
+// the sample's build context lives here and goes afterwards (the action gets a RUNNER_TEMP of its own)
+const tmp = useRunnerTemp('secrets');
 let reg: LocalRegistry;
 const harnessDirs: string[] = [];
 const scanned = { files: 0, bytes: 0, masks: 0 };
 
 beforeAll(async () => {
   await requireHost();
-  context = await prepareSampleContext();
+  context = await prepareSampleContext(tmp.dir);
   reg = await startLocalRegistry({ auth: { username: USER, password: PASSWORD } });
 });
 

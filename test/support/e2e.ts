@@ -31,14 +31,17 @@ export async function requireHost(): Promise<void> {
   expect(reg?.exitCode, 'docker-registry is missing: run `bash scripts/prepare-host.sh`').toBe(0);
 }
 
-/** Containers and temporary images that checkpoint-image runs leave behind (should be none). */
-export async function leftovers(): Promise<string[]> {
+/**
+ * Containers and temporary images that checkpoint-image runs leave behind (should be none). With a
+ * run id, only that run's (other runs may be going on at the same time on this host).
+ */
+export async function leftovers(runId?: string): Promise<string[]> {
   const ps = await runChecked(run, 'podman', ['ps', '-a', '--format', '{{.Names}}']);
   const imgs = await runChecked(run, 'podman', ['images', '--format', '{{.Repository}}:{{.Tag}}']);
   return [
     ...ps.stdout.split('\n').filter((n) => n.startsWith('checkpoint-image-')),
     ...imgs.stdout.split('\n').filter((n) => n.includes('checkpoint-image-tmp')),
-  ];
+  ].filter((n) => !runId || n.includes(runId));
 }
 
 export async function danglingImages(): Promise<string[]> {
