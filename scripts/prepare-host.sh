@@ -25,7 +25,7 @@ mirror() {
 }
 
 # ---------------------------------------------------------------- 1. packages
-PKGS=(podman runc crun criu docker-registry apache2-utils curl openjdk-17-jdk-headless debootstrap iproute2
+PKGS=(podman runc crun criu docker-registry apache2-utils curl openjdk-17-jdk-headless debootstrap debian-archive-keyring iproute2
       build-essential pkg-config libbsd-dev libcap-dev libgnutls28-dev libnet1-dev libnftables-dev libnl-3-dev
       libprotobuf-c-dev libprotobuf-dev protobuf-c-compiler protobuf-compiler uuid-dev)
 missing=()
@@ -48,7 +48,9 @@ if ! criu_ok; then
   log "building CRIU $CRIU_SRC_VERSION from Debian's source package (private apt state; /etc/apt untouched)"
   ALT=$STATE_DIR/apt-src; SRC_DIR=$STATE_DIR/criu-src
   mkdir -p "$ALT"/{state/lists/partial,cache/archives/partial} "$SRC_DIR"
-  printf 'deb-src %s sid main\ndeb-src %s forky main\n' "$(mirror)" "$(mirror)" >"$ALT/sources.list"
+  # signed-by: on Ubuntu the Debian archive key is not trusted by default
+  KEYRING=/usr/share/keyrings/debian-archive-keyring.gpg
+  printf 'deb-src [signed-by=%s] %s sid main\ndeb-src [signed-by=%s] %s forky main\n' "$KEYRING" "$(mirror)" "$KEYRING" "$(mirror)" >"$ALT/sources.list"
   APT=(-o Dir::State="$ALT/state" -o Dir::Cache="$ALT/cache" -o Dir::Etc::SourceList="$ALT/sources.list"
        -o Dir::Etc::SourceParts=/dev/null -o Dir::State::status=/var/lib/dpkg/status)
   apt-get "${APT[@]}" update -qq

@@ -150,6 +150,8 @@ const PATH_RE = /^\/[A-Za-z0-9._/@+-]*$/;
 /** A restore flag: `-x`, `--flag`, `--flag=value` with no shell or command separators. */
 const FLAG_RE = /^--?[A-Za-z0-9][A-Za-z0-9_.-]*(?:=[A-Za-z0-9_.,:/@%+=-]*)?$/;
 const FLAG_VALUE_RE = /^[A-Za-z0-9_.,:/@%+=-]+$/;
+/** `key`, `key=value` or `key:value` with a value of path-like characters only. */
+const SECURITY_OPT_RE = /^[a-z-]+(?:[=:][A-Za-z0-9_.,:/@+=-]*)?$/;
 const ARTIFACT_FORBIDDEN = /["<>:|*?\\/\r\n]/;
 
 type Ctx = z.RefinementCtx;
@@ -196,8 +198,9 @@ const optionalNumber = (name: InputName, min: number, max: number) =>
 const seconds = (name: InputName, max = 3600) =>
   field(name, (v, ctx) => {
     const n = Number(v);
-    if (v !== '' && Number.isFinite(n) && n > 0 && n <= max) return Math.round(n * 1000);
-    return fail(ctx, name, v, `a number of seconds greater than 0 and at most ${max}`, `e.g. \`${name}: ${(INPUT_SPECS[name] as InputSpec).default ?? 60}\``);
+    // at least 1 ms: a timeout of 0 would mean "no timeout" further down
+    if (v !== '' && Number.isFinite(n) && n >= 0.001 && n <= max) return Math.round(n * 1000);
+    return fail(ctx, name, v, `a number of seconds from 0.001 to ${max}`, `e.g. \`${name}: ${(INPUT_SPECS[name] as InputSpec).default ?? 60}\``);
   });
 
 const choice = <T extends string>(name: InputName, values: readonly T[]) =>
@@ -239,8 +242,9 @@ function parseUrl(name: InputName, v: string, ctx: Ctx): { path: string; port: n
   } catch {
     url = null;
   }
-  if (url && /^https?:$/.test(url.protocol) && ['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(url.hostname)) {
-    return { path: `${url.pathname}${url.search}`, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 };
+  const port = url ? (url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80) : 0;
+  if (url && /^https?:$/.test(url.protocol) && ['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(url.hostname) && port >= 1 && port <= 65535) {
+    return { path: `${url.pathname}${url.search}`, port };
   }
   return fail(ctx, name, v, 'a path such as `/health`, or `http://localhost:PORT/path` (the port inside the container)', `e.g. \`${name}: /health\``);
 }
@@ -295,7 +299,14 @@ const schema = z
     'warmup-url': field('warmup-url', (v, ctx) => parseUrl('warmup-url', v, ctx)),
     'warmup-requests': int('warmup-requests', 0, 100_000),
     'checkpoint-trigger': choice('checkpoint-trigger', TRIGGERS),
-    'checkpoint-dir': optionalPath('checkpoint-dir', true),
+    'checkpoint-dir': field('checkpoint-dir', (v, ctx) => {
+      if (v === '') return null;
+      // /dev/shm and the like are tmpfs mounts: a checkpoint there never reaches the committed image
+      if (!PATH_RE.test(v) || /^\/(dev|proc|sys)(\/|$)/.test(v)) {
+        return fail(ctx, 'checkpoint-dir', v, 'an absolute path inside the image filesystem (not under /dev, /proc or /sys)', 'e.g. `checkpoint-dir: /checkpoint`');
+      }
+      return v;
+    }),
     'checkpoint-timeout': seconds('checkpoint-timeout'),
     'min-pid': int('min-pid', 0, 4_000_000),
     'java-options': field('java-options', (v, ctx) =>
@@ -315,7 +326,7 @@ const schema = z
       const opts = lines(v);
       for (const o of opts) {
         const key = o.split(/[=:]/)[0] ?? '';
-        if (!SECURITY_OPT_KEYS.includes(key) || /[\s;&|`$]/.test(o)) return fail(ctx, 'security-opt', o, `${SECURITY_OPT_KEYS.map((k) => `\`${k}=…\``).join(', ')}`, 'one podman `--security-opt` value per line');
+        if (!SECURITY_OPT_KEYS.includes(key) || !SECURITY_OPT_RE.test(o)) return fail(ctx, 'security-opt', o, `${SECURITY_OPT_KEYS.map((k) => `\`${k}=…\``).join(', ')}`, 'one podman `--security-opt` value per line');
       }
       return opts;
     }),

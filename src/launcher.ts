@@ -32,7 +32,7 @@ while :; do
   if [ "$dump" = 1 ]; then
     # no criu --tcp-established: a connection open at checkpoint time cannot be restored in a new
     # container, so CRIU's refusal is the better failure (the pipeline closes its own probes)
-    criu dump -t "$app" -D "$dir" --shell-job --unprivileged -v4 -o dump.log $criu_flags \\
+    criu dump -t "$app" -D "$dir" --shell-job --unprivileged -v4 -o "$state/dump.log" $criu_flags \\
       </dev/null >"$state/criu-dump.out" 2>&1
     rc=$?
     echo "checkpoint-image launcher: criu dump exit $rc"

@@ -54,7 +54,7 @@ export interface RuntimeProfile {
     /** Evidence in the restore logs that the process really was restored (not cold-started). */
     restoredMarkers: readonly RegExp[];
   };
-  /** Log files inside the container, relative to the checkpoint dir unless absolute. */
+  /** Log files the runtime writes inside the container, relative to the checkpoint dir unless absolute. */
   logFiles: readonly string[];
 }
 
@@ -130,7 +130,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       command: criuRestore,
       restoredMarkers: [/Restore finished successfully/],
     },
-    logFiles: ['criu.log', 'dump.log', 'restore.log'],
+    logFiles: ['criu.log', 'restore.log'],
   },
   liberty: {
     name: 'liberty',
@@ -188,7 +188,8 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       command: criuRestore,
       restoredMarkers: [/Restore finished successfully/],
     },
-    logFiles: ['dump.log', 'restore.log'],
+    // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
+    logFiles: ['restore.log'],
   },
 };
 

@@ -37996,7 +37996,7 @@ const RUNTIMES = {
             command: criuRestore,
             restoredMarkers: [/Restore finished successfully/],
         },
-        logFiles: ['criu.log', 'dump.log', 'restore.log'],
+        logFiles: ['criu.log', 'restore.log'],
     },
     liberty: {
         name: 'liberty',
@@ -38054,7 +38054,8 @@ const RUNTIMES = {
             command: criuRestore,
             restoredMarkers: [/Restore finished successfully/],
         },
-        logFiles: ['dump.log', 'restore.log'],
+        // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
+        logFiles: ['restore.log'],
     },
 };
 function runtimeProfile(name) {
@@ -38155,6 +38156,8 @@ const PATH_RE = /^\/[A-Za-z0-9._/@+-]*$/;
 /** A restore flag: `-x`, `--flag`, `--flag=value` with no shell or command separators. */
 const FLAG_RE = /^--?[A-Za-z0-9][A-Za-z0-9_.-]*(?:=[A-Za-z0-9_.,:/@%+=-]*)?$/;
 const FLAG_VALUE_RE = /^[A-Za-z0-9_.,:/@%+=-]+$/;
+/** `key`, `key=value` or `key:value` with a value of path-like characters only. */
+const SECURITY_OPT_RE = /^[a-z-]+(?:[=:][A-Za-z0-9_.,:/@+=-]*)?$/;
 const ARTIFACT_FORBIDDEN = /["<>:|*?\\/\r\n]/;
 const fail = (ctx, name, got, allowed, fix) => {
     ctx.addIssue({ code: 'custom', message: `Input "${name}": got ${JSON.stringify(got)}; allowed: ${allowed}. Fix: ${fix}` });
@@ -38188,9 +38191,10 @@ const inputs_int = (name, min, max) => field(name, (v, ctx) => parseNumber(name,
 const optionalNumber = (name, min, max) => field(name, (v, ctx) => (v === '' ? null : parseNumber(name, v, ctx, min, max, false, true)));
 const seconds = (name, max = 3600) => field(name, (v, ctx) => {
     const n = Number(v);
-    if (v !== '' && Number.isFinite(n) && n > 0 && n <= max)
+    // at least 1 ms: a timeout of 0 would mean "no timeout" further down
+    if (v !== '' && Number.isFinite(n) && n >= 0.001 && n <= max)
         return Math.round(n * 1000);
-    return fail(ctx, name, v, `a number of seconds greater than 0 and at most ${max}`, `e.g. \`${name}: ${INPUT_SPECS[name].default ?? 60}\``);
+    return fail(ctx, name, v, `a number of seconds from 0.001 to ${max}`, `e.g. \`${name}: ${INPUT_SPECS[name].default ?? 60}\``);
 });
 const choice = (name, values) => field(name, (v, ctx) => {
     if (values.includes(v))
@@ -38230,8 +38234,9 @@ function parseUrl(name, v, ctx) {
     catch {
         url = null;
     }
-    if (url && /^https?:$/.test(url.protocol) && ['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(url.hostname)) {
-        return { path: `${url.pathname}${url.search}`, port: url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80 };
+    const port = url ? (url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80) : 0;
+    if (url && /^https?:$/.test(url.protocol) && ['localhost', '127.0.0.1', '[::1]', '0.0.0.0'].includes(url.hostname) && port >= 1 && port <= 65535) {
+        return { path: `${url.pathname}${url.search}`, port };
     }
     return fail(ctx, name, v, 'a path such as `/health`, or `http://localhost:PORT/path` (the port inside the container)', `e.g. \`${name}: /health\``);
 }
@@ -38290,7 +38295,15 @@ const schema = object({
     'warmup-url': field('warmup-url', (v, ctx) => parseUrl('warmup-url', v, ctx)),
     'warmup-requests': inputs_int('warmup-requests', 0, 100_000),
     'checkpoint-trigger': choice('checkpoint-trigger', TRIGGERS),
-    'checkpoint-dir': optionalPath('checkpoint-dir', true),
+    'checkpoint-dir': field('checkpoint-dir', (v, ctx) => {
+        if (v === '')
+            return null;
+        // /dev/shm and the like are tmpfs mounts: a checkpoint there never reaches the committed image
+        if (!PATH_RE.test(v) || /^\/(dev|proc|sys)(\/|$)/.test(v)) {
+            return fail(ctx, 'checkpoint-dir', v, 'an absolute path inside the image filesystem (not under /dev, /proc or /sys)', 'e.g. `checkpoint-dir: /checkpoint`');
+        }
+        return v;
+    }),
     'checkpoint-timeout': seconds('checkpoint-timeout'),
     'min-pid': inputs_int('min-pid', 0, 4_000_000),
     'java-options': field('java-options', (v, ctx) => /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
@@ -38310,7 +38323,7 @@ const schema = object({
         const opts = lines(v);
         for (const o of opts) {
             const key = o.split(/[=:]/)[0] ?? '';
-            if (!SECURITY_OPT_KEYS.includes(key) || /[\s;&|`$]/.test(o))
+            if (!SECURITY_OPT_KEYS.includes(key) || !SECURITY_OPT_RE.test(o))
                 return fail(ctx, 'security-opt', o, `${SECURITY_OPT_KEYS.map((k) => `\`${k}=…\``).join(', ')}`, 'one podman `--security-opt` value per line');
         }
         return opts;
@@ -39030,6 +39043,18 @@ const SIGNATURES = [
         remedy: 'Build from an image that bundles CRIU, e.g. `icr.io/appcafe/ibm-semeru-runtimes:open-21-jdk-ubi-minimal` or an Open Liberty `*-ubi-minimal` image, with input `runtime: openj9`/`liberty`.',
         docs: 'https://github.com/eclipse-openj9/openj9/issues/18229',
         sample: 'org.eclipse.openj9.criu.SystemCheckpointException: The JVM attempted to load libcriu.so but was unable to: 1',
+    },
+    {
+        id: 'criu-binary-missing',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['criu', 'openj9'],
+        patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/],
+        role: 'root-cause',
+        cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
+        remedy: 'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
+        docs: 'https://criu.org/Installation',
+        sample: 'sh: 1: criu: not found',
     },
     {
         id: 'openj9-unprivileged-mode-unsupported',
@@ -40100,7 +40125,7 @@ while :; do
   if [ "$dump" = 1 ]; then
     # no criu --tcp-established: a connection open at checkpoint time cannot be restored in a new
     # container, so CRIU's refusal is the better failure (the pipeline closes its own probes)
-    criu dump -t "$app" -D "$dir" --shell-job --unprivileged -v4 -o dump.log $criu_flags \\
+    criu dump -t "$app" -D "$dir" --shell-job --unprivileged -v4 -o "$state/dump.log" $criu_flags \\
       </dev/null >"$state/criu-dump.out" 2>&1
     rc=$?
     echo "checkpoint-image launcher: criu dump exit $rc"
@@ -40165,7 +40190,7 @@ async function saveLog(ctx, folder, name, content, stage) {
 /** In-container paths of the logs a runtime writes, for a container started with the launcher or not. */
 function logPaths(ctx) {
     const fromProfile = ctx.profile.logFiles.map((f) => (f.startsWith('/') ? f : external_node_path_default().posix.join(ctx.config.checkpointDir, f)));
-    const launcher = ctx.profile.launcher ? ['app.log', 'criu-dump.out'].map((f) => external_node_path_default().posix.join(LAUNCHER_STATE_DIR, f)) : [];
+    const launcher = ctx.profile.launcher ? ['app.log', 'criu-dump.out', 'dump.log'].map((f) => external_node_path_default().posix.join(LAUNCHER_STATE_DIR, f)) : [];
     return [...launcher, ...fromProfile];
 }
 /**
@@ -40405,7 +40430,7 @@ async function checkpoint(ctx, built) {
         })
         : null;
     if (config.privileged)
-        reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter; the supported runtimes never need it.');
+        reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
     if (config.capAdd.length)
         reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
     ctx.resources.container(name);
@@ -40550,7 +40575,7 @@ async function commit(ctx, ck, versions, originalImage) {
         [`${LABEL_PREFIX}.kernel`]: external_node_os_default().release(),
         [`${LABEL_PREFIX}.cpu-model`]: cpu.model,
         [`${LABEL_PREFIX}.cpu-flags-sha256`]: cpu.flagsHash,
-        [`${LABEL_PREFIX}.restore-caps`]: [...profile.restore.capAdd, ...config.capAdd].join(','),
+        [`${LABEL_PREFIX}.restore-caps`]: config.privileged ? 'privileged' : [...profile.restore.capAdd, ...config.capAdd].join(','),
         [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
         [`${LABEL_PREFIX}.version`]: VERSION,
     };
@@ -40647,6 +40672,7 @@ async function openRegistrySession(ctx, refs) {
                 timeoutMs: 60_000,
             });
             if (login.exitCode !== 0) {
+                await saveLog(ctx, 'push', 'podman-login.log', login.stdout + login.stderr, 'setup');
                 throw new PhaseError('push', 'setup', `podman login to ${registry} failed: ${redact(login.stderr.trim())}. Fix: check \`username\`/\`password\` (for GHCR the token needs \`packages: write\`).`);
             }
             reporter.info(`logged in to ${registry} as ${config.username}`);
@@ -40671,6 +40697,7 @@ async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
             const err = redact(res.stderr.trim());
             const delay = delaysMs[attempt];
             if (delay === undefined || !isTransient(err)) {
+                await saveLog(ctx, 'push', 'podman-push.log', res.stdout + res.stderr, 'setup');
                 throw new PhaseError('push', 'setup', `podman push ${ref} failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.split('\n').slice(-3).join(' ')}`);
             }
             attempt++;
@@ -40704,6 +40731,8 @@ function restoreRunOptions(ctx) {
     return {
         capAdd: unique([...ctx.profile.restore.capAdd, ...ctx.config.capAdd]),
         securityOpt: unique([...ctx.profile.restore.securityOpt]),
+        // CRIU restores the capabilities the process had: a privileged checkpoint needs a privileged restore
+        privileged: ctx.config.privileged,
     };
 }
 async function timedStart(ctx, kind, image, index) {
@@ -40890,7 +40919,7 @@ function restoreSeccompType(runtime) {
 function securityContext(opts) {
     const runtime = opts.runtime;
     return {
-        privileged: false,
+        privileged: opts.privileged ?? false,
         allowPrivilegeEscalation: RESTORE_VIA_FILE_CAPS[runtime],
         capabilities: { add: restoreCaps(opts) },
         seccompProfile: { type: restoreSeccompType(runtime) },
@@ -40899,7 +40928,7 @@ function securityContext(opts) {
 /** Capabilities the Pod Security Standards "baseline" level allows to be added (kubernetes.io/docs/concepts/security/pod-security-standards). */
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
 function exceedsBaseline(opts) {
-    return restoreSeccompType(opts.runtime) === 'Unconfined' || restoreCaps(opts).some((c) => !BASELINE_CAPS.has(c));
+    return !!opts.privileged || restoreSeccompType(opts.runtime) === 'Unconfined' || restoreCaps(opts).some((c) => !BASELINE_CAPS.has(c));
 }
 function header(opts, kind) {
     const profile = RUNTIMES[opts.runtime];
@@ -41177,6 +41206,7 @@ async function runPipeline(inputs, options) {
                 readyPath: config.readyPath,
                 // exactly what the verify step needed to restore (the runtime's set plus `cap-add`)
                 capAdd: result.verify?.capAdd ?? [...(options.profile ?? RUNTIMES[config.runtime]).restore.capAdd, ...config.capAdd],
+                privileged: config.privileged,
             });
             result.outputs.manifests = result.manifests.join('\n');
         }
@@ -41188,8 +41218,10 @@ async function runPipeline(inputs, options) {
         result.failedPhase = e instanceof PhaseError ? e.phase : (result.phases.find((p) => p.status === 'failed')?.name ?? null);
         reporter.warning(err.message);
         if (ctx) {
+            // only the failed phase's logs: a push failure is not explained by the build log
             const stage = e instanceof PhaseError ? e.stage : undefined;
-            result.findings = analyze(ctx.logs, { runtime: config.runtime, stage, failed: true });
+            const phaseLogs = ctx.logs.filter((l) => external_node_path_default().relative(logDir, l.path).split((external_node_path_default()).sep)[0] === result.failedPhase);
+            result.findings = analyze(phaseLogs, { runtime: config.runtime, stage, failed: true });
         }
     }
     finally {

@@ -26,6 +26,8 @@ export interface DeployManifestOptions {
   readyPath: string | null;
   /** Capabilities the restore needs, when they differ from the runtime's (input `cap-add`). */
   capAdd?: readonly string[];
+  /** The checkpoint was taken privileged (input `privileged`), so the restore must be too. */
+  privileged?: boolean;
 }
 
 /** The restore's capabilities: what the verify step used, else the runtime's restore set. */
@@ -111,7 +113,7 @@ export function restoreSeccompType(runtime: RuntimeName): 'RuntimeDefault' | 'Un
 function securityContext(opts: DeployManifestOptions) {
   const runtime = opts.runtime;
   return {
-    privileged: false,
+    privileged: opts.privileged ?? false,
     allowPrivilegeEscalation: RESTORE_VIA_FILE_CAPS[runtime],
     capabilities: { add: restoreCaps(opts) },
     seccompProfile: { type: restoreSeccompType(runtime) },
@@ -122,7 +124,7 @@ function securityContext(opts: DeployManifestOptions) {
 const BASELINE_CAPS = new Set(['AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT']);
 
 function exceedsBaseline(opts: DeployManifestOptions): boolean {
-  return restoreSeccompType(opts.runtime) === 'Unconfined' || restoreCaps(opts).some((c) => !BASELINE_CAPS.has(c));
+  return !!opts.privileged || restoreSeccompType(opts.runtime) === 'Unconfined' || restoreCaps(opts).some((c) => !BASELINE_CAPS.has(c));
 }
 
 function header(opts: DeployManifestOptions, kind: 'deployment' | 'knative'): string {

@@ -651,6 +651,19 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'org.eclipse.openj9.criu.SystemCheckpointException: The JVM attempted to load libcriu.so but was unable to: 1',
   },
   {
+    id: 'criu-binary-missing',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['criu', 'openj9'],
+    patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/],
+    role: 'root-cause',
+    cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
+    remedy:
+      'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
+    docs: 'https://criu.org/Installation',
+    sample: 'sh: 1: criu: not found',
+  },
+  {
     id: 'openj9-unprivileged-mode-unsupported',
     category: 'kernel-or-criu-unsupported',
     stages: ['checkpoint'],

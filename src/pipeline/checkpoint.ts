@@ -105,7 +105,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
         command: [...built.config.entrypoint, ...built.config.cmd],
       })
     : null;
-  if (config.privileged) reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter; the supported runtimes never need it.');
+  if (config.privileged) reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
   if (config.capAdd.length) reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
 
   ctx.resources.container(name);

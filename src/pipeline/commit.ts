@@ -65,7 +65,7 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { 
     [`${LABEL_PREFIX}.kernel`]: os.release(),
     [`${LABEL_PREFIX}.cpu-model`]: cpu.model,
     [`${LABEL_PREFIX}.cpu-flags-sha256`]: cpu.flagsHash,
-    [`${LABEL_PREFIX}.restore-caps`]: [...profile.restore.capAdd, ...config.capAdd].join(','),
+    [`${LABEL_PREFIX}.restore-caps`]: config.privileged ? 'privileged' : [...profile.restore.capAdd, ...config.capAdd].join(','),
     [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
     [`${LABEL_PREFIX}.version`]: VERSION,
   };

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { loginArgs, pushArgs } from '../podman.ts';
 import { PhaseError, type RunContext } from './context.ts';
-import { redact } from './logs.ts';
+import { redact, saveLog } from './logs.ts';
 
 export interface PushResult {
   digest: string;
@@ -55,6 +55,7 @@ export async function openRegistrySession(ctx: RunContext, refs: readonly string
         timeoutMs: 60_000,
       });
       if (login.exitCode !== 0) {
+        await saveLog(ctx, 'push', 'podman-login.log', login.stdout + login.stderr, 'setup');
         throw new PhaseError('push', 'setup', `podman login to ${registry} failed: ${redact(login.stderr.trim())}. Fix: check \`username\`/\`password\` (for GHCR the token needs \`packages: write\`).`);
       }
       reporter.info(`logged in to ${registry} as ${config.username}`);
@@ -78,6 +79,7 @@ export async function push(ctx: RunContext, refs: readonly string[], session: Re
       const err = redact(res.stderr.trim());
       const delay = delaysMs[attempt];
       if (delay === undefined || !isTransient(err)) {
+        await saveLog(ctx, 'push', 'podman-push.log', res.stdout + res.stderr, 'setup');
         throw new PhaseError('push', 'setup', `podman push ${ref} failed${attempt ? ` after ${attempt + 1} attempts` : ''}: ${err.split('\n').slice(-3).join(' ')}`);
       }
       attempt++;

@@ -200,6 +200,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         readyPath: config.readyPath,
         // exactly what the verify step needed to restore (the runtime's set plus `cap-add`)
         capAdd: result.verify?.capAdd ?? [...(options.profile ?? RUNTIMES[config.runtime]).restore.capAdd, ...config.capAdd],
+        privileged: config.privileged,
       });
       result.outputs.manifests = result.manifests.join('\n');
     }
@@ -210,8 +211,10 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     result.failedPhase = e instanceof PhaseError ? e.phase : (result.phases.find((p) => p.status === 'failed')?.name ?? null);
     reporter.warning(err.message);
     if (ctx) {
+      // only the failed phase's logs: a push failure is not explained by the build log
       const stage = e instanceof PhaseError ? e.stage : undefined;
-      result.findings = analyze(ctx.logs, { runtime: config.runtime, stage, failed: true });
+      const phaseLogs = ctx.logs.filter((l) => path.relative(logDir, l.path).split(path.sep)[0] === result.failedPhase);
+      result.findings = analyze(phaseLogs, { runtime: config.runtime, stage, failed: true });
     }
   } finally {
     // a login still in flight (the build failed first) must finish before its folder is removed

@@ -27,6 +27,7 @@ export interface VerifyResult {
   evidence: string;
   capAdd: string[];
   securityOpt: string[];
+  privileged: boolean;
 }
 
 export const median = (xs: readonly number[]): number => {
@@ -40,6 +41,8 @@ export function restoreRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>) {
   return {
     capAdd: unique([...ctx.profile.restore.capAdd, ...ctx.config.capAdd]),
     securityOpt: unique([...ctx.profile.restore.securityOpt]),
+    // CRIU restores the capabilities the process had: a privileged checkpoint needs a privileged restore
+    privileged: ctx.config.privileged,
   };
 }
 

@@ -94,7 +94,7 @@ export async function ownLeftovers(runIds: readonly string[] = []): Promise<{ ow
 export interface LeftCheck {
   before: HostSnapshot;
   /** The pipeline result: cleanup must report nothing it could not remove. */
-  result?: { leftovers: string[]; logDir?: string; build?: { config: { id: string } } | null; commit?: { imageId: string } | null } | null;
+  result?: { leftovers: string[]; runId?: string; logDir?: string; build?: { config: { id: string } } | null; commit?: { imageId: string } | null } | null;
   /** Run ids whose containers and images must be gone (besides the `rel` job keys). */
   runIds?: string[];
 }
@@ -107,7 +107,7 @@ export const tally = { checks: 0, leftovers: 0, foreign: 0 };
  * dangling, no new buildah working container. Returns how many leftovers were found.
  */
 export async function expectNothingLeft(check: LeftCheck): Promise<number> {
-  const runIds = [...(check.runIds ?? []), ...(check.result?.logDir ? [path.basename(check.result.logDir)] : [])];
+  const runIds = [...(check.runIds ?? []), ...(check.result?.runId ? [check.result.runId] : []), ...(check.result?.logDir ? [path.basename(check.result.logDir)] : [])];
   const { own, foreign } = await ownLeftovers(runIds);
   const ids = [check.result?.build?.config.id, check.result?.commit?.imageId].filter((x): x is string => !!x);
   const dangling = (await danglingImages()).filter((d) => !check.before.dangling.includes(d));

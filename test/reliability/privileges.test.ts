@@ -60,7 +60,7 @@ beforeAll(async () => {
   // the two runs at once: they share nothing but the host
   [plain, privileged] = await Promise.all([
     pipeline('priv-plain', context, { 'compare-runs': '1' }),
-    pipeline('priv-full', context, { 'compare-runs': '0', privileged: 'true' }),
+    pipeline('priv-full', context, { 'compare-runs': '0', privileged: 'true', 'verify-timeout': '5' }),
   ]);
   try {
     await expectNothingLeft({ before, result: plain.result });
