@@ -916,6 +916,18 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'reading manifest restore in 127.0.0.1:5001/app: unauthorized: authentication required',
   },
   {
+    id: 'registry-unreachable',
+    category: 'other',
+    stages: ['setup'],
+    runtimes: 'all',
+    patterns: [/pinging container registry [^:]+(?::\d+)?: Get "[^"]+": dial tcp [^:]+(?::\d+)?: connect: connection refused/, /pinging container registry .*(?:no such host|i\/o timeout)/],
+    role: 'root-cause',
+    cause: 'The registry did not answer: nothing listens at that address, or the name does not resolve.',
+    remedy: 'Check input `registry` (host and port) and that the registry is running and reachable from the runner; checkpoint-image retried the push before giving up.',
+    docs: 'https://docs.podman.io/en/latest/markdown/podman-push.1.html',
+    sample: 'Error: trying to reuse blob sha256:e95c at destination: pinging container registry 127.0.0.1:40303: Get "http://127.0.0.1:40303/v2/": dial tcp 127.0.0.1:40303: connect: connection refused',
+  },
+  {
     id: 'registry-plain-http',
     category: 'other',
     stages: ['setup'],

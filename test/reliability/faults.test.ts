@@ -149,14 +149,18 @@ describe('faults before and during the checkpoint', () => {
     // (an unrecognised pointer at "criu dump exit 127" does not say that CRIU is missing from the image)
   }, 90_000);
 
-  it('no room for the checkpoint (checkpoint-dir on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
-    const { result } = await pipeline('nospace', { 'ready-url': '/', 'checkpoint-dir': '/dev/shm/ckpt' });
+  it('the input refuses a checkpoint dir on a tmpfs such as /dev/shm (it would never reach the image)', () => {
+    expect(() => parseInputs({ ...QUICK, context, image: 'x', 'ready-url': '/', 'checkpoint-dir': '/dev/shm/ckpt' })).toThrow(/Input "checkpoint-dir": got "\/dev\/shm\/ckpt"/);
+  });
+
+  it('no room for the checkpoint (a library caller bypassing the input check puts it on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
+    const { result } = await pipeline('nospace', { 'ready-url': '/' }, { override: (c) => ({ ...c, checkpointDir: '/dev/shm/ckpt' }) });
     await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: exit code [1-9]\d* \(expected 0\)/, [/^checkpoint\/container-output\.log$/, /^checkpoint\/app\.log$/]);
     expect(await readFile(path.join(result.logDir, 'checkpoint', 'container-output.log'), 'utf8')).toMatch(/criu dump exit [1-9]/);
     expect(result.commit).toBeNull();
     const recognised = result.findings.filter((f) => f.signature !== null);
     console.log(`disk full: findings ${JSON.stringify(result.findings.map((f) => [f.signature, f.category, f.text]))}`);
-    if (recognised.length) expect(recognised[0]!.category).toBe('memory-or-resource');
+    expect(recognised[0]?.category).toBe('memory-or-resource');
     // CRIU says why; the pipeline should have that line among its logs
     const logs = await Promise.all((await nonEmptyFiles(result.logDir)).map((f) => readFile(f, 'utf8')));
     expect(logs.join('\n'), 'CRIU\'s "No space left on device" is in none of the collected logs').toMatch(/No space left on device/);

@@ -224,7 +224,7 @@ describe('each class of bad input gets a message naming the input, the value, wh
     ['bad tag (leading dash)', { tags: 'v1,-bad' }, 'tags', /got "-bad"; allowed: tags of letters/],
     ['bad tag (too long)', { tags: 'a'.repeat(129) }, 'tags', /allowed: tags of letters, digits/],
     ['bad tag (command substitution)', { tags: 'v$(id)' }, 'tags', /got "v\$\(id\)"/],
-    ['negative timeout', { 'ready-timeout': '-5' }, 'ready-timeout', /got "-5"; allowed: a number of seconds greater than 0/],
+    ['negative timeout', { 'ready-timeout': '-5' }, 'ready-timeout', /got "-5"; allowed: a number of seconds from 0\.001/],
     ['zero checkpoint timeout', { 'checkpoint-timeout': '0' }, 'checkpoint-timeout', /got "0"; allowed: a number of seconds/],
     ['non-numeric verify timeout', { 'verify-timeout': '1m' }, 'verify-timeout', /got "1m"/],
     ['non-URL ready URL', { 'ready-url': 'health check' }, 'ready-url', /got "health check"; allowed: a path such as `\/health`/],

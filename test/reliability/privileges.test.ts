@@ -123,16 +123,18 @@ describe('privileged: true', () => {
     expect(privileged.lines.filter((l) => /^warning: privileged: true/.test(l))).toHaveLength(1);
   });
 
-  it('never to the probes or the restore run', () => {
-    for (const r of podmanRuns(privileged.calls).filter((x) => !x.name.endsWith('-checkpoint'))) {
+  it('never to the probes or the cold starts; the restore run is privileged too (CRIU restores the capabilities the process had)', () => {
+    for (const r of podmanRuns(privileged.calls).filter((x) => !x.name.endsWith('-checkpoint') && !/-restore-\d+$/.test(x.name))) {
       expect(privilegesOf(r.args).privileged, r.name).toBe(false);
     }
     const rs = podmanRuns(privileged.calls).filter((r) => r.name.endsWith('-restore-0'));
     expect(rs.length, 'the restore verification ran').toBe(1);
+    expect(privilegesOf(rs[0]!.args).privileged).toBe(true);
   });
 
-  it('the run still succeeds: the restore image restores with the restore set only', () => {
+  it('the run succeeds, and the image says it needs a privileged restore', () => {
     expect(privileged.result.error).toBeNull();
     expect(privileged.result.ok).toBe(true);
+    expect(privileged.result.commit?.labels['io.checkpoint-image.restore-caps']).toBe('privileged');
   });
 });

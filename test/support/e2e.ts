@@ -4,7 +4,7 @@
  * scripts/prepare-host.sh first).
  */
 import { expect } from 'vitest';
-import { run, runChecked } from '../../src/exec.ts';
+import { run } from '../../src/exec.ts';
 import { freePort, waitForHttp } from '../../src/readiness.ts';
 import { preflight } from '../../src/preflight.ts';
 import type { EngineOptions } from '../../src/podman.ts';
@@ -32,21 +32,33 @@ export async function requireHost(): Promise<void> {
 }
 
 /**
+ * `podman ps`/`podman images`, retried: a listing fails (exit 125, "image not known") when another
+ * run removes an image while it is being listed.
+ */
+export async function listing(args: string[]): Promise<string[]> {
+  for (let attempt = 1; ; attempt++) {
+    const r = await run('podman', args);
+    if (r.exitCode === 0) return r.stdout.split('\n').filter(Boolean);
+    if (attempt === 5) throw new Error(`podman ${args.join(' ')} failed: ${r.stderr}`);
+    await new Promise((res) => setTimeout(res, 200));
+  }
+}
+
+/**
  * Containers and temporary images that checkpoint-image runs leave behind (should be none). With a
  * run id, only that run's (other runs may be going on at the same time on this host).
  */
 export async function leftovers(runId?: string): Promise<string[]> {
-  const ps = await runChecked(run, 'podman', ['ps', '-a', '--format', '{{.Names}}']);
-  const imgs = await runChecked(run, 'podman', ['images', '--format', '{{.Repository}}:{{.Tag}}']);
+  const ps = await listing(['ps', '-a', '--format', '{{.Names}}']);
+  const imgs = await listing(['images', '--format', '{{.Repository}}:{{.Tag}}']);
   return [
-    ...ps.stdout.split('\n').filter((n) => n.startsWith('checkpoint-image-')),
-    ...imgs.stdout.split('\n').filter((n) => n.includes('checkpoint-image-tmp')),
+    ...ps.filter((n) => n.startsWith('checkpoint-image-')),
+    ...imgs.filter((n) => n.includes('checkpoint-image-tmp')),
   ].filter((n) => !runId || n.includes(runId));
 }
 
 export async function danglingImages(): Promise<string[]> {
-  const r = await runChecked(run, 'podman', ['images', '-q', '--filter', 'dangling=true']);
-  return r.stdout.split('\n').filter(Boolean);
+  return listing(['images', '-q', '--filter', 'dangling=true']);
 }
 
 /** Runs an image with the given caps, returns its first answer and removes it. */
