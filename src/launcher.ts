@@ -41,6 +41,19 @@ while :; do
   fi
   kill -0 "$app" 2>/dev/null || break
 done
+# The app was checkpointed by a CRIU this launcher did not start (jcmd, the app itself): CRIU kills
+# the app before it writes its last log lines, and exiting now would stop the container under it.
+n=0
+while [ "$n" -lt 100 ]; do
+  busy=0
+  for p in /proc/[0-9]*; do
+    read -r comm <"$p/comm" 2>/dev/null || continue
+    case "$comm" in criu*) busy=1; break ;; esac
+  done
+  [ "$busy" = 0 ] && break
+  sleep 0.1 2>/dev/null || :
+  n=$((n + 1))
+done
 echo "checkpoint-image launcher: app exit $rc"
 exit "$rc"
 `;

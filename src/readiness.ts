@@ -40,6 +40,8 @@ export interface WaitOptions {
   timeoutMs: number;
   /** Resolves (with a reason) when waiting is pointless, e.g. the container exited. */
   abort?: Promise<string>;
+  /** Pause between probes (default POLL_MS). */
+  intervalMs?: number;
 }
 
 export type WaitOutcome<T> = { ok: true; value: T; elapsedMs: number } | { ok: false; reason: string; elapsedMs: number };
@@ -57,7 +59,7 @@ export async function pollUntil<T>(probe: () => Promise<T | null>, options: Wait
     if (value !== null) return { ok: true, value, elapsedMs };
     if (aborted !== null) return { ok: false, reason: aborted, elapsedMs };
     if (elapsedMs >= options.timeoutMs) return { ok: false, reason: `not ready after ${Math.round(options.timeoutMs / 1000)} s`, elapsedMs };
-    await sleep(POLL_MS);
+    await sleep(options.intervalMs ?? POLL_MS);
   }
 }
 

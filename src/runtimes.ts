@@ -42,7 +42,7 @@ export interface RuntimeProfile {
     javaOptions: (dir: string) => string[];
     /** Exit codes of the checkpointed process (or container) that mean "checkpoint taken". */
     exitCodes: readonly number[];
-    /** Lines that, when present in the checkpoint logs, confirm success. */
+    /** Lines the checkpoint logs must show (empty: the exit status and CRIU's image files decide). */
     successMarkers: readonly RegExp[];
   };
   restore: {
@@ -51,6 +51,8 @@ export interface RuntimeProfile {
     env: Record<string, string>;
     /** The restore image's command; `null` keeps the image's own entrypoint (Liberty restores itself). */
     command: ((ctx: RestoreContext) => string[]) | null;
+    /** When set, `restore-flags` go into this environment variable instead of the command line. */
+    flagsEnv?: string;
     /** Evidence in the restore logs that the process really was restored (not cold-started). */
     restoredMarkers: readonly RegExp[];
   };
@@ -99,7 +101,9 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       capAdd: CRIU_CAPS,
       securityOpt: [],
       env: {},
-      command: (ctx) => ['java', `-XX:CRaCRestoreFrom=${ctx.checkpointDir}`, ...ctx.restoreFlags],
+      // java itself would reject CRIU flags: CRaC passes them to its CRIU through CRAC_CRIU_OPTS
+      command: (ctx) => ['java', `-XX:CRaCRestoreFrom=${ctx.checkpointDir}`],
+      flagsEnv: 'CRAC_CRIU_OPTS',
       restoredMarkers: [/Restore finished successfully/, /restore finished/i],
     },
     logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
@@ -121,7 +125,9 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       env: (dir) => ({ CHECKPOINT_DIR: dir }),
       javaOptions: () => ['-XX:+EnableCRIUSupport'],
       exitCodes: [137, 0],
-      successMarkers: [/Dumping finished successfully/],
+      // CRIUSupport logs at level 2 by default, below CRIU's "Dumping finished successfully" line:
+      // the exit status and CRIU's image files decide
+      successMarkers: [],
     },
     restore: {
       capAdd: [...CRIU_CAPS, 'SETPCAP'],

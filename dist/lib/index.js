@@ -19526,7 +19526,9 @@ const RUNTIMES = {
             capAdd: CRIU_CAPS,
             securityOpt: [],
             env: {},
-            command: (ctx) => ['java', `-XX:CRaCRestoreFrom=${ctx.checkpointDir}`, ...ctx.restoreFlags],
+            // java itself would reject CRIU flags: CRaC passes them to its CRIU through CRAC_CRIU_OPTS
+            command: (ctx) => ['java', `-XX:CRaCRestoreFrom=${ctx.checkpointDir}`],
+            flagsEnv: 'CRAC_CRIU_OPTS',
             restoredMarkers: [/Restore finished successfully/, /restore finished/i],
         },
         logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
@@ -19548,7 +19550,9 @@ const RUNTIMES = {
             env: (dir) => ({ CHECKPOINT_DIR: dir }),
             javaOptions: () => ['-XX:+EnableCRIUSupport'],
             exitCodes: [137, 0],
-            successMarkers: [/Dumping finished successfully/],
+            // CRIUSupport logs at level 2 by default, below CRIU's "Dumping finished successfully" line:
+            // the exit status and CRIU's image files decide
+            successMarkers: [],
         },
         restore: {
             capAdd: [...CRIU_CAPS, 'SETPCAP'],
@@ -20440,6 +20444,19 @@ while :; do
   fi
   kill -0 "$app" 2>/dev/null || break
 done
+# The app was checkpointed by a CRIU this launcher did not start (jcmd, the app itself): CRIU kills
+# the app before it writes its last log lines, and exiting now would stop the container under it.
+n=0
+while [ "$n" -lt 100 ]; do
+  busy=0
+  for p in /proc/[0-9]*; do
+    read -r comm <"$p/comm" 2>/dev/null || continue
+    case "$comm" in criu*) busy=1; break ;; esac
+  done
+  [ "$busy" = 0 ] && break
+  sleep 0.1 2>/dev/null || :
+  n=$((n + 1))
+done
 echo "checkpoint-image launcher: app exit $rc"
 exit "$rc"
 `;
@@ -20616,7 +20633,7 @@ async function pollUntil(probe, options) {
             return { ok: false, reason: aborted, elapsedMs };
         if (elapsedMs >= options.timeoutMs)
             return { ok: false, reason: `not ready after ${Math.round(options.timeoutMs / 1000)} s`, elapsedMs };
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(POLL_MS);
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.intervalMs ?? POLL_MS);
     }
 }
 function waitForHttp(port, path, options) {
@@ -20676,12 +20693,12 @@ function checkpointRunOptions(ctx) {
     };
 }
 /** Waits for `ready-url` and/or `ready-log`; gives up when the container exits. */
-async function awaitReadiness(ctx, hostPort, readAppLog, exitReason) {
+async function awaitReadiness(ctx, probePath, hostPort, readAppLog, exitReason) {
     const { config } = ctx;
     const wait = { timeoutMs: config.readyTimeoutMs, abort: exitReason };
     const logReady = () => waitForLog(readAppLog, new RegExp(config.readyLog ?? '', 'm'), wait);
-    if (config.readyPath && hostPort) {
-        const http = await waitForHttp(hostPort, config.readyPath, wait);
+    if (probePath && hostPort) {
+        const http = await waitForHttp(hostPort, probePath, wait);
         // both given: the log line must be there too
         return http.ok && config.readyLog ? logReady() : http;
     }
@@ -20699,6 +20716,18 @@ async function warmUp(ctx, hostPort) {
     const ms = Date.now() - w0;
     reporter.info(`warm-up: ${config.warmupRequests} requests to ${config.warmupPath} in ${ms} ms${failed ? ` (${failed} failed)` : ''}`);
     return ms;
+}
+/** Failure lines the runtimes print when a checkpoint they took themselves failed. */
+const DUMP_FAILED = /Dumping FAILED\.|CheckpointException|CWWKC0453E/;
+/** The first failure line in the app's output or the runtime's logs, or null. */
+async function dumpFailure(ctx, mountPoint, readAppLog) {
+    const texts = [await readAppLog(), ...(mountPoint ? await Promise.all(logPaths(ctx).map((p) => ctx.files.read(external_node_path_default().join(mountPoint, p)))) : [])];
+    for (const t of texts) {
+        const line = t?.split('\n').find((l) => DUMP_FAILED.test(l));
+        if (line)
+            return line.trim();
+    }
+    return null;
 }
 /** Triggers the checkpoint the runtime's way; returns a failure message or null. */
 async function sendTrigger(ctx, name, mountPoint) {
@@ -20723,8 +20752,9 @@ async function checkpoint(ctx, built) {
     const { config, profile, podman, reporter } = ctx;
     const name = containerName(ctx, 'checkpoint');
     const opts = checkpointRunOptions(ctx);
-    const probePath = config.readyPath;
-    const hostPort = probePath || config.warmupPath ? await freePort() : null;
+    // an app that checkpoints itself must not find a probe's connection open: it is watched, not probed
+    const probePath = config.trigger === 'app' ? null : config.readyPath;
+    const hostPort = probePath || (config.trigger !== 'app' && config.warmupPath) ? await freePort() : null;
     const publish = hostPort ? [{ hostIp: '127.0.0.1', hostPort, containerPort: config.port }] : [];
     const launch = profile.launcher
         ? launcherInvocation({
@@ -20768,8 +20798,8 @@ async function checkpoint(ctx, built) {
     let readyAt = 0;
     const readAppLog = async () => mountPoint && profile.launcher ? ctx.files.read(external_node_path_default().join(mountPoint, LAUNCHER_STATE_DIR, 'app.log')) : podman.logs(name);
     // the app-triggered runtimes checkpoint themselves: readiness is then only informative
-    if (config.trigger !== 'app' || probePath || config.readyLog) {
-        const outcome = await awaitReadiness(ctx, hostPort, readAppLog, exitReason);
+    if (config.trigger !== 'app' || config.readyLog) {
+        const outcome = await awaitReadiness(ctx, probePath, hostPort, readAppLog, exitReason);
         if (outcome.ok) {
             readyAt = Date.now();
             readyMs = readyAt - started;
@@ -20793,8 +20823,17 @@ async function checkpoint(ctx, built) {
     let exitCode = null;
     if (!fail) {
         const budget = config.trigger === 'app' && readyMs === null ? totalMs : config.checkpointTimeoutMs;
-        exitCode = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), budget).unref())]);
-        if (exitCode === null)
+        // a JVM whose checkpoint failed keeps running: its logs say so long before the timeout
+        const failed = pollUntil(() => dumpFailure(ctx, mountPoint, readAppLog), { timeoutMs: budget, abort: exited.then(() => 'exited'), intervalMs: 250 });
+        const outcome = await Promise.race([
+            exited.then((code) => ({ code, why: null })),
+            failed.then((f) => (f.ok ? { code: null, why: `The checkpoint failed: the logs show "${f.value}".` } : new Promise(() => undefined))),
+            new Promise((r) => setTimeout(() => r({ code: null, why: null }), budget).unref()),
+        ]);
+        exitCode = outcome.code;
+        if (outcome.why)
+            fail = outcome.why;
+        else if (exitCode === null)
             fail = `The checkpoint did not finish within ${Math.round(budget / 1000)} s (checkpoint-timeout); the container was stopped.`;
     }
     const dumpMs = Date.now() - triggeredAt;
@@ -20813,7 +20852,7 @@ async function checkpoint(ctx, built) {
     const problems = [
         !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
         !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}`,
-        !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
+        profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
     ].filter(Boolean);
     if (problems.length) {
         throw new PhaseError('checkpoint', 'checkpoint', `The checkpoint failed: ${problems.join('; ')}. Nothing was committed.`);
@@ -20851,12 +20890,17 @@ const VERSION = '0.1.0';
 
 const LABEL_PREFIX = 'io.checkpoint-image';
 /** The `--change` instructions of the commit (pure: table-tested). */
+function restoreCommand(profile, config) {
+    const restoreFlags = profile.restore.flagsEnv ? [] : config.restoreFlags;
+    return profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags }) ?? null;
+}
 function commitChanges(profile, config, labels) {
-    const command = profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null;
+    const command = restoreCommand(profile, config);
+    const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
     return [
         // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
         ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),
-        ...Object.entries(profile.restore.env).map(([k, v]) => envChange(k, v)),
+        ...Object.entries(env).map(([k, v]) => envChange(k, v)),
         ...Object.entries(labels).map(([k, v]) => labelChange(k, v)),
     ];
 }
@@ -20897,7 +20941,7 @@ async function commit(ctx, ck, versions, originalImage) {
         imageId,
         refs,
         labels,
-        restoreCommand: profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null,
+        restoreCommand: restoreCommand(profile, config),
         sizes: await imageSizes(ctx, originalImage, imageId),
     };
 }

@@ -7,10 +7,10 @@
 import path from 'node:path';
 import { launcherInvocation, LAUNCHER_STATE_DIR } from '../launcher.ts';
 import type { PublishSpec } from '../podman.ts';
-import { freePort, httpGet, isSuccess, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import { freePort, httpGet, isSuccess, pollUntil, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
 import type { BuildResult } from './build.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
-import { collectContainerLogs, saveLog } from './logs.ts';
+import { collectContainerLogs, logPaths, saveLog } from './logs.ts';
 
 export interface CheckpointResult {
   container: string;
@@ -45,12 +45,12 @@ export function checkpointRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>
 }
 
 /** Waits for `ready-url` and/or `ready-log`; gives up when the container exits. */
-async function awaitReadiness(ctx: RunContext, hostPort: number | null, readAppLog: () => Promise<string | null>, exitReason: Promise<string>): Promise<WaitOutcome<unknown>> {
+async function awaitReadiness(ctx: RunContext, probePath: string | null, hostPort: number | null, readAppLog: () => Promise<string | null>, exitReason: Promise<string>): Promise<WaitOutcome<unknown>> {
   const { config } = ctx;
   const wait = { timeoutMs: config.readyTimeoutMs, abort: exitReason };
   const logReady = () => waitForLog(readAppLog, new RegExp(config.readyLog ?? '', 'm'), wait);
-  if (config.readyPath && hostPort) {
-    const http = await waitForHttp(hostPort, config.readyPath, wait);
+  if (probePath && hostPort) {
+    const http = await waitForHttp(hostPort, probePath, wait);
     // both given: the log line must be there too
     return http.ok && config.readyLog ? logReady() : http;
   }
@@ -68,6 +68,19 @@ async function warmUp(ctx: RunContext, hostPort: number): Promise<number> {
   const ms = Date.now() - w0;
   reporter.info(`warm-up: ${config.warmupRequests} requests to ${config.warmupPath} in ${ms} ms${failed ? ` (${failed} failed)` : ''}`);
   return ms;
+}
+
+/** Failure lines the runtimes print when a checkpoint they took themselves failed. */
+const DUMP_FAILED = /Dumping FAILED\.|CheckpointException|CWWKC0453E/;
+
+/** The first failure line in the app's output or the runtime's logs, or null. */
+async function dumpFailure(ctx: RunContext, mountPoint: string | null, readAppLog: () => Promise<string | null>): Promise<string | null> {
+  const texts = [await readAppLog(), ...(mountPoint ? await Promise.all(logPaths(ctx).map((p) => ctx.files.read(path.join(mountPoint, p)))) : [])];
+  for (const t of texts) {
+    const line = t?.split('\n').find((l) => DUMP_FAILED.test(l));
+    if (line) return line.trim();
+  }
+  return null;
 }
 
 /** Triggers the checkpoint the runtime's way; returns a failure message or null. */
@@ -93,8 +106,9 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   const { config, profile, podman, reporter } = ctx;
   const name = containerName(ctx, 'checkpoint');
   const opts = checkpointRunOptions(ctx);
-  const probePath = config.readyPath;
-  const hostPort = probePath || config.warmupPath ? await freePort() : null;
+  // an app that checkpoints itself must not find a probe's connection open: it is watched, not probed
+  const probePath = config.trigger === 'app' ? null : config.readyPath;
+  const hostPort = probePath || (config.trigger !== 'app' && config.warmupPath) ? await freePort() : null;
   const publish: PublishSpec[] = hostPort ? [{ hostIp: '127.0.0.1', hostPort, containerPort: config.port }] : [];
   const launch = profile.launcher
     ? launcherInvocation({
@@ -140,8 +154,8 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
     mountPoint && profile.launcher ? ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.log')) : podman.logs(name);
 
   // the app-triggered runtimes checkpoint themselves: readiness is then only informative
-  if (config.trigger !== 'app' || probePath || config.readyLog) {
-    const outcome = await awaitReadiness(ctx, hostPort, readAppLog, exitReason);
+  if (config.trigger !== 'app' || config.readyLog) {
+    const outcome = await awaitReadiness(ctx, probePath, hostPort, readAppLog, exitReason);
     if (outcome.ok) {
       readyAt = Date.now();
       readyMs = readyAt - started;
@@ -166,8 +180,16 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   let exitCode: number | null = null;
   if (!fail) {
     const budget = config.trigger === 'app' && readyMs === null ? totalMs : config.checkpointTimeoutMs;
-    exitCode = await Promise.race([exited, new Promise<null>((r) => setTimeout(() => r(null), budget).unref())]);
-    if (exitCode === null) fail = `The checkpoint did not finish within ${Math.round(budget / 1000)} s (checkpoint-timeout); the container was stopped.`;
+    // a JVM whose checkpoint failed keeps running: its logs say so long before the timeout
+    const failed = pollUntil(() => dumpFailure(ctx, mountPoint, readAppLog), { timeoutMs: budget, abort: exited.then(() => 'exited'), intervalMs: 250 });
+    const outcome = await Promise.race([
+      exited.then((code) => ({ code, why: null as string | null })),
+      failed.then((f) => (f.ok ? { code: null, why: `The checkpoint failed: the logs show "${f.value}".` } : new Promise<never>(() => undefined))),
+      new Promise<{ code: null; why: null }>((r) => setTimeout(() => r({ code: null, why: null }), budget).unref()),
+    ]);
+    exitCode = outcome.code;
+    if (outcome.why) fail = outcome.why;
+    else if (exitCode === null) fail = `The checkpoint did not finish within ${Math.round(budget / 1000)} s (checkpoint-timeout); the container was stopped.`;
   }
   const dumpMs = Date.now() - triggeredAt;
   if (fail) await podman.kill(name, 'KILL');
@@ -183,7 +205,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   const problems = [
     !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
     !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}`,
-    !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
+    profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
   ].filter(Boolean);
   if (problems.length) {
     throw new PhaseError('checkpoint', 'checkpoint', `The checkpoint failed: ${problems.join('; ')}. Nothing was committed.`);

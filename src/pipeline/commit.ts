@@ -33,12 +33,18 @@ export interface ImageSizes {
 }
 
 /** The `--change` instructions of the commit (pure: table-tested). */
+export function restoreCommand(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'>): string[] | null {
+  const restoreFlags = profile.restore.flagsEnv ? [] : config.restoreFlags;
+  return profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags }) ?? null;
+}
+
 export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'>, labels: Record<string, string>): string[] {
-  const command = profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null;
+  const command = restoreCommand(profile, config);
+  const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
   return [
     // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
     ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),
-    ...Object.entries(profile.restore.env).map(([k, v]) => envChange(k, v)),
+    ...Object.entries(env).map(([k, v]) => envChange(k, v)),
     ...Object.entries(labels).map(([k, v]) => labelChange(k, v)),
   ];
 }
@@ -79,7 +85,7 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { 
     imageId,
     refs,
     labels,
-    restoreCommand: profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags: config.restoreFlags }) ?? null,
+    restoreCommand: restoreCommand(profile, config),
     sizes: await imageSizes(ctx, originalImage, imageId),
   };
 }

@@ -49,6 +49,14 @@ describe('runtime profiles', () => {
     expect(commitChanges(RUNTIMES[name], config(runtime), { 'io.checkpoint-image.runtime': runtime })).toEqual([...want, `LABEL io.checkpoint-image.runtime="${runtime}"`]);
   });
 
+  it('CRaC gets restore-flags through CRAC_CRIU_OPTS, never on the java command line', () => {
+    expect(commitChanges(RUNTIMES.crac, config('crac', { 'restore-flags': '--tcp-close -v4' }), {})).toEqual([
+      'ENTRYPOINT []',
+      'CMD ["java","-XX:CRaCRestoreFrom=/opt/crac-files"]',
+      'ENV CRAC_CRIU_OPTS="--tcp-close -v4"',
+    ]);
+  });
+
   it('appends restore-flags and user caps, with a custom dir', () => {
     const c = config('criu', { 'restore-flags': '--tcp-close', 'checkpoint-dir': '/ckpt', 'cap-add': 'net_admin' });
     expect(commitChanges(RUNTIMES.criu, c, {})[1]).toBe('CMD ["criu","restore","--unprivileged","-D","/ckpt","--shell-job","-v4","--log-file=restore.log","--tcp-close"]');
@@ -70,7 +78,8 @@ describe('runtime profiles', () => {
       const p = RUNTIMES[n];
       expect(p.triggers).toContain(p.defaultTrigger);
       expect(resolveTrigger(p, 'auto')).toBe(p.defaultTrigger);
-      expect(p.checkpoint.successMarkers.length).toBeGreaterThan(0);
+      // only OpenJ9 judges by exit status and image files alone (its default log level hides the marker)
+      expect(p.checkpoint.successMarkers.length > 0 || n === 'openj9').toBe(true);
       expect(p.restore.restoredMarkers.length).toBeGreaterThan(0);
       expect(p.docs).toMatch(/^https:\/\//);
       expect(p.restore.capAdd).toContain('CHECKPOINT_RESTORE');
