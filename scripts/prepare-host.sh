@@ -25,7 +25,7 @@ mirror() {
 }
 
 # ---------------------------------------------------------------- 1. packages
-PKGS=(podman runc crun criu docker-registry apache2-utils curl openjdk-17-jdk-headless debootstrap debian-archive-keyring iproute2
+PKGS=(podman runc crun criu skopeo docker-registry apache2-utils curl openjdk-17-jdk-headless debootstrap debian-archive-keyring iproute2
       build-essential pkg-config libbsd-dev libcap-dev libgnutls28-dev libnet1-dev libnftables-dev libnl-3-dev
       libprotobuf-c-dev libprotobuf-dev protobuf-c-compiler protobuf-compiler uuid-dev)
 missing=()

@@ -16,6 +16,8 @@ export interface HostFiles {
   read(file: string): Promise<string | null>;
   /** Regular files below dir (recursive), or [] when dir does not exist. */
   list(dir: string): Promise<FileEntry[]>;
+  /** Names in one directory (not recursive), or [] when it does not exist. */
+  names(dir: string): Promise<string[]>;
 }
 
 export const directFiles: HostFiles = {
@@ -32,6 +34,9 @@ export const directFiles: HostFiles = {
       if (st) out.push({ path: p, size: st.size });
     }
     return out;
+  },
+  async names(dir) {
+    return readdir(dir).catch(() => []);
   },
 };
 
@@ -51,6 +56,10 @@ export function sudoFiles(runner: Runner): HostFiles {
           const tab = line.indexOf('\t');
           return { size: Number(line.slice(0, tab)), path: line.slice(tab + 1) };
         });
+    },
+    async names(dir) {
+      const res = await runner('ls', ['-1A', '--', dir]);
+      return res.exitCode === 0 ? res.stdout.split('\n').filter(Boolean) : [];
     },
   };
 }

@@ -19,6 +19,7 @@ export const INPUT_SPECS = {
   context: { description: 'Build context directory.', default: '.' },
   containerfile: { description: 'Containerfile/Dockerfile, relative to the working directory. Default: `Containerfile` or `Dockerfile` in the context.', default: '' },
   'build-args': { description: 'Build arguments, one `KEY=VALUE` per line.', default: '' },
+  cache: { description: 'Cache the Containerfile\'s base images between runs in the GitHub Actions cache (`podman save`/`load`, keyed by their digests).', default: 'false' },
   'source-image': { description: 'Checkpoint this existing image instead of building one (skips the build).', default: '' },
   image: { description: 'Name of the restore image, e.g. `ghcr.io/owner/app` (a `:tag` here is added to `tags`).', required: true },
   tags: { description: 'Tags of the restore image, separated by newlines or commas.', default: 'latest' },
@@ -79,6 +80,7 @@ export interface Config {
   containerfile: string | null;
   buildArgs: Record<string, string>;
   sourceImage: string | null;
+  cache: boolean;
   /** Repository part of the restore image, registry prefix included. */
   imageName: string;
   tags: string[];
@@ -268,6 +270,7 @@ const schema = z
     context: field('context', (v) => v || '.'),
     containerfile: optionalPath('containerfile', false),
     'build-args': keyValues('build-args'),
+    cache: bool('cache'),
     'source-image': field('source-image', (v, ctx) => {
       if (v === '') return null;
       return REF_RE.test(v) ? v : fail(ctx, 'source-image', v, 'an image reference like `registry/name:tag`', 'use a valid image reference');
@@ -401,6 +404,7 @@ export function parseInputs(raw: RawInputs): Config {
     containerfile: v.containerfile,
     buildArgs: v['build-args'],
     sourceImage: v['source-image'],
+    cache: v.cache,
     imageName,
     tags,
     port,

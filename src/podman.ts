@@ -35,6 +35,8 @@ export interface RunSpec {
 
 export interface BuildSpec {
   tag: string;
+  /** Verify TLS when pulling base images (false for a plain-HTTP registry). */
+  tlsVerify?: boolean;
   context: string;
   containerfile?: string | null;
   buildArgs?: Readonly<Record<string, string>>;
@@ -63,6 +65,7 @@ export function buildArgs(spec: BuildSpec, engine: EngineOptions = {}): string[]
     '-t',
     spec.tag,
     ...(spec.containerfile ? ['-f', spec.containerfile] : []),
+    ...(spec.tlsVerify === false ? ['--tls-verify=false'] : []),
     ...kv('--build-arg', spec.buildArgs),
     ...kv('--label', spec.labels),
     ...ulimitArgs(engine),
@@ -124,6 +127,7 @@ export interface ImageConfig {
   size: number;
   layers: string[];
   labels: Record<string, string>;
+  env: Record<string, string>;
 }
 
 /** Runs podman with the engine options; every method takes and returns plain data. */
@@ -162,7 +166,7 @@ export class Podman {
     const [info] = JSON.parse(res.stdout) as Array<{
       Id: string;
       Size: number;
-      Config?: { Entrypoint?: string[] | string | null; Cmd?: string[] | null; Labels?: Record<string, string> | null };
+      Config?: { Entrypoint?: string[] | string | null; Cmd?: string[] | null; Labels?: Record<string, string> | null; Env?: string[] | null };
       RootFS?: { Layers?: string[] };
     }>;
     if (!info) throw new Error(`podman image inspect ${image} returned nothing`);
@@ -174,6 +178,7 @@ export class Podman {
       size: info.Size,
       layers: info.RootFS?.Layers ?? [],
       labels: info.Config?.Labels ?? {},
+      env: Object.fromEntries((info.Config?.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
     };
   }
 
@@ -211,6 +216,16 @@ export class Podman {
   /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
   async mount(name: string): Promise<string> {
     return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+  }
+
+  /** Host path of an image's filesystem (rootful podman), readable until imageUnmount. */
+  async imageMount(image: string): Promise<string | null> {
+    const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', image]);
+    return res.exitCode === 0 ? res.stdout.trim() : null;
+  }
+
+  async imageUnmount(image: string): Promise<void> {
+    await this.exec([...globalArgs(this.engine), 'image', 'unmount', image]);
   }
 
   async unmount(name: string): Promise<void> {

@@ -9920,6 +9920,9 @@ const directFiles = {
         }
         return out;
     },
+    async names(dir) {
+        return (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    },
 };
 function sudoFiles(runner) {
     return {
@@ -9938,6 +9941,10 @@ function sudoFiles(runner) {
                 const tab = line.indexOf('\t');
                 return { size: Number(line.slice(0, tab)), path: line.slice(tab + 1) };
             });
+        },
+        async names(dir) {
+            const res = await runner('ls', ['-1A', '--', dir]);
+            return res.exitCode === 0 ? res.stdout.split('\n').filter(Boolean) : [];
         },
     };
 }
@@ -19646,6 +19653,7 @@ const INPUT_SPECS = {
     context: { description: 'Build context directory.', default: '.' },
     containerfile: { description: 'Containerfile/Dockerfile, relative to the working directory. Default: `Containerfile` or `Dockerfile` in the context.', default: '' },
     'build-args': { description: 'Build arguments, one `KEY=VALUE` per line.', default: '' },
+    cache: { description: 'Cache the Containerfile\'s base images between runs in the GitHub Actions cache (`podman save`/`load`, keyed by their digests).', default: 'false' },
     'source-image': { description: 'Checkpoint this existing image instead of building one (skips the build).', default: '' },
     image: { description: 'Name of the restore image, e.g. `ghcr.io/owner/app` (a `:tag` here is added to `tags`).', required: true },
     tags: { description: 'Tags of the restore image, separated by newlines or commas.', default: 'latest' },
@@ -19822,6 +19830,7 @@ const schema = object({
     context: field('context', (v) => v || '.'),
     containerfile: optionalPath('containerfile', false),
     'build-args': keyValues('build-args'),
+    cache: bool('cache'),
     'source-image': field('source-image', (v, ctx) => {
         if (v === '')
             return null;
@@ -19960,6 +19969,7 @@ function parseInputs(raw) {
         containerfile: v.containerfile,
         buildArgs: v['build-args'],
         sourceImage: v['source-image'],
+        cache: v.cache,
         imageName,
         tags,
         port,
@@ -20027,6 +20037,7 @@ function buildArgs(spec, engine = {}) {
         '-t',
         spec.tag,
         ...(spec.containerfile ? ['-f', spec.containerfile] : []),
+        ...(spec.tlsVerify === false ? ['--tls-verify=false'] : []),
         ...kv('--build-arg', spec.buildArgs),
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
@@ -20105,6 +20116,7 @@ class Podman {
             size: info.Size,
             layers: info.RootFS?.Layers ?? [],
             labels: info.Config?.Labels ?? {},
+            env: Object.fromEntries((info.Config?.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
         };
     }
     /** Layer sizes, newest first (`podman history`). */
@@ -20140,6 +20152,14 @@ class Podman {
     /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
     async mount(name) {
         return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+    }
+    /** Host path of an image's filesystem (rootful podman), readable until imageUnmount. */
+    async imageMount(image) {
+        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', image]);
+        return res.exitCode === 0 ? res.stdout.trim() : null;
+    }
+    async imageUnmount(image) {
+        await this.exec([...globalArgs(this.engine), 'image', 'unmount', image]);
     }
     async unmount(name) {
         await this.exec([...globalArgs(this.engine), 'umount', name]);
@@ -20536,8 +20556,144 @@ async function collectContainerLogs(ctx, container, folder, stage, mountPoint) {
     await Promise.allSettled(collected);
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/base-images.ts
+/**
+ * Base-image cache: the images a Containerfile builds FROM are saved with `podman save` after a
+ * build and loaded with `podman load` before the next one, through a small ImageCache interface
+ * (the action implements it with @actions/cache; the library and the CLI have none by default).
+ * The key holds each image's digest, so a moved tag (a new JDK build) is a cache miss.
+ */
+
+
+
+
+/** An ImageCache in a local folder (self-hosted runners, the CLI, tests). */
+function directoryImageCache(dir) {
+    const at = (key) => path.join(dir, `${key}.tar`);
+    return {
+        async restore(key, file) {
+            return copyFile(at(key), file).then(() => true, () => false);
+        },
+        async save(key, file) {
+            await mkdir(dir, { recursive: true });
+            await copyFile(file, at(key));
+        },
+    };
+}
+/**
+ * The external images a Containerfile builds FROM, with `ARG` defaults and build args substituted;
+ * `scratch` and earlier stages (`FROM base AS x` … `FROM x`) are not images to fetch.
+ */
+function baseImagesOf(containerfile, buildArgs = {}) {
+    const args = {};
+    const stages = new Set();
+    const images = [];
+    // join continuation lines, drop comments
+    const lines = containerfile.replace(/\\\r?\n/g, ' ').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+    const expand = (v) => v.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, a, def, b) => args[a ?? b] ?? def ?? '');
+    for (const line of lines) {
+        const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)(?:=(.*))?$/i.exec(line);
+        if (arg) {
+            const name = arg[1];
+            args[name] = buildArgs[name] ?? (arg[2] !== undefined ? expand(arg[2].replace(/^"(.*)"$/, '$1')) : (args[name] ?? ''));
+            continue;
+        }
+        const from = /^FROM\s+(?:--platform=\S+\s+)?(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+        if (!from)
+            continue;
+        const image = expand(from[1]);
+        if (image && image !== 'scratch' && !stages.has(image.toLowerCase()) && !images.includes(image))
+            images.push(image);
+        if (from[2])
+            stages.add(from[2].toLowerCase());
+    }
+    return images;
+}
+/** Cache key: the image references and their digests (unknown digests key by name only). */
+function cacheKey(images) {
+    const h = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const i of images)
+        h.update(`${i.ref}@${i.digest ?? 'unknown'}\n`);
+    return `checkpoint-image-bases-${h.digest('hex').slice(0, 32)}`;
+}
+/** The remote digest of a reference without pulling it (`skopeo inspect`), or null. */
+async function remoteDigest(ctx, ref) {
+    if (ref.startsWith('localhost/'))
+        return null;
+    const res = await ctx.podman.runner('skopeo', ['inspect', `--tls-verify=${ctx.config.tlsVerify}`, '--format', '{{.Digest}}', `docker://${ref}`], { timeoutMs: 60_000 }).catch(() => null);
+    const digest = res?.exitCode === 0 ? res.stdout.trim() : '';
+    return /^sha256:[0-9a-f]{64}$/.test(digest) ? digest : null;
+}
+/**
+ * Restores the base images before the build. Returns a `save` to call after a successful build on
+ * a miss. Every failure is reported as a warning: a cache never fails a run.
+ */
+async function restoreBaseImages(ctx, containerfile, cache) {
+    const text = await (0,promises_namespaceObject.readFile)(containerfile, 'utf8');
+    const images = baseImagesOf(text, ctx.config.buildArgs);
+    const result = { images, key: null, hit: false, ms: 0, bytes: 0 };
+    const none = { result, save: async () => undefined };
+    if (!images.length)
+        return none;
+    const missing = [];
+    for (const ref of images)
+        if ((await ctx.podman.exec(['image', 'exists', ref])).exitCode !== 0)
+            missing.push(ref);
+    if (!missing.length)
+        return none;
+    const digests = await Promise.all(missing.map(async (ref) => ({ ref, digest: await remoteDigest(ctx, ref) })));
+    const key = cacheKey(digests);
+    result.key = key;
+    // the same path for the same key: the GitHub cache restores to the path it saved from
+    const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-cache', key);
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const file = external_node_path_default().join(dir, 'base-images.tar');
+    const started = Date.now();
+    try {
+        if (await cache.restore(key, file)) {
+            const load = await ctx.podman.exec(['load', '--quiet', '--input', file], { timeoutMs: 15 * 60_000 });
+            result.hit = load.exitCode === 0;
+            result.bytes = (await (0,promises_namespaceObject.stat)(file).catch(() => null))?.size ?? 0;
+            result.ms = Date.now() - started;
+            if (!result.hit)
+                ctx.reporter.warning(`base-image cache: podman load failed: ${load.stderr.trim()}`);
+            else
+                ctx.reporter.info(`base-image cache hit (${key}): loaded ${missing.join(', ')}, ${(result.bytes / 1e6).toFixed(0)} MB in ${result.ms} ms`);
+        }
+    }
+    catch (e) {
+        ctx.reporter.warning(`base-image cache: restore failed: ${e.message}`);
+    }
+    if (result.hit) {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        return none;
+    }
+    return {
+        result,
+        save: async () => {
+            const t0 = Date.now();
+            try {
+                const res = await ctx.podman.exec(['save', '--quiet', '--output', file, ...missing], { timeoutMs: 15 * 60_000 });
+                if (res.exitCode !== 0)
+                    throw new Error(res.stderr.trim());
+                result.bytes = (await (0,promises_namespaceObject.stat)(file)).size;
+                await cache.save(key, file);
+                result.ms = Date.now() - t0;
+                ctx.reporter.info(`base-image cache saved (${key}): ${missing.join(', ')}, ${(result.bytes / 1e6).toFixed(0)} MB in ${result.ms} ms`);
+            }
+            catch (e) {
+                ctx.reporter.warning(`base-image cache: save failed: ${e.message}`);
+            }
+            finally {
+                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/build.ts
 /** Build: the app image from a Containerfile (or an existing `source-image`), under a temporary tag. */
+
 
 
 
@@ -20554,7 +20710,7 @@ async function resolveContainerfile(context, containerfile) {
         ? `Input "containerfile": ${containerfile} does not exist. Fix: give a path relative to the working directory (${process.cwd()}).`
         : `Input "context": ${context} has no Containerfile or Dockerfile. Fix: add one, or set \`containerfile\`, or checkpoint an existing image with \`source-image\`.`);
 }
-async function build(ctx) {
+async function build(ctx, cache = null) {
     const { config, podman, reporter } = ctx;
     if (config.sourceImage) {
         const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
@@ -20566,9 +20722,10 @@ async function build(ctx) {
     }
     const containerfile = await resolveContainerfile(config.context, config.containerfile);
     const tag = `localhost/checkpoint-image-tmp:${ctx.runId}`;
+    const cached = cache ? await restoreBaseImages(ctx, containerfile, cache) : null;
     ctx.resources.tempTag(tag);
     try {
-        const res = await podman.build({ tag, context: config.context, containerfile, buildArgs: config.buildArgs }, { onLine: (line) => reporter.info(line), timeoutMs: 60 * 60_000 });
+        const res = await podman.build({ tag, context: config.context, containerfile, buildArgs: config.buildArgs, tlsVerify: config.tlsVerify }, { onLine: (line) => reporter.info(line), timeoutMs: 60 * 60_000 });
         await saveLog(ctx, 'build', 'podman-build.log', res.stdout + res.stderr, 'setup');
     }
     catch (e) {
@@ -20578,7 +20735,8 @@ async function build(ctx) {
         }
         throw e;
     }
-    return { image: tag, config: await podman.imageConfig(tag), built: true, containerfile };
+    await cached?.save();
+    return { image: tag, config: await podman.imageConfig(tag), built: true, containerfile, baseImageCache: cached?.result ?? null };
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -20888,6 +21046,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const LABEL_PREFIX = 'io.checkpoint-image';
 /** The `--change` instructions of the commit (pure: table-tested). */
 function restoreCommand(profile, config) {
@@ -20953,28 +21112,44 @@ async function imageSizes(ctx, original, restore) {
     const addedBytes = h.slice(0, Math.max(layersAdded, 0)).reduce((sum, l) => sum + l.size, 0);
     return { originalBytes: o.size, restoreBytes: r.size, layersAdded, addedBytes };
 }
+/** JAVA_VERSION (and IMPLEMENTOR) from a JDK's `release` file. */
+function parseRelease(text) {
+    const v = /^JAVA_VERSION="([^"]+)"/m.exec(text)?.[1];
+    const who = /^IMPLEMENTOR="([^"]+)"/m.exec(text)?.[1];
+    return v ? `${v}${who ? ` (${who})` : ''}` : null;
+}
+/** CRIU's version from the first lines of its log (`Version: 4.2.1 (gitid 0)`). */
+function criuVersionFromLogs(logs) {
+    for (const l of logs) {
+        const m = /^\(\d+\.\d+\) Version: (\S+)/m.exec(l.content);
+        if (m)
+            return m[1];
+    }
+    return null;
+}
 /**
- * JDK and CRIU versions, read from the image in throwaway containers while the checkpoint runs.
- * Best effort: an image without `java -version` or `criu --version` on PATH gets "unknown".
+ * JDK and CRIU versions for the labels, without starting a container: the JDK's `release` file in
+ * the image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk) and CRIU's own log header.
  */
-async function probeVersions(ctx, image) {
-    const probe = async (role, entrypoint, pick) => {
-        const name = `checkpoint-image-${ctx.runId}-${role}`;
-        ctx.resources.container(name);
-        try {
-            const res = await ctx.podman.run({ name, image, rm: true, network: 'none', entrypoint }, { timeoutMs: 30_000 });
-            return (res.exitCode === 0 && pick(res.stdout + res.stderr)) || 'unknown';
+async function versionFacts(ctx, image, imageEnv) {
+    const criu = criuVersionFromLogs(ctx.logs.filter((l) => l.stage === 'checkpoint')) ?? 'unknown';
+    const mp = await ctx.podman.imageMount(image);
+    if (!mp)
+        return { jdk: 'unknown', criu };
+    try {
+        const jvmDirs = (await ctx.files.names(external_node_path_default().join(mp, 'usr/lib/jvm'))).map((d) => `/usr/lib/jvm/${d}`);
+        const homes = [imageEnv.JAVA_HOME, ...jvmDirs, '/opt/java/openjdk'].filter((h) => !!h);
+        for (const home of homes) {
+            const text = await ctx.files.read(external_node_path_default().join(mp, home, 'release'));
+            const jdk = text ? parseRelease(text) : null;
+            if (jdk)
+                return { jdk, criu };
         }
-        finally {
-            await ctx.podman.removeContainer(name);
-            ctx.resources.released('containers', name);
-        }
-    };
-    const [jdk, criu] = await Promise.all([
-        probe('probe-java', ['java', '-XX:-UsePerfData', '-version'], (o) => /version "([^"]+)"/.exec(o)?.[1] ?? o.split('\n')[0]?.trim()),
-        probe('probe-criu', ['criu', '--version'], (o) => /Version:\s*(\S+)/.exec(o)?.[1]),
-    ]);
-    return { jdk, criu };
+        return { jdk: 'unknown', criu };
+    }
+    finally {
+        await ctx.podman.imageUnmount(image);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/push.ts
@@ -21512,7 +21687,7 @@ async function runPipeline(inputs, options) {
         const sessionStart = Date.now();
         pending = config.push ? openRegistrySession(c, imageRefs(config)) : null;
         pending?.catch(() => undefined);
-        result.build = await phase('build', true, () => build(c), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
+        result.build = await phase('build', true, () => build(c, options.imageCache ?? null), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
         const built = result.build;
         if (pending) {
             try {
@@ -21523,11 +21698,10 @@ async function runPipeline(inputs, options) {
                 throw e;
             }
         }
-        const versions = probeVersions(c, built.image);
         result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
         result.outputs['checkpoint-bytes'] = String(result.checkpoint.checkpointBytes);
         result.commit = await phase('commit', true, async () => {
-            const committed = await commit(c, result.checkpoint, await versions, built.image);
+            const committed = await commit(c, result.checkpoint, await versionFacts(c, built.image, built.config.env), built.image);
             // until verified, the restore image counts as temporary: a failure removes it
             for (const ref of committed.refs)
                 resources.tempTag(ref);
@@ -21681,6 +21855,9 @@ function summaryMarkdown(r, extras = {}) {
             const z = r.commit.sizes;
             out.push(`- image size: ${(z.restoreBytes / 1e6).toFixed(1)} MB, original ${(z.originalBytes / 1e6).toFixed(1)} MB; the restore image adds ${z.layersAdded} layer(s) of ${(z.addedBytes / 1e6).toFixed(1)} MB`);
         }
+        const bc = r.build?.baseImageCache;
+        if (bc?.key)
+            out.push(`- base-image cache: ${bc.hit ? `hit, loaded ${bc.images.join(', ')} in ${bc.ms} ms` : `miss, saved ${(bc.bytes / 1e6).toFixed(0)} MB in ${bc.ms} ms`} (\`${bc.key}\`)`);
         if (r.commit?.restoreCommand)
             out.push(`- restore command: \`${summary_esc(r.commit.restoreCommand.join(' '))}\``);
         out.push('');

@@ -28499,6 +28499,7 @@ function buildArgs(spec, engine = {}) {
         '-t',
         spec.tag,
         ...(spec.containerfile ? ['-f', spec.containerfile] : []),
+        ...(spec.tlsVerify === false ? ['--tls-verify=false'] : []),
         ...kv('--build-arg', spec.buildArgs),
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
@@ -28577,6 +28578,7 @@ class Podman {
             size: info.Size,
             layers: info.RootFS?.Layers ?? [],
             labels: info.Config?.Labels ?? {},
+            env: Object.fromEntries((info.Config?.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
         };
     }
     /** Layer sizes, newest first (`podman history`). */
@@ -28612,6 +28614,14 @@ class Podman {
     /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
     async mount(name) {
         return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+    }
+    /** Host path of an image's filesystem (rootful podman), readable until imageUnmount. */
+    async imageMount(image) {
+        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', image]);
+        return res.exitCode === 0 ? res.stdout.trim() : null;
+    }
+    async imageUnmount(image) {
+        await this.exec([...globalArgs(this.engine), 'image', 'unmount', image]);
     }
     async unmount(name) {
         await this.exec([...globalArgs(this.engine), 'umount', name]);
@@ -28891,6 +28901,9 @@ const directFiles = {
         }
         return out;
     },
+    async names(dir) {
+        return (0,promises_.readdir)(dir).catch(() => []);
+    },
 };
 function sudoFiles(runner) {
     return {
@@ -28909,6 +28922,10 @@ function sudoFiles(runner) {
                 const tab = line.indexOf('\t');
                 return { size: Number(line.slice(0, tab)), path: line.slice(tab + 1) };
             });
+        },
+        async names(dir) {
+            const res = await runner('ls', ['-1A', '--', dir]);
+            return res.exitCode === 0 ? res.stdout.split('\n').filter(Boolean) : [];
         },
     };
 }

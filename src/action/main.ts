@@ -11,6 +11,7 @@ import { summaryMarkdown } from '../report/summary.ts';
 import { fixLocations, toAnnotations } from './annotations.ts';
 import { defaultArtifactName, uploadLogDir } from './artifacts.ts';
 import { saveState, type ActionState } from './state.ts';
+import { githubImageCache } from './cache.ts';
 
 export const githubReporter: Reporter = {
   info: (m) => core.info(m),
@@ -45,8 +46,11 @@ export async function run(): Promise<void> {
   }
   const artifactName = config.artifactName ?? defaultArtifactName(config.runtime, process.env, JSON.stringify([config.imageName, config.tags, config.context, config.runtime]));
   let state: ActionState = { done: false, resources: { containers: [], tempTags: [], secretPaths: [] }, logDir: '', runId: '', ociRuntime: null, sudo: false, artifactName, retentionDays: config.retentionDays };
+  const imageCache = config.cache ? githubImageCache() : null;
+  if (config.cache && !imageCache) core.notice('cache: the GitHub Actions cache service is not available here; base images are pulled as usual.');
   const result = await runPipeline(config, {
     reporter: githubReporter,
+    imageCache,
     // saved before anything starts: after a cancellation, post still knows where the logs are
     onStart: ({ runId, logDir }) => {
       state = { ...state, runId, logDir };

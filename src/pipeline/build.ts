@@ -5,6 +5,7 @@ import { CommandError } from '../exec.ts';
 import type { ImageConfig } from '../podman.ts';
 import { PhaseError, type RunContext } from './context.ts';
 import { saveLog } from './logs.ts';
+import { restoreBaseImages, type BaseImageCacheResult, type ImageCache } from './base-images.ts';
 
 export interface BuildResult {
   /** Reference of the original (cold) image. */
@@ -13,6 +14,8 @@ export interface BuildResult {
   built: boolean;
   /** The Containerfile used (null for `source-image`). */
   containerfile: string | null;
+  /** What the base-image cache did (null without a cache). */
+  baseImageCache?: BaseImageCacheResult | null;
 }
 
 /** The Containerfile to use: the input, else `Containerfile` or `Dockerfile` in the context. */
@@ -30,7 +33,7 @@ export async function resolveContainerfile(context: string, containerfile: strin
   );
 }
 
-export async function build(ctx: RunContext): Promise<BuildResult> {
+export async function build(ctx: RunContext, cache: ImageCache | null = null): Promise<BuildResult> {
   const { config, podman, reporter } = ctx;
   if (config.sourceImage) {
     const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
@@ -42,10 +45,11 @@ export async function build(ctx: RunContext): Promise<BuildResult> {
   }
   const containerfile = await resolveContainerfile(config.context, config.containerfile);
   const tag = `localhost/checkpoint-image-tmp:${ctx.runId}`;
+  const cached = cache ? await restoreBaseImages(ctx, containerfile, cache) : null;
   ctx.resources.tempTag(tag);
   try {
     const res = await podman.build(
-      { tag, context: config.context, containerfile, buildArgs: config.buildArgs },
+      { tag, context: config.context, containerfile, buildArgs: config.buildArgs, tlsVerify: config.tlsVerify },
       { onLine: (line) => reporter.info(line), timeoutMs: 60 * 60_000 },
     );
     await saveLog(ctx, 'build', 'podman-build.log', res.stdout + res.stderr, 'setup');
@@ -56,5 +60,6 @@ export async function build(ctx: RunContext): Promise<BuildResult> {
     }
     throw e;
   }
-  return { image: tag, config: await podman.imageConfig(tag), built: true, containerfile };
+  await cached?.save();
+  return { image: tag, config: await podman.imageConfig(tag), built: true, containerfile, baseImageCache: cached?.result ?? null };
 }

@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { imageRefs } from '../inputs.ts';
 import { envChange, labelChange } from '../podman.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
@@ -99,25 +100,40 @@ export async function imageSizes(ctx: RunContext, original: string, restore: str
   return { originalBytes: o.size, restoreBytes: r.size, layersAdded, addedBytes };
 }
 
+/** JAVA_VERSION (and IMPLEMENTOR) from a JDK's `release` file. */
+export function parseRelease(text: string): string | null {
+  const v = /^JAVA_VERSION="([^"]+)"/m.exec(text)?.[1];
+  const who = /^IMPLEMENTOR="([^"]+)"/m.exec(text)?.[1];
+  return v ? `${v}${who ? ` (${who})` : ''}` : null;
+}
+
+/** CRIU's version from the first lines of its log (`Version: 4.2.1 (gitid 0)`). */
+export function criuVersionFromLogs(logs: readonly { content: string }[]): string | null {
+  for (const l of logs) {
+    const m = /^\(\d+\.\d+\) Version: (\S+)/m.exec(l.content);
+    if (m) return m[1]!;
+  }
+  return null;
+}
+
 /**
- * JDK and CRIU versions, read from the image in throwaway containers while the checkpoint runs.
- * Best effort: an image without `java -version` or `criu --version` on PATH gets "unknown".
+ * JDK and CRIU versions for the labels, without starting a container: the JDK's `release` file in
+ * the image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk) and CRIU's own log header.
  */
-export async function probeVersions(ctx: RunContext, image: string): Promise<{ jdk: string; criu: string }> {
-  const probe = async (role: string, entrypoint: string[], pick: (out: string) => string | undefined) => {
-    const name = `checkpoint-image-${ctx.runId}-${role}`;
-    ctx.resources.container(name);
-    try {
-      const res = await ctx.podman.run({ name, image, rm: true, network: 'none', entrypoint }, { timeoutMs: 30_000 });
-      return (res.exitCode === 0 && pick(res.stdout + res.stderr)) || 'unknown';
-    } finally {
-      await ctx.podman.removeContainer(name);
-      ctx.resources.released('containers', name);
+export async function versionFacts(ctx: RunContext, image: string, imageEnv: Record<string, string>): Promise<{ jdk: string; criu: string }> {
+  const criu = criuVersionFromLogs(ctx.logs.filter((l) => l.stage === 'checkpoint')) ?? 'unknown';
+  const mp = await ctx.podman.imageMount(image);
+  if (!mp) return { jdk: 'unknown', criu };
+  try {
+    const jvmDirs = (await ctx.files.names(path.join(mp, 'usr/lib/jvm'))).map((d) => `/usr/lib/jvm/${d}`);
+    const homes = [imageEnv.JAVA_HOME, ...jvmDirs, '/opt/java/openjdk'].filter((h): h is string => !!h);
+    for (const home of homes) {
+      const text = await ctx.files.read(path.join(mp, home, 'release'));
+      const jdk = text ? parseRelease(text) : null;
+      if (jdk) return { jdk, criu };
     }
-  };
-  const [jdk, criu] = await Promise.all([
-    probe('probe-java', ['java', '-XX:-UsePerfData', '-version'], (o) => /version "([^"]+)"/.exec(o)?.[1] ?? o.split('\n')[0]?.trim()),
-    probe('probe-criu', ['criu', '--version'], (o) => /Version:\s*(\S+)/.exec(o)?.[1]),
-  ]);
-  return { jdk, criu };
+    return { jdk: 'unknown', criu };
+  } finally {
+    await ctx.podman.imageUnmount(image);
+  }
 }

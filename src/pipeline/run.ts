@@ -18,8 +18,9 @@ import type { Reporter } from '../reporter.ts';
 import { cleanup, Resources, type ResourceSnapshot } from '../resources.ts';
 import { RUNTIMES, type RuntimeProfile } from '../runtimes.ts';
 import { build, type BuildResult } from './build.ts';
+import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
-import { commit, probeVersions, type CommitResult } from './commit.ts';
+import { commit, versionFacts, type CommitResult } from './commit.ts';
 import { PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, saveLog } from './logs.ts';
 import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
@@ -74,6 +75,8 @@ export interface PipelineOptions {
   jobKey?: string;
   /** Waits between push retries for transient registry errors (default 1 s, 3 s, 9 s). */
   pushRetryDelaysMs?: readonly number[];
+  /** Base-image cache between runs (the action passes the GitHub Actions cache when `cache: true`). */
+  imageCache?: ImageCache | null;
   /** A custom runtime profile in place of the built-in one for `config.runtime` (library use, tests). */
   profile?: RuntimeProfile;
 }
@@ -159,7 +162,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const sessionStart = Date.now();
     pending = config.push ? openRegistrySession(c, imageRefs(config)) : null;
     pending?.catch(() => undefined);
-    result.build = await phase('build', true, () => build(c), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
+    result.build = await phase('build', true, () => build(c, options.imageCache ?? null), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
     const built = result.build!;
     if (pending) {
       try {
@@ -169,11 +172,10 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         throw e;
       }
     }
-    const versions = probeVersions(c, built.image);
     result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
     result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
     result.commit = await phase('commit', true, async () => {
-      const committed = await commit(c, result.checkpoint!, await versions, built.image);
+      const committed = await commit(c, result.checkpoint!, await versionFacts(c, built.image, built.config.env), built.image);
       // until verified, the restore image counts as temporary: a failure removes it
       for (const ref of committed.refs) resources.tempTag(ref);
       return committed;

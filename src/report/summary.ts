@@ -66,6 +66,8 @@ export function summaryMarkdown(r: PipelineResult, extras: SummaryExtras = {}): 
       const z = r.commit.sizes;
       out.push(`- image size: ${(z.restoreBytes / 1e6).toFixed(1)} MB, original ${(z.originalBytes / 1e6).toFixed(1)} MB; the restore image adds ${z.layersAdded} layer(s) of ${(z.addedBytes / 1e6).toFixed(1)} MB`);
     }
+    const bc = r.build?.baseImageCache;
+    if (bc?.key) out.push(`- base-image cache: ${bc.hit ? `hit, loaded ${bc.images.join(', ')} in ${bc.ms} ms` : `miss, saved ${(bc.bytes / 1e6).toFixed(0)} MB in ${bc.ms} ms`} (\`${bc.key}\`)`);
     if (r.commit?.restoreCommand) out.push(`- restore command: \`${esc(r.commit.restoreCommand.join(' '))}\``);
     out.push('');
   }

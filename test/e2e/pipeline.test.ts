@@ -77,6 +77,7 @@ describe.each([
     expect(restore).toBeGreaterThan(0);
     expect(restore).toBeLessThan(cold);
     expect(result.verify?.evidence).toMatch(/Restore finished successfully/);
+    expect(result.commit!.labels).toMatchObject({ 'io.checkpoint-image.runtime': 'criu', 'io.checkpoint-image.jdk': expect.stringMatching(/^17\.0\.\d+ \(Debian\)$/), 'io.checkpoint-image.criu': '4.2.1' });
     // one layer holding the checkpoint, not a second copy of anything
     expect(result.commit!.sizes.layersAdded).toBe(1);
     expect(result.commit!.sizes.addedBytes).toBeGreaterThanOrEqual(result.checkpoint!.checkpointBytes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitChanges } from '../../src/pipeline/commit.ts';
+import { commitChanges, criuVersionFromLogs, parseRelease } from '../../src/pipeline/commit.ts';
 import { checkpointRunOptions } from '../../src/pipeline/checkpoint.ts';
 import { restoreRunOptions } from '../../src/pipeline/verify.ts';
 import { parseInputs } from '../../src/inputs.ts';
@@ -84,5 +84,16 @@ describe('runtime profiles', () => {
       expect(p.docs).toMatch(/^https:\/\//);
       expect(p.restore.capAdd).toContain('CHECKPOINT_RESTORE');
     }
+  });
+});
+
+describe('version facts for the labels', () => {
+  it('reads a JDK release file', () => {
+    expect(parseRelease('IMPLEMENTOR="Azul Systems, Inc."\nJAVA_VERSION="21.0.5"\n')).toBe('21.0.5 (Azul Systems, Inc.)');
+    expect(parseRelease('nothing')).toBeNull();
+  });
+  it("reads CRIU's version from its log header", () => {
+    expect(criuVersionFromLogs([{ content: 'x' }, { content: '(00.000000) CRIU run id = f0\n(00.000302) Version: 4.2.1 (gitid 0)\n' }])).toBe('4.2.1');
+    expect(criuVersionFromLogs([{ content: 'no header' }])).toBeNull();
   });
 });
