@@ -11649,6 +11649,13 @@ const versionAtLeast = (version, min) => {
 function sudoRunner(runner) {
     return (command, args, options) => runner('sudo', ['-n', '--', command, ...args], options);
 }
+/** `apt-get install podman runc`; false when there is no apt-get or it fails. */
+async function installPodman(asRoot, env) {
+    const apt = (args) => asRoot('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { timeoutMs: 10 * 60_000, env }).catch(() => null);
+    if ((await apt(['update', '-q']))?.exitCode !== 0)
+        return false;
+    return (await apt(['install', '-y', '-q', '--no-upgrade', 'podman', 'runc']))?.exitCode === 0;
+}
 /**
  * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs.
  * `ociRuntime` forces a runtime (CLI/library option); otherwise crun is swapped for runc on a
@@ -11674,17 +11681,25 @@ async function preflight(deps = {}) {
         notes.push('not root: podman and CRIU run through sudo.');
     }
     const asRoot = sudo ? sudoRunner(runner) : runner;
-    let infoJson;
-    try {
+    const info = async () => {
         const res = await asRoot('podman', ['info', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
         if (res.exitCode !== 0)
             throw new PreflightError(`\`podman info\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
-        infoJson = res.stdout;
+        return res.stdout;
+    };
+    let infoJson;
+    try {
+        infoJson = await info();
     }
     catch (e) {
         if (e instanceof PreflightError)
             throw e;
-        throw new PreflightError(`podman is not installed (${e.message}). Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
+        // missing: install it with the runner's package manager, as a user would
+        const installed = deps.installPodman === false ? false : await installPodman(asRoot, deps.env);
+        if (!installed)
+            throw new PreflightError(`podman is not installed (${e.message}), and installing it with apt-get failed. Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
+        notes.push('podman was missing: installed it with apt-get.');
+        infoJson = await info();
     }
     const podman = parsePodmanInfo(infoJson);
     if (!versionAtLeast(podman.version, [4, 0])) {
@@ -11896,6 +11911,16 @@ const secrets = new Set();
 function registerSecret(value) {
     if (value && value.length >= 3)
         secrets.add(value);
+}
+/** Environment variable names whose values are treated as secrets in logs. */
+const SECRET_NAME = /TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+/** Registers the values of secret-looking variables (the job's and the checkpoint run's `env`). */
+function registerSecretEnv(...envs) {
+    for (const env of envs) {
+        for (const [k, v] of Object.entries(env))
+            if (SECRET_NAME.test(k) && v && v.length >= 6)
+                registerSecret(v);
+    }
 }
 function redact(text) {
     let out = text;
@@ -12998,6 +13023,8 @@ async function runPipeline(inputs, options) {
     // bad input stops everything before any command runs
     const config = 'imageName' in inputs ? inputs : parseInputs(inputs);
     registerSecret(config.password);
+    // logs go into artifacts: values of secret-looking variables never reach them
+    registerSecretEnv(process.env, config.env);
     const { reporter } = options;
     const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${(0,external_node_crypto_namespaceObject.randomBytes)(2).toString('hex')}`;
     const logDir = external_node_path_default().resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));

@@ -107,6 +107,15 @@ export interface PreflightDeps {
   kernelRelease?: string;
   uid?: number;
   env?: NodeJS.ProcessEnv;
+  /** Install podman (and runc) with apt-get when it is missing (default true). */
+  installPodman?: boolean;
+}
+
+/** `apt-get install podman runc`; false when there is no apt-get or it fails. */
+async function installPodman(asRoot: Runner, env?: NodeJS.ProcessEnv): Promise<boolean> {
+  const apt = (args: string[]) => asRoot('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { timeoutMs: 10 * 60_000, env }).catch(() => null);
+  if ((await apt(['update', '-q']))?.exitCode !== 0) return false;
+  return (await apt(['install', '-y', '-q', '--no-upgrade', 'podman', 'runc']))?.exitCode === 0;
 }
 
 /**
@@ -134,14 +143,21 @@ export async function preflight(deps: PreflightDeps = {}): Promise<PreflightRepo
     notes.push('not root: podman and CRIU run through sudo.');
   }
   const asRoot: Runner = sudo ? sudoRunner(runner) : runner;
-  let infoJson: string;
-  try {
+  const info = async () => {
     const res = await asRoot('podman', ['info', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
     if (res.exitCode !== 0) throw new PreflightError(`\`podman info\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
-    infoJson = res.stdout;
+    return res.stdout;
+  };
+  let infoJson: string;
+  try {
+    infoJson = await info();
   } catch (e) {
     if (e instanceof PreflightError) throw e;
-    throw new PreflightError(`podman is not installed (${(e as Error).message}). Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
+    // missing: install it with the runner's package manager, as a user would
+    const installed = deps.installPodman === false ? false : await installPodman(asRoot, deps.env);
+    if (!installed) throw new PreflightError(`podman is not installed (${(e as Error).message}), and installing it with apt-get failed. Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
+    notes.push('podman was missing: installed it with apt-get.');
+    infoJson = await info();
   }
   const podman = parsePodmanInfo(infoJson);
   if (!versionAtLeast(podman.version, [4, 0])) {

@@ -28732,6 +28732,13 @@ const versionAtLeast = (version, min) => {
 function sudoRunner(runner) {
     return (command, args, options) => runner('sudo', ['-n', '--', command, ...args], options);
 }
+/** `apt-get install podman runc`; false when there is no apt-get or it fails. */
+async function installPodman(asRoot, env) {
+    const apt = (args) => asRoot('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { timeoutMs: 10 * 60_000, env }).catch(() => null);
+    if ((await apt(['update', '-q']))?.exitCode !== 0)
+        return false;
+    return (await apt(['install', '-y', '-q', '--no-upgrade', 'podman', 'runc']))?.exitCode === 0;
+}
 /**
  * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs.
  * `ociRuntime` forces a runtime (CLI/library option); otherwise crun is swapped for runc on a
@@ -28757,17 +28764,25 @@ async function preflight(deps = {}) {
         notes.push('not root: podman and CRIU run through sudo.');
     }
     const asRoot = sudo ? sudoRunner(runner) : runner;
-    let infoJson;
-    try {
+    const info = async () => {
         const res = await asRoot('podman', ['info', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
         if (res.exitCode !== 0)
             throw new PreflightError(`\`podman info\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
-        infoJson = res.stdout;
+        return res.stdout;
+    };
+    let infoJson;
+    try {
+        infoJson = await info();
     }
     catch (e) {
         if (e instanceof PreflightError)
             throw e;
-        throw new PreflightError(`podman is not installed (${e.message}). Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
+        // missing: install it with the runner's package manager, as a user would
+        const installed = deps.installPodman === false ? false : await installPodman(asRoot, deps.env);
+        if (!installed)
+            throw new PreflightError(`podman is not installed (${e.message}), and installing it with apt-get failed. Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
+        notes.push('podman was missing: installed it with apt-get.');
+        infoJson = await info();
     }
     const podman = parsePodmanInfo(infoJson);
     if (!versionAtLeast(podman.version, [4, 0])) {

@@ -14,6 +14,16 @@ const secrets = new Set<string>();
 export function registerSecret(value: string | null | undefined): void {
   if (value && value.length >= 3) secrets.add(value);
 }
+/** Environment variable names whose values are treated as secrets in logs. */
+const SECRET_NAME = /TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+
+/** Registers the values of secret-looking variables (the job's and the checkpoint run's `env`). */
+export function registerSecretEnv(...envs: ReadonlyArray<Readonly<Record<string, string | undefined>>>): void {
+  for (const env of envs) {
+    for (const [k, v] of Object.entries(env)) if (SECRET_NAME.test(k) && v && v.length >= 6) registerSecret(v);
+  }
+}
+
 export function redact(text: string): string {
   let out = text;
   for (const s of secrets) out = out.split(s).join('***');

@@ -22,7 +22,7 @@ import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
 import { commit, versionFacts, type CommitResult } from './commit.ts';
 import { PhaseError, type PhaseName, type RunContext } from './context.ts';
-import { registerSecret, saveLog } from './logs.ts';
+import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
 import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
 import { imageRefs } from '../inputs.ts';
 import { verify, type VerifyResult } from './verify.ts';
@@ -89,6 +89,8 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
   // bad input stops everything before any command runs
   const config = 'imageName' in inputs ? (inputs as Config) : parseInputs(inputs as RawInputs);
   registerSecret(config.password);
+  // logs go into artifacts: values of secret-looking variables never reach them
+  registerSecretEnv(process.env, config.env);
   const { reporter } = options;
   const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const logDir = path.resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));

@@ -120,7 +120,8 @@ describe('faults before and during the checkpoint', () => {
   it('the checkpoint hangs (trigger app, nothing checkpoints): timed out and killed', async () => {
     const profile: RuntimeProfile = { ...RUNTIMES.criu, triggers: ['criu', 'app'], defaultTrigger: 'app' };
     const { result } = await pipeline('hang', { 'ready-url': '/' }, { profile, override: (c) => ({ ...c, trigger: 'app', checkpointTimeoutMs: 5000 }) });
-    await expectCleanFailure('checkpoint hangs', result, 'checkpoint', /The checkpoint did not finish within 5 s \(checkpoint-timeout\); the container was stopped\./, [
+    // an app-triggered checkpoint may take the readiness and the checkpoint budgets together (5 s + 5 s)
+    await expectCleanFailure('checkpoint hangs', result, 'checkpoint', /The checkpoint did not finish within 10 s \(checkpoint-timeout\); the container was stopped\./, [
       /^checkpoint\/app\.log$/,
       /^checkpoint\/podman-state\.json$/,
     ]);
@@ -129,8 +130,8 @@ describe('faults before and during the checkpoint', () => {
     const json = JSON.parse(await readFile(state.find((f) => f.endsWith('podman-state.json'))!, 'utf8')) as { running: boolean };
     expect(json.running).toBe(false);
     const phase = result.phases.find((p) => p.name === 'checkpoint')!;
-    expect(phase.durationMs).toBeGreaterThanOrEqual(5000);
-    expect(phase.durationMs).toBeLessThan(5000 + 5000 + 10_000);
+    expect(phase.durationMs).toBeGreaterThanOrEqual(10_000);
+    expect(phase.durationMs).toBeLessThan(10_000 + 10_000);
     expect(result.checkpoint).toBeNull();
   }, 60_000);
 
@@ -155,7 +156,8 @@ describe('faults before and during the checkpoint', () => {
 
   it('no room for the checkpoint (a library caller bypassing the input check puts it on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
     const { result } = await pipeline('nospace', { 'ready-url': '/' }, { override: (c) => ({ ...c, checkpointDir: '/dev/shm/ckpt' }) });
-    await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: exit code [1-9]\d* \(expected 0\)/, [/^checkpoint\/container-output\.log$/, /^checkpoint\/app\.log$/]);
+    // the launcher's CRIU exits non-zero, or the pipeline sees "Dumping FAILED." in its log first
+    await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: (exit code [1-9]\d* \(expected 0\)|the logs show ".*Dumping FAILED\.")/, [/^checkpoint\/container-output\.log$/, /^checkpoint\/app\.log$/]);
     expect(await readFile(path.join(result.logDir, 'checkpoint', 'container-output.log'), 'utf8')).toMatch(/criu dump exit [1-9]/);
     expect(result.commit).toBeNull();
     const recognised = result.findings.filter((f) => f.signature !== null);

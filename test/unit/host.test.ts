@@ -78,12 +78,26 @@ describe('preflight', () => {
 
   it.each<[string, Record<string, unknown>, Record<string, ExecResult | Error>, RegExp]>([
     ['old kernel', { kernelRelease: '5.4.0' }, {}, /Kernel 5\.4\.0 is older than 5\.9/],
-    ['no podman', {}, { podman: new Error('podman is not installed or not on PATH') }, /podman is not installed.*apt-get install -y podman/],
+    ['no podman, and apt-get cannot install it', {}, { podman: new Error('podman is not installed or not on PATH'), env: { ...ok(''), exitCode: 100 } }, /podman is not installed.*installing it with apt-get failed.*apt-get install -y podman/],
     ['old podman', {}, { podman: info('runc', '3.4.4') }, /podman 3\.4\.4 is too old/],
     ['crun without runc', {}, { podman: info('crun'), runc: new Error('ENOENT') }, /runc is not installed/],
     ['not root and no sudo', { uid: 1001 }, { sudo: { ...ok(''), exitCode: 1 } }, /needs root or passwordless sudo/],
   ])('stops with the fix when: %s', async (_l, more, answers, re) => {
     await expect(preflight(deps(fakeRunner(answers), more))).rejects.toThrow(re);
+  });
+
+  it('installs podman with apt-get when it is missing', async () => {
+    let installed = false;
+    const calls: string[][] = [];
+    const runner = (async (cmd: string, args: readonly string[]) => {
+      calls.push([cmd, ...args]);
+      if (cmd === 'env' && args.includes('install')) installed = true;
+      if (cmd === 'podman' && !installed) throw new Error('podman is not installed or not on PATH');
+      return cmd === 'podman' ? info('runc') : ok('');
+    }) as Runner;
+    const r = await preflight(deps(runner));
+    expect(calls).toContainEqual(['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-q', '--no-upgrade', 'podman', 'runc']);
+    expect(r.notes).toContain('podman was missing: installed it with apt-get.');
   });
 
   it('runs podman through sudo when not root', async () => {

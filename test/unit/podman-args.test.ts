@@ -43,3 +43,12 @@ describe('podman argv builders', () => {
     expect(loginArgs('r', { username: 'u', tlsVerify: true })).toEqual(['login', '--tls-verify=true', '--username', 'u', '--password-stdin', 'r']);
   });
 });
+
+describe('secrets never reach a log file', () => {
+  it('redacts the password and the values of secret-looking variables', async () => {
+    const { redact, registerSecret, registerSecretEnv } = await import('../../src/pipeline/logs.ts');
+    registerSecret('hunter2-password');
+    registerSecretEnv({ GITHUB_TOKEN: 'ghs_abcdef123456', PATH: '/usr/bin:/bin', SHORT_SECRET: 'abc' }, { DB_PASSWORD: 's3cr3t-db' });
+    expect(redact('login hunter2-password token ghs_abcdef123456 db s3cr3t-db path /usr/bin:/bin abc')).toBe('login *** token *** db *** path /usr/bin:/bin abc');
+  });
+});
