@@ -27,6 +27,8 @@ const engineArgs = engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
 const ulimitArgs = (engine.ulimits ?? []).flatMap((u) => ['--ulimit', u]);
 const podman = (args: string[]) => spawnSync('podman', [...engineArgs, ...args], { encoding: 'utf8' });
 const context = await prepareSampleContext();
+const dangling = () => podman(['images', '-q', '--no-trunc', '--filter', 'dangling=true']).stdout.split('\n').filter(Boolean);
+const danglingBefore = dangling();
 const stats = (xs: number[]) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 
 // the floor image: a static binary FROM scratch
@@ -109,6 +111,8 @@ for (let i = 0; i < STARTS; i++) {
 podman(['rmi', restoreRef]);
 podman(['untag', coldRef, coldRef]);
 podman(['rmi', 'localhost/checkpoint-image-bench/floor:1']);
+// images this run left untagged (the parents of removed restore images), never anyone else's
+for (const id of dangling().filter((d) => !danglingBefore.includes(d))) podman(['rmi', id]);
 
 const sizes = last!.commit!.sizes;
 const results = {
