@@ -13015,7 +13015,6 @@ async function writeDeployManifests(dir, opts) {
 
 
 
-
 function defaultLogDir(runId) {
     return external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-logs', runId);
 }

@@ -21632,7 +21632,6 @@ async function writeDeployManifests(dir, opts) {
 
 
 
-
 function defaultLogDir(runId) {
     return external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-logs', runId);
 }
@@ -21824,6 +21823,7 @@ function recordingReporter() {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 const summary_esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const icon = { ok: '✅', failed: '❌', skipped: '⏭️' };
@@ -21861,7 +21861,7 @@ function summaryMarkdown(r, extras = {}) {
         const v = r.verify;
         out.push('### Cold start vs restore', '');
         out.push('| | median | min | max | runs |', '| --- | --- | --- | --- | --- |');
-        const row = (name, xs) => `| ${name} | ${xs.length ? `${Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0)} ms` : ''} | ${xs.length ? Math.min(...xs) : ''} ms | ${xs.length ? Math.max(...xs) : ''} ms | ${xs.length} |`;
+        const row = (name, xs) => `| ${name} | ${median(xs)} ms | ${Math.min(...xs)} ms | ${Math.max(...xs)} ms | ${xs.length} |`;
         if (v.cold.length)
             out.push(row('cold start', v.cold.map((s) => s.ms)));
         out.push(row('restore', v.restore.map((s) => s.ms)));

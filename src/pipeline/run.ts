@@ -11,7 +11,7 @@ import { analyze } from '../diagnosis/analyze.ts';
 import type { Finding } from '../diagnosis/types.ts';
 import { run as defaultRunner, type Runner } from '../exec.ts';
 import { directFiles, sudoFiles } from '../hostfs.ts';
-import { parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
+import { imageRefs, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
 import { Podman } from '../podman.ts';
 import { preflight, type PreflightReport } from '../preflight.ts';
 import type { Reporter } from '../reporter.ts';
@@ -24,7 +24,6 @@ import { commit, versionFacts, type CommitResult } from './commit.ts';
 import { PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
 import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
-import { imageRefs } from '../inputs.ts';
 import { verify, type VerifyResult } from './verify.ts';
 import { writeDeployManifests } from '../deploy/manifests.ts';
 

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../diagnosis/types.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
+import { median } from '../pipeline/verify.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -50,7 +51,7 @@ export function summaryMarkdown(r: PipelineResult, extras: SummaryExtras = {}): 
     const v = r.verify;
     out.push('### Cold start vs restore', '');
     out.push('| | median | min | max | runs |', '| --- | --- | --- | --- | --- |');
-    const row = (name: string, xs: number[]) => `| ${name} | ${xs.length ? `${Math.round(xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0)} ms` : ''} | ${xs.length ? Math.min(...xs) : ''} ms | ${xs.length ? Math.max(...xs) : ''} ms | ${xs.length} |`;
+    const row = (name: string, xs: number[]) => `| ${name} | ${median(xs)} ms | ${Math.min(...xs)} ms | ${Math.max(...xs)} ms | ${xs.length} |`;
     if (v.cold.length) out.push(row('cold start', v.cold.map((s) => s.ms)));
     out.push(row('restore', v.restore.map((s) => s.ms)));
     out.push('');
