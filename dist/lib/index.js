@@ -21308,15 +21308,14 @@ async function timedStart(ctx, kind, image, index) {
         }
         const exited = podman.wait(name, config.verifyTimeoutMs + 5000).then((code) => `the container exited (code ${code}) before answering`);
         const mount = async () => (mountPoint ??= await podman.mount(name).catch(() => null));
+        const markers = new RegExp(profile.restore.restoredMarkers.map((m) => m.source).join('|'));
+        // the runtime's own log files first; the container output (a podman call) only when they lack the marker
         const restoreLogs = async () => {
             const mp = await mount();
-            const texts = await Promise.all([
-                podman.logs(name),
-                ...(mp ? logPaths(ctx).map((p) => ctx.files.read(external_node_path_default().join(mp, p))) : []),
-            ]);
-            return texts.filter((t) => t !== null).join('\n');
+            const files = mp ? await Promise.all(profile.logFiles.map((f) => ctx.files.read(external_node_path_default().join(mp, f.startsWith('/') ? f : external_node_path_default().posix.join(config.checkpointDir, f))))) : [];
+            const text = files.filter((t) => t !== null).join('\n');
+            return markers.test(text) ? text : `${text}\n${await podman.logs(name)}`;
         };
-        const markers = new RegExp(profile.restore.restoredMarkers.map((m) => m.source).join('|'));
         let outcome;
         if (config.readyPath) {
             outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited });
@@ -21346,7 +21345,8 @@ async function timedStart(ctx, kind, image, index) {
         return { kind, ms, body, evidence };
     }
     finally {
-        if (failure || index === 0) {
+        // evidence worth keeping: every failure, and the first restore (its restore.log)
+        if (failure || (index === 0 && kind === 'restore')) {
             mountPoint ??= await podman.mount(name).catch(() => null);
             await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, kind === 'restore' ? 'restore' : 'checkpoint', mountPoint);
         }
