@@ -21695,6 +21695,7 @@ async function runPipeline(inputs, options) {
             return report;
         }, (r) => `podman ${r.podman.version}, kernel ${r.kernel}`);
         result.preflight = pre;
+        options.onPreflight?.(pre);
         podman = new Podman(pre.engine, pre.runner);
         ctx = {
             config,

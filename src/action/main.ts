@@ -56,13 +56,16 @@ export async function run(): Promise<void> {
       state = { ...state, runId, logDir };
       saveState(state);
     },
+    // post cleans up after a cancellation: it must reach podman the same way (runc, sudo)
+    onPreflight: (pre) => {
+      state = { ...state, ociRuntime: pre.engine.ociRuntime ?? null, sudo: pre.sudo };
+      saveState(state);
+    },
     onResources: (resources) => {
       state = { ...state, resources };
       saveState(state);
     },
   });
-  state = { ...state, logDir: result.logDir, ociRuntime: result.preflight?.engine.ociRuntime ?? null, sudo: result.preflight?.sudo ?? false };
-  saveState(state);
   await report(result, artifactName);
   saveState({ ...state, done: true, resources: { containers: [], tempTags: [], secretPaths: [] } });
   if (!result.ok) core.setFailed(result.error ?? 'checkpoint-image failed');

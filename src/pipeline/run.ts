@@ -66,6 +66,8 @@ export interface PipelineOptions {
   runner?: Runner;
   /** Called once the run has its id and log folder, before anything starts (the action saves them). */
   onStart?: (run: { runId: string; logDir: string }) => void;
+  /** Called once the host checks passed (the action saves how to reach podman: runtime, sudo). */
+  onPreflight?: (report: PreflightReport) => void;
   /** Called with what exists after every change (the action saves it for its post step). */
   onResources?: (snapshot: ResourceSnapshot) => void;
   /** Default log folder when the `log-dir` input is empty. */
@@ -144,6 +146,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       return report;
     }, (r) => `podman ${r.podman.version}, kernel ${r.kernel}`);
     result.preflight = pre;
+    options.onPreflight?.(pre!);
     podman = new Podman(pre!.engine, pre!.runner);
     ctx = {
       config,

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { prepareSampleContext } from '../../src/sample.ts';
 import { startLocalRegistry } from '../../src/local-registry.ts';
 import { actionHarness } from '../support/action-harness.ts';
-import { leftovers, podman, requireHost } from '../support/e2e.ts';
+import { hostEngine, leftovers, podman, requireHost } from '../support/e2e.ts';
 
 let context: string;
 beforeAll(async () => {
@@ -75,6 +75,8 @@ describe('the action bundle (dist/main, dist/post)', () => {
     const state = JSON.parse(main.state['checkpoint-image']!);
     expect(state.done).toBe(false);
     expect(state.logDir).toContain(state.runId);
+    // and how to reach podman: the OCI runtime this host needs, and no sudo for root
+    expect(state).toMatchObject({ ociRuntime: (await hostEngine()).ociRuntime ?? null, sudo: false });
     const before = await leftovers(state.runId);
     expect(before.length).toBeGreaterThan(0);
     const post = await h.run('post');
