@@ -10969,8 +10969,9 @@ const lines = (v) => v
     .split('\n')
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith('#'));
-const field = (name, parse) => unknown().transform((raw, ctx) => parse(inputs_text(raw), ctx));
-const bool = (name) => field(name, (v, ctx) => {
+// every key arrives filled in (absent inputs get their default in parseInputs)
+const field = (parse) => unknown().transform((raw, ctx) => parse(inputs_text(raw), ctx));
+const bool = (name) => field((v, ctx) => {
     if (/^(true|True|TRUE)$/.test(v))
         return true;
     if (/^(false|False|FALSE)$/.test(v))
@@ -10983,21 +10984,21 @@ const parseNumber = (name, v, ctx, min, max, integer, optional) => {
         return n;
     return fail(ctx, name, v, `${integer ? 'a whole number' : 'a number'} from ${min} to ${max}${optional ? ', or empty' : ''}`, `set \`${name}\` to a value in that range`);
 };
-const inputs_int = (name, min, max) => field(name, (v, ctx) => parseNumber(name, v, ctx, min, max, true, false));
-const optionalNumber = (name, min, max) => field(name, (v, ctx) => (v === '' ? null : parseNumber(name, v, ctx, min, max, false, true)));
-const seconds = (name, max = 3600) => field(name, (v, ctx) => {
+const inputs_int = (name, min, max) => field((v, ctx) => parseNumber(name, v, ctx, min, max, true, false));
+const optionalNumber = (name, min, max) => field((v, ctx) => (v === '' ? null : parseNumber(name, v, ctx, min, max, false, true)));
+const seconds = (name, max = 3600) => field((v, ctx) => {
     const n = Number(v);
     // at least 1 ms: a timeout of 0 would mean "no timeout" further down
     if (v !== '' && Number.isFinite(n) && n >= 0.001 && n <= max)
         return Math.round(n * 1000);
     return fail(ctx, name, v, `a number of seconds from 0.001 to ${max}`, `e.g. \`${name}: ${INPUT_SPECS[name].default ?? 60}\``);
 });
-const choice = (name, values) => field(name, (v, ctx) => {
+const choice = (name, values) => field((v, ctx) => {
     if (values.includes(v))
         return v;
     return fail(ctx, name, v, values.map((x) => `\`${x}\``).join(', '), `use one of those values`);
 });
-const keyValues = (name) => field(name, (v, ctx) => {
+const keyValues = (name) => field((v, ctx) => {
     const out = {};
     for (const line of lines(v)) {
         const eq = line.indexOf('=');
@@ -11009,7 +11010,7 @@ const keyValues = (name) => field(name, (v, ctx) => {
     }
     return out;
 });
-const optionalPath = (name, absolute) => field(name, (v, ctx) => {
+const optionalPath = (name, absolute) => field((v, ctx) => {
     if (v === '')
         return null;
     if (v.includes('\0') || v.includes('\n') || (absolute && !PATH_RE.test(v))) {
@@ -11050,16 +11051,16 @@ function parseRestoreFlags(v, ctx) {
 }
 const schema = object({
     runtime: choice('runtime', RUNTIME_NAMES),
-    context: field('context', (v) => v || '.'),
+    context: field((v) => v || '.'),
     containerfile: optionalPath('containerfile', false),
     'build-args': keyValues('build-args'),
     cache: bool('cache'),
-    'source-image': field('source-image', (v, ctx) => {
+    'source-image': field((v, ctx) => {
         if (v === '')
             return null;
         return REF_RE.test(v) ? v : fail(ctx, 'source-image', v, 'an image reference like `registry/name:tag`', 'use a valid image reference');
     }),
-    image: field('image', (v, ctx) => {
+    image: field((v, ctx) => {
         if (NAME_RE.test(v))
             return { name: v, tag: undefined };
         const colon = v.lastIndexOf(':');
@@ -11068,7 +11069,7 @@ const schema = object({
             return { name, tag: tag };
         return fail(ctx, 'image', v, 'a lowercase image name like `ghcr.io/owner/app` or `localhost/app`, optionally with `:tag`', 'use lowercase letters, digits, `.`, `_`, `-` and `/`');
     }),
-    tags: field('tags', (v, ctx) => {
+    tags: field((v, ctx) => {
         const tags = listOf(v);
         for (const t of tags)
             if (!TAG_RE.test(t))
@@ -11076,8 +11077,8 @@ const schema = object({
         return tags;
     }),
     port: inputs_int('port', 1, 65535),
-    'ready-url': field('ready-url', (v, ctx) => parseUrl('ready-url', v, ctx)),
-    'ready-log': field('ready-log', (v, ctx) => {
+    'ready-url': field((v, ctx) => parseUrl('ready-url', v, ctx)),
+    'ready-log': field((v, ctx) => {
         if (v === '')
             return null;
         try {
@@ -11089,10 +11090,10 @@ const schema = object({
         }
     }),
     'ready-timeout': seconds('ready-timeout'),
-    'warmup-url': field('warmup-url', (v, ctx) => parseUrl('warmup-url', v, ctx)),
+    'warmup-url': field((v, ctx) => parseUrl('warmup-url', v, ctx)),
     'warmup-requests': inputs_int('warmup-requests', 0, 100_000),
     'checkpoint-trigger': choice('checkpoint-trigger', TRIGGERS),
-    'checkpoint-dir': field('checkpoint-dir', (v, ctx) => {
+    'checkpoint-dir': field((v, ctx) => {
         if (v === '')
             return null;
         // /dev/shm and the like are tmpfs mounts: a checkpoint there never reaches the committed image
@@ -11103,10 +11104,10 @@ const schema = object({
     }),
     'checkpoint-timeout': seconds('checkpoint-timeout'),
     'min-pid': inputs_int('min-pid', 0, 4_000_000),
-    'java-options': field('java-options', (v, ctx) => /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
+    'java-options': field((v, ctx) => /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
     env: keyValues('env'),
-    'restore-flags': field('restore-flags', (v, ctx) => parseRestoreFlags(v, ctx)),
-    'cap-add': field('cap-add', (v, ctx) => {
+    'restore-flags': field((v, ctx) => parseRestoreFlags(v, ctx)),
+    'cap-add': field((v, ctx) => {
         const caps = [];
         for (const c of listOf(v)) {
             const cap = c.toUpperCase().replace(/^CAP_/, '');
@@ -11116,7 +11117,7 @@ const schema = object({
         }
         return caps;
     }),
-    'security-opt': field('security-opt', (v, ctx) => {
+    'security-opt': field((v, ctx) => {
         const opts = lines(v);
         for (const o of opts) {
             const key = o.split(/[=:]/)[0] ?? '';
@@ -11132,18 +11133,18 @@ const schema = object({
     'min-speedup': optionalNumber('min-speedup', 0, 10_000),
     'max-restore-ms': optionalNumber('max-restore-ms', 1, 3_600_000),
     push: bool('push'),
-    registry: field('registry', (v, ctx) => {
+    registry: field((v, ctx) => {
         if (v === '')
             return null;
         const r = v.replace(/\/+$/, '');
         return new RegExp(`^${DOMAIN}(?:/${COMPONENT})*$`).test(r) ? r : fail(ctx, 'registry', v, 'a registry host like `ghcr.io`, `127.0.0.1:5000` or `ghcr.io/owner`', 'give the host without `https://`');
     }),
-    username: field('username', (v) => v || null),
-    password: field('password', (v) => v || null),
+    username: field((v) => v || null),
+    password: field((v) => v || null),
     'tls-verify': bool('tls-verify'),
     'log-dir': optionalPath('log-dir', false),
     'upload-logs': choice('upload-logs', ['on-failure', 'always', 'never']),
-    'artifact-name': field('artifact-name', (v, ctx) => v === '' ? null : ARTIFACT_FORBIDDEN.test(v) ? fail(ctx, 'artifact-name', v, 'a name without `" : < > | * ? \\ /` or line breaks', 'replace those characters, e.g. with `-`') : v),
+    'artifact-name': field((v, ctx) => v === '' ? null : ARTIFACT_FORBIDDEN.test(v) ? fail(ctx, 'artifact-name', v, 'a name without `" : < > | * ? \\ /` or line breaks', 'replace those characters, e.g. with `-`') : v),
     'retention-days': inputs_int('retention-days', 0, 90),
     'manifests-dir': optionalPath('manifests-dir', false),
 })
@@ -11566,14 +11567,8 @@ class Podman {
     async removeImageIfUnused(ref) {
         return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
     }
-    async removeImage(ref) {
-        await this.exec([...globalArgs(this.engine), 'rmi', '-f', '--ignore', ref]);
-    }
     async tag(image, ref) {
         await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
-    }
-    async version() {
-        return (await this.checked(['version', '--format', '{{.Client.Version}}'])).stdout.trim();
     }
 }
 
@@ -11940,9 +11935,12 @@ async function saveLog(ctx, folder, name, content, stage) {
 }
 /** In-container paths of the logs a runtime writes, for a container started with the launcher or not. */
 function logPaths(ctx) {
-    const fromProfile = ctx.profile.logFiles.map((f) => (f.startsWith('/') ? f : external_node_path_default().posix.join(ctx.config.checkpointDir, f)));
     const launcher = ctx.profile.launcher ? ['app.log', 'criu-dump.out', 'dump.log'].map((f) => external_node_path_default().posix.join(LAUNCHER_STATE_DIR, f)) : [];
-    return [...launcher, ...fromProfile];
+    return [...launcher, ...runtimeLogPaths(ctx)];
+}
+/** In-container paths of the runtime's own log files (relative ones live in the checkpoint dir). */
+function runtimeLogPaths(ctx) {
+    return ctx.profile.logFiles.map((f) => (f.startsWith('/') ? f : external_node_path_default().posix.join(ctx.config.checkpointDir, f)));
 }
 /**
  * Copies a container's logs (also from a stopped container): `podman logs`, `podman inspect` state
@@ -12695,7 +12693,7 @@ async function timedStart(ctx, kind, image, index) {
         // the runtime's own log files first; the container output (a podman call) only when they lack the marker
         const restoreLogs = async () => {
             const mp = await mount();
-            const files = mp ? await Promise.all(profile.logFiles.map((f) => ctx.files.read(external_node_path_default().join(mp, f.startsWith('/') ? f : external_node_path_default().posix.join(config.checkpointDir, f))))) : [];
+            const files = mp ? await Promise.all(runtimeLogPaths(ctx).map((f) => ctx.files.read(external_node_path_default().join(mp, f)))) : [];
             const text = files.filter((t) => t !== null).join('\n');
             return markers.test(text) ? text : `${text}\n${await podman.logs(name)}`;
         };
@@ -13309,8 +13307,8 @@ async function main(argv, io = defaultIO) {
         }
         if (command === 'build') {
             const { inputs, json, quiet } = parseBuildFlags(rest, io.readStdin);
-            parseInputs(inputs); // validate before anything starts
-            const result = await runPipeline(inputs, { reporter: consoleReporter(io.stderr, quiet) });
+            // validated before anything starts (an InputError exits 2 below)
+            const result = await runPipeline(parseInputs(inputs), { reporter: consoleReporter(io.stderr, quiet) });
             io.stdout.write(json ? `${JSON.stringify(resultJson(result))}\n` : `${resultText(result)}\n`);
             return result.ok ? 0 : 1;
         }

@@ -6,7 +6,7 @@
 //   - sizes: checkpoint files, the restore image's added layer, whole images
 // Pipeline and plain script runs alternate (which goes first flips each round), as do the starts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launcherInvocation } from '../src/launcher.ts';

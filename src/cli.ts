@@ -104,8 +104,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     if (command === 'build') {
       const { inputs, json, quiet } = parseBuildFlags(rest, io.readStdin);
-      parseInputs(inputs); // validate before anything starts
-      const result = await runPipeline(inputs, { reporter: consoleReporter(io.stderr, quiet) });
+      // validated before anything starts (an InputError exits 2 below)
+      const result = await runPipeline(parseInputs(inputs), { reporter: consoleReporter(io.stderr, quiet) });
       io.stdout.write(json ? `${JSON.stringify(resultJson(result))}\n` : `${resultText(result)}\n`);
       return result.ok ? 0 : 1;
     }

@@ -178,11 +178,12 @@ const lines = (v: string): string[] =>
     .map((s) => s.trim())
     .filter((s) => s && !s.startsWith('#'));
 
-const field = <T>(name: InputName, parse: (value: string, ctx: Ctx) => T) =>
+// every key arrives filled in (absent inputs get their default in parseInputs)
+const field = <T>(parse: (value: string, ctx: Ctx) => T) =>
   z.unknown().transform((raw, ctx) => parse(text(raw), ctx));
 
 const bool = (name: InputName) =>
-  field(name, (v, ctx) => {
+  field((v, ctx) => {
     if (/^(true|True|TRUE)$/.test(v)) return true;
     if (/^(false|False|FALSE)$/.test(v)) return false;
     return fail(ctx, name, v, '`true` or `false`', `write \`${name}: true\` or \`${name}: false\``);
@@ -193,12 +194,12 @@ const parseNumber = (name: InputName, v: string, ctx: Ctx, min: number, max: num
   if (v !== '' && Number.isFinite(n) && (!integer || Number.isInteger(n)) && n >= min && n <= max) return n;
   return fail(ctx, name, v, `${integer ? 'a whole number' : 'a number'} from ${min} to ${max}${optional ? ', or empty' : ''}`, `set \`${name}\` to a value in that range`);
 };
-const int = (name: InputName, min: number, max: number) => field(name, (v, ctx) => parseNumber(name, v, ctx, min, max, true, false));
+const int = (name: InputName, min: number, max: number) => field((v, ctx) => parseNumber(name, v, ctx, min, max, true, false));
 const optionalNumber = (name: InputName, min: number, max: number) =>
-  field(name, (v, ctx): number | null => (v === '' ? null : parseNumber(name, v, ctx, min, max, false, true)));
+  field((v, ctx): number | null => (v === '' ? null : parseNumber(name, v, ctx, min, max, false, true)));
 
 const seconds = (name: InputName, max = 3600) =>
-  field(name, (v, ctx) => {
+  field((v, ctx) => {
     const n = Number(v);
     // at least 1 ms: a timeout of 0 would mean "no timeout" further down
     if (v !== '' && Number.isFinite(n) && n >= 0.001 && n <= max) return Math.round(n * 1000);
@@ -206,13 +207,13 @@ const seconds = (name: InputName, max = 3600) =>
   });
 
 const choice = <T extends string>(name: InputName, values: readonly T[]) =>
-  field(name, (v, ctx): T => {
+  field((v, ctx): T => {
     if ((values as readonly string[]).includes(v)) return v as T;
     return fail(ctx, name, v, values.map((x) => `\`${x}\``).join(', '), `use one of those values`);
   });
 
 const keyValues = (name: InputName) =>
-  field(name, (v, ctx) => {
+  field((v, ctx) => {
     const out: Record<string, string> = {};
     for (const line of lines(v)) {
       const eq = line.indexOf('=');
@@ -226,7 +227,7 @@ const keyValues = (name: InputName) =>
   });
 
 const optionalPath = (name: InputName, absolute: boolean) =>
-  field(name, (v, ctx) => {
+  field((v, ctx) => {
     if (v === '') return null;
     if (v.includes('\0') || v.includes('\n') || (absolute && !PATH_RE.test(v))) {
       return fail(ctx, name, v, absolute ? 'an absolute path of letters, digits and `._/@+-`' : 'a path on one line', `e.g. \`${name}: /checkpoint\``);
@@ -267,29 +268,29 @@ function parseRestoreFlags(v: string, ctx: Ctx): string[] {
 const schema = z
   .object({
     runtime: choice('runtime', RUNTIME_NAMES),
-    context: field('context', (v) => v || '.'),
+    context: field((v) => v || '.'),
     containerfile: optionalPath('containerfile', false),
     'build-args': keyValues('build-args'),
     cache: bool('cache'),
-    'source-image': field('source-image', (v, ctx) => {
+    'source-image': field((v, ctx) => {
       if (v === '') return null;
       return REF_RE.test(v) ? v : fail(ctx, 'source-image', v, 'an image reference like `registry/name:tag`', 'use a valid image reference');
     }),
-    image: field('image', (v, ctx) => {
+    image: field((v, ctx) => {
       if (NAME_RE.test(v)) return { name: v, tag: undefined as string | undefined };
       const colon = v.lastIndexOf(':');
       const [name, tag] = colon > 0 && !v.slice(colon).includes('/') ? [v.slice(0, colon), v.slice(colon + 1)] : [v, ''];
       if (NAME_RE.test(name) && TAG_RE.test(tag)) return { name, tag: tag as string | undefined };
       return fail(ctx, 'image', v, 'a lowercase image name like `ghcr.io/owner/app` or `localhost/app`, optionally with `:tag`', 'use lowercase letters, digits, `.`, `_`, `-` and `/`');
     }),
-    tags: field('tags', (v, ctx) => {
+    tags: field((v, ctx) => {
       const tags = listOf(v);
       for (const t of tags) if (!TAG_RE.test(t)) return fail(ctx, 'tags', t, 'tags of letters, digits, `_`, `.` and `-`, at most 128 characters, not starting with `.` or `-`', 'fix or remove that tag');
       return tags;
     }),
     port: int('port', 1, 65535),
-    'ready-url': field('ready-url', (v, ctx) => parseUrl('ready-url', v, ctx)),
-    'ready-log': field('ready-log', (v, ctx) => {
+    'ready-url': field((v, ctx) => parseUrl('ready-url', v, ctx)),
+    'ready-log': field((v, ctx) => {
       if (v === '') return null;
       try {
         new RegExp(v);
@@ -299,10 +300,10 @@ const schema = z
       }
     }),
     'ready-timeout': seconds('ready-timeout'),
-    'warmup-url': field('warmup-url', (v, ctx) => parseUrl('warmup-url', v, ctx)),
+    'warmup-url': field((v, ctx) => parseUrl('warmup-url', v, ctx)),
     'warmup-requests': int('warmup-requests', 0, 100_000),
     'checkpoint-trigger': choice('checkpoint-trigger', TRIGGERS),
-    'checkpoint-dir': field('checkpoint-dir', (v, ctx) => {
+    'checkpoint-dir': field((v, ctx) => {
       if (v === '') return null;
       // /dev/shm and the like are tmpfs mounts: a checkpoint there never reaches the committed image
       if (!PATH_RE.test(v) || /^\/(dev|proc|sys)(\/|$)/.test(v)) {
@@ -312,11 +313,11 @@ const schema = z
     }),
     'checkpoint-timeout': seconds('checkpoint-timeout'),
     'min-pid': int('min-pid', 0, 4_000_000),
-    'java-options': field('java-options', (v, ctx) =>
+    'java-options': field((v, ctx) =>
       /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
     env: keyValues('env'),
-    'restore-flags': field('restore-flags', (v, ctx) => parseRestoreFlags(v, ctx)),
-    'cap-add': field('cap-add', (v, ctx) => {
+    'restore-flags': field((v, ctx) => parseRestoreFlags(v, ctx)),
+    'cap-add': field((v, ctx) => {
       const caps: string[] = [];
       for (const c of listOf(v)) {
         const cap = c.toUpperCase().replace(/^CAP_/, '');
@@ -325,7 +326,7 @@ const schema = z
       }
       return caps;
     }),
-    'security-opt': field('security-opt', (v, ctx) => {
+    'security-opt': field((v, ctx) => {
       const opts = lines(v);
       for (const o of opts) {
         const key = o.split(/[=:]/)[0] ?? '';
@@ -340,17 +341,17 @@ const schema = z
     'min-speedup': optionalNumber('min-speedup', 0, 10_000),
     'max-restore-ms': optionalNumber('max-restore-ms', 1, 3_600_000),
     push: bool('push'),
-    registry: field('registry', (v, ctx) => {
+    registry: field((v, ctx) => {
       if (v === '') return null;
       const r = v.replace(/\/+$/, '');
       return new RegExp(`^${DOMAIN}(?:/${COMPONENT})*$`).test(r) ? r : fail(ctx, 'registry', v, 'a registry host like `ghcr.io`, `127.0.0.1:5000` or `ghcr.io/owner`', 'give the host without `https://`');
     }),
-    username: field('username', (v) => v || null),
-    password: field('password', (v) => v || null),
+    username: field((v) => v || null),
+    password: field((v) => v || null),
     'tls-verify': bool('tls-verify'),
     'log-dir': optionalPath('log-dir', false),
     'upload-logs': choice('upload-logs', ['on-failure', 'always', 'never'] as const),
-    'artifact-name': field('artifact-name', (v, ctx) =>
+    'artifact-name': field((v, ctx) =>
       v === '' ? null : ARTIFACT_FORBIDDEN.test(v) ? fail(ctx, 'artifact-name', v, 'a name without `" : < > | * ? \\ /` or line breaks', 'replace those characters, e.g. with `-`') : v),
     'retention-days': int('retention-days', 0, 90),
     'manifests-dir': optionalPath('manifests-dir', false),

@@ -256,15 +256,9 @@ export class Podman {
     return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
   }
 
-  async removeImage(ref: string): Promise<void> {
-    await this.exec([...globalArgs(this.engine), 'rmi', '-f', '--ignore', ref]);
-  }
 
   async tag(image: string, ref: string): Promise<void> {
     await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
   }
 
-  async version(): Promise<string> {
-    return (await this.checked(['version', '--format', '{{.Client.Version}}'])).stdout.trim();
-  }
 }

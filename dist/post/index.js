@@ -28645,14 +28645,8 @@ class Podman {
     async removeImageIfUnused(ref) {
         return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
     }
-    async removeImage(ref) {
-        await this.exec([...globalArgs(this.engine), 'rmi', '-f', '--ignore', ref]);
-    }
     async tag(image, ref) {
         await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
-    }
-    async version() {
-        return (await this.checked(['version', '--format', '{{.Client.Version}}'])).stdout.trim();
     }
 }
 

@@ -43,9 +43,13 @@ export async function saveLog(ctx: RunContext, folder: string, name: string, con
 
 /** In-container paths of the logs a runtime writes, for a container started with the launcher or not. */
 export function logPaths(ctx: RunContext): string[] {
-  const fromProfile = ctx.profile.logFiles.map((f) => (f.startsWith('/') ? f : path.posix.join(ctx.config.checkpointDir, f)));
   const launcher = ctx.profile.launcher ? ['app.log', 'criu-dump.out', 'dump.log'].map((f) => path.posix.join(LAUNCHER_STATE_DIR, f)) : [];
-  return [...launcher, ...fromProfile];
+  return [...launcher, ...runtimeLogPaths(ctx)];
+}
+
+/** In-container paths of the runtime's own log files (relative ones live in the checkpoint dir). */
+export function runtimeLogPaths(ctx: Pick<RunContext, 'profile' | 'config'>): string[] {
+  return ctx.profile.logFiles.map((f) => (f.startsWith('/') ? f : path.posix.join(ctx.config.checkpointDir, f)));
 }
 
 /**

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { freePort, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
-import { collectContainerLogs } from './logs.ts';
+import { collectContainerLogs, runtimeLogPaths } from './logs.ts';
 
 export type StartKind = 'restore' | 'cold';
 
@@ -73,7 +73,7 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     // the runtime's own log files first; the container output (a podman call) only when they lack the marker
     const restoreLogs = async () => {
       const mp = await mount();
-      const files = mp ? await Promise.all(profile.logFiles.map((f) => ctx.files.read(path.join(mp, f.startsWith('/') ? f : path.posix.join(config.checkpointDir, f))))) : [];
+      const files = mp ? await Promise.all(runtimeLogPaths(ctx).map((f) => ctx.files.read(path.join(mp, f)))) : [];
       const text = files.filter((t): t is string => t !== null).join('\n');
       return markers.test(text) ? text : `${text}\n${await podman.logs(name)}`;
     };
