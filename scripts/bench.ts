@@ -13,15 +13,15 @@ import { launcherInvocation } from '../src/launcher.ts';
 import { startLocalRegistry } from '../src/local-registry.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline/run.ts';
 import { preflight } from '../src/preflight.ts';
-import { freePort, waitForHttp } from '../src/readiness.ts';
+import { freePort, TIMED_POLL_MS, waitForHttp } from '../src/readiness.ts';
 import { recordingReporter } from '../src/reporter.ts';
 import { RUNTIMES } from '../src/runtimes.ts';
 import { prepareSampleContext } from '../src/sample.ts';
 import { median } from '../src/pipeline/verify.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
-const STARTS = Number(process.env.BENCH_STARTS ?? 7);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const STARTS = Number(process.env.BENCH_STARTS ?? 9);
 const { engine } = await preflight();
 const engineArgs = engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
 const ulimitArgs = (engine.ulimits ?? []).flatMap((u) => ['--ulimit', u]);
@@ -37,8 +37,12 @@ execFileSync('gcc', ['-static', '-O2', '-o', path.join(floorCtx, 'server'), path
 writeFileSync(path.join(floorCtx, 'Containerfile'), 'FROM scratch\nCOPY server /server\nCMD ["/server"]\n');
 if (podman(['build', '-q', '-t', 'localhost/checkpoint-image-bench/floor:1', ...ulimitArgs, floorCtx]).status !== 0) throw new Error('floor image build failed');
 
+// the original image under a local name; the plain script wraps its CMD in the same launcher
+const coldRef = `localhost/checkpoint-image-bench/cold:1`;
+if (podman(['build', '-q', '-t', coldRef, ...ulimitArgs, context]).status !== 0) throw new Error('cold image build failed');
+const appCommand = JSON.parse(podman(['image', 'inspect', '--format', '{{json .Config.Cmd}}', coldRef]).stdout) as string[];
 const profile = RUNTIMES.criu;
-const launch = launcherInvocation({ minPid: 1000, checkpointDir: profile.defaultCheckpointDir, javaOptions: profile.checkpoint.javaOptions('').join(' '), criuFlags: [], command: ['java', '-XX:+UseSerialGC', '-Xmx64m', '-cp', '/app', 'Hello'] });
+const launch = launcherInvocation({ minPid: 1000, checkpointDir: profile.defaultCheckpointDir, javaOptions: profile.checkpoint.javaOptions('').join(' '), criuFlags: [], command: appCommand });
 const plainEnv = {
   ...process.env,
   CONTEXT: context,
@@ -53,6 +57,7 @@ const plainEnv = {
 const pipelineWall: number[] = [];
 const plainWall: number[] = [];
 const phaseMs: Record<string, number[]> = {};
+const plainPhaseMs: Record<string, number[]> = {};
 const triggerLatency: number[] = [];
 let last: PipelineResult | null = null;
 for (let i = 0; i < ROUNDS; i++) {
@@ -79,6 +84,7 @@ for (let i = 0; i < ROUNDS; i++) {
       const out = spawnSync('bash', [path.join(root, 'bench', 'plain-pipeline.sh')], { env: { ...plainEnv, IMAGE: `${registry.address}/bench-plain:p${i}` }, encoding: 'utf8' });
       if (out.status !== 0) throw new Error(`plain script failed: ${out.stderr}`);
       plainWall.push(Number(out.stdout.trim()));
+      for (const m of out.stderr.matchAll(/^phase (\w+) (\d+)$/gm)) (plainPhaseMs[m[1]!] ??= []).push(Number(m[2]));
     }
     await registry.stop();
     console.error(`round ${i + 1}/${ROUNDS}: ${which} done`);
@@ -92,16 +98,13 @@ async function firstResponse(image: string, caps: string[]): Promise<number> {
   const t0 = Date.now();
   const r = podman(['run', '-d', '--name', name, '-p', `127.0.0.1:${port}:8080`, ...caps.flatMap((c) => ['--cap-add', c]), ...ulimitArgs, image]);
   if (r.status !== 0) throw new Error(r.stderr);
-  const out = await waitForHttp(port, '/', { timeoutMs: 60_000 });
+  const out = await waitForHttp(port, '/', { timeoutMs: 60_000, intervalMs: TIMED_POLL_MS });
   const ms = Date.now() - t0;
   podman(['rm', '-f', '-t', '0', name]);
   if (!out.ok) throw new Error(`${image}: ${out.reason}`);
   return ms;
 }
 const restoreRef = 'localhost/checkpoint-image-bench/restore:1';
-const coldRef = `localhost/checkpoint-image-bench/cold:1`;
-// the original image again (a cached build: instant), under a local name
-if (podman(['build', '-q', '-t', coldRef, ...ulimitArgs, context]).status !== 0) throw new Error('cold image build failed');
 const starts = { cold: [] as number[], restore: [] as number[], floor: [] as number[] };
 for (let i = 0; i < STARTS; i++) {
   starts.cold.push(await firstResponse(coldRef, []));
@@ -120,6 +123,7 @@ const results = {
   machine: { kernel: os.release(), cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), podman: podman(['version', '--format', '{{.Client.Version}}']).stdout.trim(), ociRuntime: engine.ociRuntime ?? 'default' },
   rounds: ROUNDS,
   phasesMs: Object.fromEntries(Object.entries(phaseMs).map(([k, v]) => [k, stats(v)])),
+  plainScriptPhasesMs: Object.fromEntries(Object.entries(plainPhaseMs).map(([k, v]) => [k, stats(v)])),
   pipelineWallMs: stats(pipelineWall),
   plainScriptWallMs: stats(plainWall),
   pipelineVsPlain: Math.round((median(pipelineWall) / median(plainWall)) * 1000) / 1000,
@@ -145,8 +149,8 @@ const md = [
   `- **readiness → checkpoint: ${results.readinessToCheckpointMs.median} ms** median, max ${results.readinessToCheckpointMs.max} ms (target: within 200 ms; the public guides sleep 15 s)`,
   `- sizes: checkpoint ${mb(results.sizes.checkpointBytes)}; the restore image adds ${results.sizes.layersAdded} layer of ${mb(results.sizes.addedLayerBytes)} (${results.sizes.addedLayerVsCheckpoint}x the checkpoint; target within 1.02x); image ${mb(results.sizes.restoreImageBytes)} vs original ${mb(results.sizes.originalImageBytes)}`,
   '',
-  '| phase | median ms | min | max | n |', '| --- | --- | --- | --- | --- |',
-  ...Object.entries(results.phasesMs).map(([k, v]) => row(k, v)),
+  '| phase | median ms | min | max | n | plain script median ms |', '| --- | --- | --- | --- | --- | --- |',
+  ...Object.entries(results.phasesMs).map(([k, v]) => `${row(k, v)} ${results.plainScriptPhasesMs[k]?.median ?? '–'} |`),
   '',
 ].join('\n');
 writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -35,7 +35,7 @@ export const INPUT_SPECS = {
   'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
   'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`).', default: '' },
   env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
-  'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`).', default: '' },
+  'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
   'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
   'security-opt': { description: 'Extra `--security-opt` values for the checkpoint run, one per line.', default: '' },
   privileged: { description: 'Run the checkpoint container with `--privileged` (warned; never needed by the supported runtimes).', default: 'false' },

@@ -204,10 +204,10 @@ export class Podman {
     };
   }
 
-  /** Waits for the container to stop; returns its exit code, or null on timeout. */
-  async wait(name: string, timeoutMs: number): Promise<number | null> {
-    const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs });
-    if (res.timedOut) return null;
+  /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
+  async wait(name: string, timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
+    const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs, signal });
+    if (res.timedOut || signal?.aborted) return null;
     const code = Number(res.stdout.trim().split('\n').pop());
     if (res.exitCode !== 0 || !Number.isFinite(code)) throw new CommandError(res);
     return code;

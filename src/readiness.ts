@@ -8,6 +8,8 @@ import net from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export const POLL_MS = 25;
+/** Probe interval when a start is timed: a restore answers within about 100 ms of `podman run` returning, so 25 ms steps would add about 12 ms of rounding to it. */
+export const TIMED_POLL_MS = 10;
 
 export interface HttpResult {
   status: number;

@@ -65,6 +65,9 @@ const CRIU_CAPS = ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] as const;
 /** Dumping a task under a seccomp filter needs PTRACE_O_SUSPEND_SECCOMP, which podman's default profile blocks. */
 const UNCONFINED = ['seccomp=unconfined'] as const;
 
+// -v3 keeps errors, warnings and the "Restore finished successfully" marker; -v4 (debug) made the
+// sample's restore about 30 ms slower (100 ms against 70 ms in CRIU's own log timestamps). A later
+// `-v4` in restore-flags overrides it.
 const criuRestore = (ctx: RestoreContext): string[] => [
   'criu',
   'restore',
@@ -72,7 +75,7 @@ const criuRestore = (ctx: RestoreContext): string[] => [
   '-D',
   ctx.checkpointDir,
   '--shell-job',
-  '-v4',
+  '-v3',
   '--log-file=restore.log',
   ...ctx.restoreFlags,
 ];

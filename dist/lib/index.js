@@ -9517,6 +9517,33 @@ const SIGNATURES = [
         sample: 'CWWKE0961I: Restoring the checkpoint server process failed. Check the /logs/checkpoint/restore.log log to determine why the checkpoint process was not restored. Launching the server without using the checkpoint image.',
         weight: 0.9,
     },
+    // ── verify verdicts (written by checkpoint-image's verify step into verify/*/verdict.log) ──
+    {
+        id: 'silent-cold-start',
+        category: 'jvm-or-framework',
+        stages: ['restore'],
+        runtimes: 'all',
+        patterns: [/checkpoint-image verify: .*silent cold start/],
+        role: 'root-cause',
+        cause: 'The restore image answered, but none of its logs shows a restore: the app started cold, so the image is no faster than the original (Liberty falls back to a cold start when its restore fails; a CRaC or OpenJ9 JVM started without its restore options ignores the checkpoint).',
+        remedy: 'Keep the restore command checkpoint-image committed (do not override CMD/ENTRYPOINT in a later layer or at `podman run`); for Liberty keep `CRIU_RESTORE_DISABLE_RECOVERY=true` so a failed restore fails instead of cold-starting; then read verify/restore-*/ for why the restore was skipped.',
+        docs: 'https://criu.org/Docker',
+        sample: 'checkpoint-image verify: The restore image answered, but none of its logs shows a restore (Restore finished successfully): it was a silent cold start.',
+    },
+    {
+        id: 'restore-container-exited',
+        category: 'other',
+        stages: ['restore'],
+        runtimes: 'all',
+        patterns: [/checkpoint-image verify: .*the container exited \(code \d+\) before answering/],
+        // the restore log usually names the real cause (PID in use, missing capability, CPU features)
+        role: 'symptom',
+        cause: 'The restore container stopped before it answered: the restore failed, or the restored app exited.',
+        remedy: 'Read verify/restore-*/restore.log and container-output.log for the first error; the findings above it name the cause when it is a known one.',
+        docs: 'https://criu.org/Docker',
+        sample: 'checkpoint-image verify: The restore container did not answer: the container exited (code 1) before answering.',
+        weight: 0.5,
+    },
     // ── other ──────────────────────────────────────────────────────────────────────────────────
     {
         id: 'registry-unauthorized',
@@ -19498,6 +19525,9 @@ const TRIGGERS = ['auto', 'app', 'jcmd', 'criu'];
 const CRIU_CAPS = ['CHECKPOINT_RESTORE', 'SYS_PTRACE'];
 /** Dumping a task under a seccomp filter needs PTRACE_O_SUSPEND_SECCOMP, which podman's default profile blocks. */
 const UNCONFINED = ['seccomp=unconfined'];
+// -v3 keeps errors, warnings and the "Restore finished successfully" marker; -v4 (debug) made the
+// sample's restore about 30 ms slower (100 ms against 70 ms in CRIU's own log timestamps). A later
+// `-v4` in restore-flags overrides it.
 const criuRestore = (ctx) => [
     'criu',
     'restore',
@@ -19505,7 +19535,7 @@ const criuRestore = (ctx) => [
     '-D',
     ctx.checkpointDir,
     '--shell-job',
-    '-v4',
+    '-v3',
     '--log-file=restore.log',
     ...ctx.restoreFlags,
 ];
@@ -19669,7 +19699,7 @@ const INPUT_SPECS = {
     'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
     'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`).', default: '' },
     env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
-    'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`).', default: '' },
+    'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
     'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
     'security-opt': { description: 'Extra `--security-opt` values for the checkpoint run, one per line.', default: '' },
     privileged: { description: 'Run the checkpoint container with `--privileged` (warned; never needed by the supported runtimes).', default: 'false' },
@@ -20140,10 +20170,10 @@ class Podman {
             error: info.State.Error ?? '',
         };
     }
-    /** Waits for the container to stop; returns its exit code, or null on timeout. */
-    async wait(name, timeoutMs) {
-        const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs });
-        if (res.timedOut)
+    /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
+    async wait(name, timeoutMs, signal) {
+        const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs, signal });
+        if (res.timedOut || signal?.aborted)
             return null;
         const code = Number(res.stdout.trim().split('\n').pop());
         if (res.exitCode !== 0 || !Number.isFinite(code))
@@ -20238,14 +20268,10 @@ function ulimitsFor(status, limits, pidMax) {
     const nproc = Math.min(hardLimit(limits, 'Max processes') ?? pidMax, pidMax);
     return [`nofile=${nofile}:${nofile}`, `nproc=${nproc}:${nproc}`];
 }
-function parsePodmanInfo(json) {
-    const info = JSON.parse(json);
-    return {
-        version: info.version?.Version ?? '0',
-        ociRuntime: info.host?.ociRuntime?.name ?? 'unknown',
-        cgroupVersion: info.host?.cgroupVersion ?? 'unknown',
-        rootless: info.host?.security?.rootless ?? false,
-    };
+/** The client version from `podman version --format json` ({"Client":{"Version":"4.3.1",...}}). */
+function parsePodmanVersion(json) {
+    const v = JSON.parse(json).Client?.Version;
+    return typeof v === 'string' && v ? v : '0';
 }
 const versionAtLeast = (version, min) => {
     const parts = version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
@@ -20269,9 +20295,9 @@ async function installPodman(asRoot, env) {
     return (await apt(['install', '-y', '-q', '--no-upgrade', 'podman', 'runc']))?.exitCode === 0;
 }
 /**
- * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs.
- * `ociRuntime` forces a runtime (CLI/library option); otherwise crun is swapped for runc on a
- * non-unified cgroup host, where crun refuses to start containers ("cgroups in hybrid mode").
+ * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs: runc on a
+ * non-unified cgroup host, where crun refuses to start containers ("cgroups in hybrid mode"), and
+ * podman's own default elsewhere.
  */
 async function preflight(deps = {}) {
     const runner = deps.runner ?? run;
@@ -20293,15 +20319,17 @@ async function preflight(deps = {}) {
         notes.push('not root: podman and CRIU run through sudo.');
     }
     const asRoot = sudo ? sudoRunner(runner) : runner;
-    const info = async () => {
-        const res = await asRoot('podman', ['info', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
+    // `podman version`, not `podman info`: info takes about 250 ms (it queries storage, network and
+    // runtime), version about 30 ms, and the rest of what info told is read from the host directly
+    const version = async () => {
+        const res = await asRoot('podman', ['version', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
         if (res.exitCode !== 0)
-            throw new PreflightError(`\`podman info\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
-        return res.stdout;
+            throw new PreflightError(`\`podman version\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
+        return parsePodmanVersion(res.stdout);
     };
-    let infoJson;
+    let podmanVersion;
     try {
-        infoJson = await info();
+        podmanVersion = await version();
     }
     catch (e) {
         if (e instanceof PreflightError)
@@ -20311,25 +20339,27 @@ async function preflight(deps = {}) {
         if (!installed)
             throw new PreflightError(`podman is not installed (${e.message}), and installing it with apt-get failed. Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
         notes.push('podman was missing: installed it with apt-get.');
-        infoJson = await info();
+        podmanVersion = await version();
     }
-    const podman = parsePodmanInfo(infoJson);
-    if (!versionAtLeast(podman.version, [4, 0])) {
-        throw new PreflightError(`podman ${podman.version} is too old (4.0 or newer is needed; ubuntu-22.04 ships 3.4.4). Fix: use an ubuntu-24.04 runner, or install podman 4.x.`);
+    if (!versionAtLeast(podmanVersion, [4, 0])) {
+        throw new PreflightError(`podman ${podmanVersion} is too old (4.0 or newer is needed; ubuntu-22.04 ships 3.4.4). Fix: use an ubuntu-24.04 runner, or install podman 4.x.`);
     }
-    if (podman.rootless) {
-        throw new PreflightError('podman runs rootless here; CRIU inside the container needs rootful podman. Fix: run as root (sudo).');
-    }
+    // podman runs as root here (uid 0 or sudo), so it is rootful: what CRIU in a container needs
     const engine = {};
     const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
-    if (podman.ociRuntime === 'crun' && !(await cgroupIsV2())) {
+    const podman = { version: podmanVersion, cgroupVersion: (await cgroupIsV2()) ? 'v2' : 'v1' };
+    if (podman.cgroupVersion === 'v1') {
+        // runc runs on every cgroup layout; crun refuses hybrid hosts ("cgroups in hybrid mode")
         const runc = await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null);
         if (runc?.exitCode === 0) {
             engine.ociRuntime = 'runc';
-            notes.push('cgroups are v1/hybrid and crun refuses such hosts: using the runc OCI runtime.');
+            notes.push('cgroups are v1/hybrid, where crun refuses to start containers: using the runc OCI runtime.');
         }
         else {
-            throw new PreflightError('podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: `apt-get install -y runc`.');
+            const info = await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null);
+            if (info?.stdout.trim() === 'crun') {
+                throw new PreflightError('podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: `apt-get install -y runc`.');
+            }
         }
     }
     const [status, limits, pidMax] = await Promise.all([
@@ -20563,10 +20593,13 @@ function runtimeLogPaths(ctx) {
  * Copies a container's logs (also from a stopped container): `podman logs`, `podman inspect` state
  * and the runtime's files under its mount point.
  */
-async function collectContainerLogs(ctx, container, folder, stage, mountPoint) {
+async function collectContainerLogs(ctx, container, folder, stage, mountPoint, options = {}) {
     const collected = [];
     collected.push(ctx.podman.logs(container).then((text) => saveLog(ctx, folder, 'container-output.log', text, stage)));
-    collected.push(ctx.podman.containerState(container).then((st) => saveLog(ctx, folder, 'podman-state.json', JSON.stringify(st, null, 2), stage)));
+    // the state (exit code, OOM kill) explains failures; a run that went well skips the podman call
+    if (options.state !== false) {
+        collected.push(ctx.podman.containerState(container).then((st) => saveLog(ctx, folder, 'podman-state.json', JSON.stringify(st, null, 2), stage)));
+    }
     if (mountPoint) {
         const paths = logPaths(ctx);
         const names = paths.map((p) => external_node_path_default().posix.basename(p));
@@ -20780,6 +20813,8 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 const POLL_MS = 25;
+/** Probe interval when a start is timed: a restore answers within about 100 ms of `podman run` returning, so 25 ms steps would add about 12 ms of rounding to it. */
+const TIMED_POLL_MS = 10;
 /** One GET on loopback; resolves null on connection errors or timeouts. */
 function httpGet(port, path, timeoutMs = 2000) {
     return new Promise((resolve) => {
@@ -21022,8 +21057,7 @@ async function checkpoint(ctx, built) {
         await podman.kill(name, 'KILL');
     await collectContainerLogs(ctx, name, 'checkpoint', 'checkpoint', mountPoint);
     const files = mountPoint ? await ctx.files.list(external_node_path_default().join(mountPoint, config.checkpointDir)) : [];
-    if (mountPoint)
-        await podman.unmount(name);
+    // no umount: the container stays mounted until `podman rm` (after the commit), which unmounts it
     if (fail)
         throw new PhaseError('checkpoint', 'checkpoint', fail);
     const code = exitCode ?? -1;
@@ -21095,15 +21129,18 @@ async function cpuFacts() {
         flagsHash: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(flags).digest('hex').slice(0, 12),
     };
 }
-async function commit(ctx, ck, versions, originalImage) {
+/** `alongside` runs once the image is committed, in parallel with reading its sizes. */
+async function commit(ctx, ck, jdk, originalImage, alongside = async () => undefined) {
     const { config, profile, podman } = ctx;
     const cpu = await cpuFacts();
+    // CRIU's version from its own log header: no container is started to ask it
+    const criu = criuVersionFromLogs(ctx.logs.filter((l) => l.stage === 'checkpoint')) ?? 'unknown';
     const labels = {
         [`${LABEL_PREFIX}.runtime`]: profile.name,
         [`${LABEL_PREFIX}.trigger`]: config.trigger,
         [`${LABEL_PREFIX}.checkpoint-dir`]: config.checkpointDir,
-        [`${LABEL_PREFIX}.jdk`]: versions.jdk,
-        [`${LABEL_PREFIX}.criu`]: versions.criu,
+        [`${LABEL_PREFIX}.jdk`]: jdk,
+        [`${LABEL_PREFIX}.criu`]: criu,
         [`${LABEL_PREFIX}.kernel`]: external_node_os_default().release(),
         [`${LABEL_PREFIX}.cpu-model`]: cpu.model,
         [`${LABEL_PREFIX}.cpu-flags-sha256`]: cpu.flagsHash,
@@ -21119,13 +21156,8 @@ async function commit(ctx, ck, versions, originalImage) {
     const imageId = await podman.commit({ container: ck.container, image: first, changes });
     for (const ref of rest)
         await podman.tag(imageId, ref);
-    return {
-        imageId,
-        refs,
-        labels,
-        restoreCommand: restoreCommand(profile, config),
-        sizes: await imageSizes(ctx, originalImage, imageId),
-    };
+    const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId), alongside()]);
+    return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes };
 }
 /** Compares the restore image with the original it was committed from. */
 async function imageSizes(ctx, original, restore) {
@@ -21151,14 +21183,13 @@ function criuVersionFromLogs(logs) {
     return null;
 }
 /**
- * JDK and CRIU versions for the labels, without starting a container: the JDK's `release` file in
- * the image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk) and CRIU's own log header.
+ * The JDK version for the labels, without starting a container: the JDK's `release` file in the
+ * image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk).
  */
-async function versionFacts(ctx, image, imageEnv) {
-    const criu = criuVersionFromLogs(ctx.logs.filter((l) => l.stage === 'checkpoint')) ?? 'unknown';
+async function jdkVersion(ctx, image, imageEnv) {
     const mp = await ctx.podman.imageMount(image);
     if (!mp)
-        return { jdk: 'unknown', criu };
+        return 'unknown';
     try {
         const jvmDirs = (await ctx.files.names(external_node_path_default().join(mp, 'usr/lib/jvm'))).map((d) => `/usr/lib/jvm/${d}`);
         const homes = [imageEnv.JAVA_HOME, ...jvmDirs, '/opt/java/openjdk'].filter((h) => !!h);
@@ -21166,9 +21197,9 @@ async function versionFacts(ctx, image, imageEnv) {
             const text = await ctx.files.read(external_node_path_default().join(mp, home, 'release'));
             const jdk = text ? parseRelease(text) : null;
             if (jdk)
-                return { jdk, criu };
+                return jdk;
         }
-        return { jdk: 'unknown', criu };
+        return 'unknown';
     }
     finally {
         await ctx.podman.imageUnmount(image);
@@ -21269,6 +21300,7 @@ async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
 
 
 
+
 const median = (xs) => {
     const s = [...xs].sort((a, b) => a - b);
     const mid = Math.floor(s.length / 2);
@@ -21283,7 +21315,18 @@ function restoreRunOptions(ctx) {
         privileged: ctx.config.privileged,
     };
 }
-async function timedStart(ctx, kind, image, index) {
+/**
+ * The exit watcher (`podman wait`) starts this long after `podman run`: a podman process starting
+ * inside the timed window would compete with the start it times (2-vCPU runners), and a restore
+ * answers well before this. It only matters when the container dies without answering.
+ */
+const EXIT_WATCH_DELAY_MS = 1000;
+/**
+ * `removal`: 'now' removes the container before returning; 'background' hands the removal to
+ * `ctx.background`, so the last start's teardown (about 0.3 s of podman and network clean-up)
+ * overlaps the push.
+ */
+async function timedStart(ctx, kind, image, index, removal) {
     const { config, profile, podman } = ctx;
     const name = containerName(ctx, `${kind}-${index}`);
     const hostPort = await freePort();
@@ -21291,6 +21334,7 @@ async function timedStart(ctx, kind, image, index) {
     ctx.resources.container(name);
     let mountPoint = null;
     let failure = null;
+    let stopWatching = () => undefined;
     try {
         const t0 = Date.now();
         const res = await podman.run({
@@ -21304,7 +21348,11 @@ async function timedStart(ctx, kind, image, index) {
             failure = `podman run of the ${kind} image failed (exit ${res.exitCode}): ${res.stderr.trim()}`;
             throw new PhaseError('verify', 'restore', failure);
         }
-        const exited = podman.wait(name, config.verifyTimeoutMs + 5000).then((code) => `the container exited (code ${code}) before answering`);
+        const watch = new AbortController();
+        stopWatching = () => watch.abort();
+        const exited = (0,external_node_timers_promises_namespaceObject.setTimeout)(EXIT_WATCH_DELAY_MS, undefined, { signal: watch.signal })
+            .then(() => podman.wait(name, config.verifyTimeoutMs + 5000, watch.signal))
+            .then((code) => `the container exited (code ${code}) before answering`, () => new Promise(() => undefined));
         const mount = async () => (mountPoint ??= await podman.mount(name).catch(() => null));
         const markers = new RegExp(profile.restore.restoredMarkers.map((m) => m.source).join('|'));
         // the runtime's own log files first; the container output (a podman call) only when they lack the marker
@@ -21316,7 +21364,7 @@ async function timedStart(ctx, kind, image, index) {
         };
         let outcome;
         if (config.readyPath) {
-            outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited });
+            outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited, intervalMs: TIMED_POLL_MS });
         }
         else if (kind === 'restore') {
             outcome = await waitForLog(restoreLogs, markers, { timeoutMs: config.verifyTimeoutMs, abort: exited });
@@ -21326,7 +21374,8 @@ async function timedStart(ctx, kind, image, index) {
         }
         const ms = Date.now() - t0;
         if (!outcome.ok) {
-            failure = `The ${kind} container did not answer: ${outcome.reason}${kind === 'restore' ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : ''}.`;
+            const hangHint = kind === 'restore' && !/exited/.test(outcome.reason) ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : '';
+            failure = `The ${kind} container did not answer: ${outcome.reason}${hangHint}.`;
             throw new PhaseError('verify', kind === 'restore' ? 'restore' : 'checkpoint', failure);
         }
         let evidence = '';
@@ -21343,15 +21392,22 @@ async function timedStart(ctx, kind, image, index) {
         return { kind, ms, body, evidence };
     }
     finally {
+        stopWatching();
         // evidence worth keeping: every failure, and the first restore (its restore.log)
         if (failure || (index === 0 && kind === 'restore')) {
             mountPoint ??= await podman.mount(name).catch(() => null);
-            await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, kind === 'restore' ? 'restore' : 'checkpoint', mountPoint);
+            const stage = kind === 'restore' ? 'restore' : 'checkpoint';
+            await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, stage, mountPoint, { state: failure !== null });
+            // the verdict itself, so the diagnosis can explain failures no runtime log names (a silent cold start)
+            if (failure)
+                await saveLog(ctx, `verify/${kind}-${index}`, 'verdict.log', `checkpoint-image verify: ${failure}\n`, stage);
         }
-        if (mountPoint)
-            await podman.unmount(name);
-        await podman.removeContainer(name);
-        ctx.resources.released('containers', name);
+        // `podman rm` unmounts as well: no separate umount call
+        const removed = podman.removeContainer(name).then(() => ctx.resources.released('containers', name));
+        if (removal === 'background' && !failure)
+            ctx.background.push(removed);
+        else
+            await removed;
     }
 }
 async function verify(ctx, restoreImage, coldImage) {
@@ -21361,12 +21417,14 @@ async function verify(ctx, restoreImage, coldImage) {
     let evidence = '';
     const rounds = Math.max(1, config.compareRuns);
     for (let i = 0; i < rounds; i++) {
-        const r = await timedStart(ctx, 'restore', restoreImage, i);
+        const last = i === rounds - 1;
+        const withCold = i < config.compareRuns;
+        const r = await timedStart(ctx, 'restore', restoreImage, i, last && !withCold ? 'background' : 'now');
         restore.push(r);
         evidence ||= r.evidence;
         reporter.info(`restore #${i + 1}: first response after ${r.ms} ms`);
-        if (i < config.compareRuns) {
-            const c = await timedStart(ctx, 'cold', coldImage, i);
+        if (withCold) {
+            const c = await timedStart(ctx, 'cold', coldImage, i, last ? 'background' : 'now');
             cold.push(c);
             reporter.info(`cold #${i + 1}: first response after ${c.ms} ms`);
         }
@@ -21689,7 +21747,7 @@ async function runPipeline(inputs, options) {
             const report = await preflight({ runner: options.runner ?? run });
             for (const n of report.notes)
                 reporter.info(n);
-            reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.podman.ociRuntime}${report.engine.ociRuntime ? ` → ${report.engine.ociRuntime}` : ''}, cgroups ${report.podman.cgroupVersion})`);
+            reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.engine.ociRuntime ?? 'its default OCI runtime'}, cgroups ${report.podman.cgroupVersion})`);
             return report;
         }, (r) => `podman ${r.podman.version}, kernel ${r.kernel}`);
         result.preflight = pre;
@@ -21705,6 +21763,7 @@ async function runPipeline(inputs, options) {
             runId,
             logDir,
             logs: [],
+            background: [],
         };
         const c = ctx;
         await saveLog(c, 'setup', 'preflight.json', JSON.stringify({ kernel: pre.kernel, podman: pre.podman, engine: pre.engine, notes: pre.notes }, null, 2), 'setup');
@@ -21723,17 +21782,23 @@ async function runPipeline(inputs, options) {
                 throw e;
             }
         }
+        // the JDK version for the labels is read from the image while the app starts (not on the critical path)
+        const jdk = jdkVersion(c, built.image, built.config.env);
+        c.background.push(jdk);
         result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
         result.outputs['checkpoint-bytes'] = String(result.checkpoint.checkpointBytes);
+        const checkpointContainer = result.checkpoint.container;
         result.commit = await phase('commit', true, async () => {
-            const committed = await commit(c, result.checkpoint, await versionFacts(c, built.image, built.config.env), built.image);
+            const committed = await commit(c, result.checkpoint, await jdk, built.image, async () => {
+                // the checkpoint container goes while the sizes are read
+                await podman.removeContainer(checkpointContainer);
+                resources.released('containers', checkpointContainer);
+            });
             // until verified, the restore image counts as temporary: a failure removes it
             for (const ref of committed.refs)
                 resources.tempTag(ref);
             return committed;
         }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
-        await podman.removeContainer(result.checkpoint.container);
-        resources.released('containers', result.checkpoint.container);
         result.outputs.image = result.commit.refs[0] ?? '';
         result.verify = await phase('verify', config.verify, () => verify(c, result.commit.refs[0], built.image), (v) => `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
         if (result.verify) {
@@ -21774,6 +21839,8 @@ async function runPipeline(inputs, options) {
         }
     }
     finally {
+        if (ctx)
+            await Promise.allSettled(ctx.background);
         // a login still in flight (the build failed first) must finish before its folder is removed
         await (session ?? (await pending?.catch(() => null)))?.close();
         result.leftovers = await cleanup(podman, resources.snapshot());

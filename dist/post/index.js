@@ -28601,10 +28601,10 @@ class Podman {
             error: info.State.Error ?? '',
         };
     }
-    /** Waits for the container to stop; returns its exit code, or null on timeout. */
-    async wait(name, timeoutMs) {
-        const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs });
-        if (res.timedOut)
+    /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
+    async wait(name, timeoutMs, signal) {
+        const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs, signal });
+        if (res.timedOut || signal?.aborted)
             return null;
         const code = Number(res.stdout.trim().split('\n').pop());
         if (res.exitCode !== 0 || !Number.isFinite(code))
@@ -28703,14 +28703,10 @@ function ulimitsFor(status, limits, pidMax) {
     const nproc = Math.min(hardLimit(limits, 'Max processes') ?? pidMax, pidMax);
     return [`nofile=${nofile}:${nofile}`, `nproc=${nproc}:${nproc}`];
 }
-function parsePodmanInfo(json) {
-    const info = JSON.parse(json);
-    return {
-        version: info.version?.Version ?? '0',
-        ociRuntime: info.host?.ociRuntime?.name ?? 'unknown',
-        cgroupVersion: info.host?.cgroupVersion ?? 'unknown',
-        rootless: info.host?.security?.rootless ?? false,
-    };
+/** The client version from `podman version --format json` ({"Client":{"Version":"4.3.1",...}}). */
+function parsePodmanVersion(json) {
+    const v = JSON.parse(json).Client?.Version;
+    return typeof v === 'string' && v ? v : '0';
 }
 const versionAtLeast = (version, min) => {
     const parts = version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
@@ -28734,9 +28730,9 @@ async function installPodman(asRoot, env) {
     return (await apt(['install', '-y', '-q', '--no-upgrade', 'podman', 'runc']))?.exitCode === 0;
 }
 /**
- * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs.
- * `ociRuntime` forces a runtime (CLI/library option); otherwise crun is swapped for runc on a
- * non-unified cgroup host, where crun refuses to start containers ("cgroups in hybrid mode").
+ * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs: runc on a
+ * non-unified cgroup host, where crun refuses to start containers ("cgroups in hybrid mode"), and
+ * podman's own default elsewhere.
  */
 async function preflight(deps = {}) {
     const runner = deps.runner ?? defaultRunner;
@@ -28758,15 +28754,17 @@ async function preflight(deps = {}) {
         notes.push('not root: podman and CRIU run through sudo.');
     }
     const asRoot = sudo ? sudoRunner(runner) : runner;
-    const info = async () => {
-        const res = await asRoot('podman', ['info', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
+    // `podman version`, not `podman info`: info takes about 250 ms (it queries storage, network and
+    // runtime), version about 30 ms, and the rest of what info told is read from the host directly
+    const version = async () => {
+        const res = await asRoot('podman', ['version', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
         if (res.exitCode !== 0)
-            throw new PreflightError(`\`podman info\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
-        return res.stdout;
+            throw new PreflightError(`\`podman version\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
+        return parsePodmanVersion(res.stdout);
     };
-    let infoJson;
+    let podmanVersion;
     try {
-        infoJson = await info();
+        podmanVersion = await version();
     }
     catch (e) {
         if (e instanceof PreflightError)
@@ -28776,25 +28774,27 @@ async function preflight(deps = {}) {
         if (!installed)
             throw new PreflightError(`podman is not installed (${e.message}), and installing it with apt-get failed. Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
         notes.push('podman was missing: installed it with apt-get.');
-        infoJson = await info();
+        podmanVersion = await version();
     }
-    const podman = parsePodmanInfo(infoJson);
-    if (!versionAtLeast(podman.version, [4, 0])) {
-        throw new PreflightError(`podman ${podman.version} is too old (4.0 or newer is needed; ubuntu-22.04 ships 3.4.4). Fix: use an ubuntu-24.04 runner, or install podman 4.x.`);
+    if (!versionAtLeast(podmanVersion, [4, 0])) {
+        throw new PreflightError(`podman ${podmanVersion} is too old (4.0 or newer is needed; ubuntu-22.04 ships 3.4.4). Fix: use an ubuntu-24.04 runner, or install podman 4.x.`);
     }
-    if (podman.rootless) {
-        throw new PreflightError('podman runs rootless here; CRIU inside the container needs rootful podman. Fix: run as root (sudo).');
-    }
+    // podman runs as root here (uid 0 or sudo), so it is rootful: what CRIU in a container needs
     const engine = {};
     const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
-    if (podman.ociRuntime === 'crun' && !(await cgroupIsV2())) {
+    const podman = { version: podmanVersion, cgroupVersion: (await cgroupIsV2()) ? 'v2' : 'v1' };
+    if (podman.cgroupVersion === 'v1') {
+        // runc runs on every cgroup layout; crun refuses hybrid hosts ("cgroups in hybrid mode")
         const runc = await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null);
         if (runc?.exitCode === 0) {
             engine.ociRuntime = 'runc';
-            notes.push('cgroups are v1/hybrid and crun refuses such hosts: using the runc OCI runtime.');
+            notes.push('cgroups are v1/hybrid, where crun refuses to start containers: using the runc OCI runtime.');
         }
         else {
-            throw new PreflightError('podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: `apt-get install -y runc`.');
+            const info = await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null);
+            if (info?.stdout.trim() === 'crun') {
+                throw new PreflightError('podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: `apt-get install -y runc`.');
+            }
         }
     }
     const [status, limits, pidMax] = await Promise.all([

@@ -902,6 +902,35 @@ export const SIGNATURES: readonly Signature[] = [
     weight: 0.9,
   },
 
+  // ── verify verdicts (written by checkpoint-image's verify step into verify/*/verdict.log) ──
+  {
+    id: 'silent-cold-start',
+    category: 'jvm-or-framework',
+    stages: ['restore'],
+    runtimes: 'all',
+    patterns: [/checkpoint-image verify: .*silent cold start/],
+    role: 'root-cause',
+    cause: 'The restore image answered, but none of its logs shows a restore: the app started cold, so the image is no faster than the original (Liberty falls back to a cold start when its restore fails; a CRaC or OpenJ9 JVM started without its restore options ignores the checkpoint).',
+    remedy:
+      'Keep the restore command checkpoint-image committed (do not override CMD/ENTRYPOINT in a later layer or at `podman run`); for Liberty keep `CRIU_RESTORE_DISABLE_RECOVERY=true` so a failed restore fails instead of cold-starting; then read verify/restore-*/ for why the restore was skipped.',
+    docs: 'https://criu.org/Docker',
+    sample: 'checkpoint-image verify: The restore image answered, but none of its logs shows a restore (Restore finished successfully): it was a silent cold start.',
+  },
+  {
+    id: 'restore-container-exited',
+    category: 'other',
+    stages: ['restore'],
+    runtimes: 'all',
+    patterns: [/checkpoint-image verify: .*the container exited \(code \d+\) before answering/],
+    // the restore log usually names the real cause (PID in use, missing capability, CPU features)
+    role: 'symptom',
+    cause: 'The restore container stopped before it answered: the restore failed, or the restored app exited.',
+    remedy: 'Read verify/restore-*/restore.log and container-output.log for the first error; the findings above it name the cause when it is a known one.',
+    docs: 'https://criu.org/Docker',
+    sample: 'checkpoint-image verify: The restore container did not answer: the container exited (code 1) before answering.',
+    weight: 0.5,
+  },
+
   // ── other ──────────────────────────────────────────────────────────────────────────────────
   {
     id: 'registry-unauthorized',

@@ -195,7 +195,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   if (fail) await podman.kill(name, 'KILL');
   await collectContainerLogs(ctx, name, 'checkpoint', 'checkpoint', mountPoint);
   const files = mountPoint ? await ctx.files.list(path.join(mountPoint, config.checkpointDir)) : [];
-  if (mountPoint) await podman.unmount(name);
+  // no umount: the container stays mounted until `podman rm` (after the commit), which unmounts it
   if (fail) throw new PhaseError('checkpoint', 'checkpoint', fail);
 
   const code = exitCode ?? -1;

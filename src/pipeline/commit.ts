@@ -60,15 +60,18 @@ export async function cpuFacts(): Promise<{ model: string; flagsHash: string }> 
   };
 }
 
-export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { jdk: string; criu: string }, originalImage: string): Promise<CommitResult> {
+/** `alongside` runs once the image is committed, in parallel with reading its sizes. */
+export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string, originalImage: string, alongside: () => Promise<void> = async () => undefined): Promise<CommitResult> {
   const { config, profile, podman } = ctx;
   const cpu = await cpuFacts();
+  // CRIU's version from its own log header: no container is started to ask it
+  const criu = criuVersionFromLogs(ctx.logs.filter((l) => l.stage === 'checkpoint')) ?? 'unknown';
   const labels: Record<string, string> = {
     [`${LABEL_PREFIX}.runtime`]: profile.name,
     [`${LABEL_PREFIX}.trigger`]: config.trigger,
     [`${LABEL_PREFIX}.checkpoint-dir`]: config.checkpointDir,
-    [`${LABEL_PREFIX}.jdk`]: versions.jdk,
-    [`${LABEL_PREFIX}.criu`]: versions.criu,
+    [`${LABEL_PREFIX}.jdk`]: jdk,
+    [`${LABEL_PREFIX}.criu`]: criu,
     [`${LABEL_PREFIX}.kernel`]: os.release(),
     [`${LABEL_PREFIX}.cpu-model`]: cpu.model,
     [`${LABEL_PREFIX}.cpu-flags-sha256`]: cpu.flagsHash,
@@ -82,13 +85,8 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, versions: { 
   const changes = commitChanges(profile, config, labels);
   const imageId = await podman.commit({ container: ck.container, image: first, changes });
   for (const ref of rest) await podman.tag(imageId, ref);
-  return {
-    imageId,
-    refs,
-    labels,
-    restoreCommand: restoreCommand(profile, config),
-    sizes: await imageSizes(ctx, originalImage, imageId),
-  };
+  const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId), alongside()]);
+  return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes };
 }
 
 /** Compares the restore image with the original it was committed from. */
@@ -117,22 +115,21 @@ export function criuVersionFromLogs(logs: readonly { content: string }[]): strin
 }
 
 /**
- * JDK and CRIU versions for the labels, without starting a container: the JDK's `release` file in
- * the image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk) and CRIU's own log header.
+ * The JDK version for the labels, without starting a container: the JDK's `release` file in the
+ * image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk).
  */
-export async function versionFacts(ctx: RunContext, image: string, imageEnv: Record<string, string>): Promise<{ jdk: string; criu: string }> {
-  const criu = criuVersionFromLogs(ctx.logs.filter((l) => l.stage === 'checkpoint')) ?? 'unknown';
+export async function jdkVersion(ctx: RunContext, image: string, imageEnv: Record<string, string>): Promise<string> {
   const mp = await ctx.podman.imageMount(image);
-  if (!mp) return { jdk: 'unknown', criu };
+  if (!mp) return 'unknown';
   try {
     const jvmDirs = (await ctx.files.names(path.join(mp, 'usr/lib/jvm'))).map((d) => `/usr/lib/jvm/${d}`);
     const homes = [imageEnv.JAVA_HOME, ...jvmDirs, '/opt/java/openjdk'].filter((h): h is string => !!h);
     for (const home of homes) {
       const text = await ctx.files.read(path.join(mp, home, 'release'));
       const jdk = text ? parseRelease(text) : null;
-      if (jdk) return { jdk, criu };
+      if (jdk) return jdk;
     }
-    return { jdk: 'unknown', criu };
+    return 'unknown';
   } finally {
     await ctx.podman.imageUnmount(image);
   }

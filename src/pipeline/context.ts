@@ -22,6 +22,8 @@ export interface RunContext {
   logDir: string;
   /** Logs gathered so far, for the diagnosis. */
   logs: LogInput[];
+  /** Work a step left running to overlap the next one (container teardown); awaited before cleanup. */
+  background: Promise<unknown>[];
 }
 
 /** A step failure that carries the stage for the diagnosis. */

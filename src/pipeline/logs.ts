@@ -56,12 +56,15 @@ export function runtimeLogPaths(ctx: Pick<RunContext, 'profile' | 'config'>): st
  * Copies a container's logs (also from a stopped container): `podman logs`, `podman inspect` state
  * and the runtime's files under its mount point.
  */
-export async function collectContainerLogs(ctx: RunContext, container: string, folder: string, stage: Stage, mountPoint: string | null): Promise<void> {
+export async function collectContainerLogs(ctx: RunContext, container: string, folder: string, stage: Stage, mountPoint: string | null, options: { state?: boolean } = {}): Promise<void> {
   const collected: Promise<unknown>[] = [];
   collected.push(ctx.podman.logs(container).then((text) => saveLog(ctx, folder, 'container-output.log', text, stage)));
-  collected.push(
-    ctx.podman.containerState(container).then((st) => saveLog(ctx, folder, 'podman-state.json', JSON.stringify(st, null, 2), stage)),
-  );
+  // the state (exit code, OOM kill) explains failures; a run that went well skips the podman call
+  if (options.state !== false) {
+    collected.push(
+      ctx.podman.containerState(container).then((st) => saveLog(ctx, folder, 'podman-state.json', JSON.stringify(st, null, 2), stage)),
+    );
+  }
   if (mountPoint) {
     const paths = logPaths(ctx);
     const names = paths.map((p) => path.posix.basename(p));

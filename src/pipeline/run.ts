@@ -20,7 +20,7 @@ import { RUNTIMES, type RuntimeProfile } from '../runtimes.ts';
 import { build, type BuildResult } from './build.ts';
 import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
-import { commit, versionFacts, type CommitResult } from './commit.ts';
+import { commit, jdkVersion, type CommitResult } from './commit.ts';
 import { PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
 import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
@@ -142,7 +142,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const pre = await phase('setup', true, async () => {
       const report = await preflight({ runner: options.runner ?? defaultRunner });
       for (const n of report.notes) reporter.info(n);
-      reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.podman.ociRuntime}${report.engine.ociRuntime ? ` → ${report.engine.ociRuntime}` : ''}, cgroups ${report.podman.cgroupVersion})`);
+      reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.engine.ociRuntime ?? 'its default OCI runtime'}, cgroups ${report.podman.cgroupVersion})`);
       return report;
     }, (r) => `podman ${r.podman.version}, kernel ${r.kernel}`);
     result.preflight = pre;
@@ -158,6 +158,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       runId,
       logDir,
       logs: [],
+      background: [],
     };
     const c = ctx;
     await saveLog(c, 'setup', 'preflight.json', JSON.stringify({ kernel: pre!.kernel, podman: pre!.podman, engine: pre!.engine, notes: pre!.notes }, null, 2), 'setup');
@@ -176,16 +177,22 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         throw e;
       }
     }
+    // the JDK version for the labels is read from the image while the app starts (not on the critical path)
+    const jdk = jdkVersion(c, built.image, built.config.env);
+    c.background.push(jdk);
     result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
     result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
+    const checkpointContainer = result.checkpoint!.container;
     result.commit = await phase('commit', true, async () => {
-      const committed = await commit(c, result.checkpoint!, await versionFacts(c, built.image, built.config.env), built.image);
+      const committed = await commit(c, result.checkpoint!, await jdk, built.image, async () => {
+        // the checkpoint container goes while the sizes are read
+        await podman.removeContainer(checkpointContainer);
+        resources.released('containers', checkpointContainer);
+      });
       // until verified, the restore image counts as temporary: a failure removes it
       for (const ref of committed.refs) resources.tempTag(ref);
       return committed;
     }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
-    await podman.removeContainer(result.checkpoint!.container);
-    resources.released('containers', result.checkpoint!.container);
     result.outputs.image = result.commit!.refs[0] ?? '';
     result.verify = await phase('verify', config.verify, () => verify(c, result.commit!.refs[0]!, built.image), (v) =>
       `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
@@ -223,6 +230,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       result.findings = analyze(phaseLogs, { runtime: config.runtime, stage, failed: true });
     }
   } finally {
+    if (ctx) await Promise.allSettled(ctx.background);
     // a login still in flight (the build failed first) must finish before its folder is removed
     await (session ?? (await pending?.catch(() => null)))?.close();
     result.leftovers = await cleanup(podman, resources.snapshot());

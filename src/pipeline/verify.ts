@@ -5,9 +5,10 @@
  * restore that answers without the runtime's "restored" evidence was a silent cold start: failure.
  */
 import path from 'node:path';
-import { freePort, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort, TIMED_POLL_MS, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
-import { collectContainerLogs, runtimeLogPaths } from './logs.ts';
+import { collectContainerLogs, runtimeLogPaths, saveLog } from './logs.ts';
 
 export type StartKind = 'restore' | 'cold';
 
@@ -46,7 +47,19 @@ export function restoreRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>) {
   };
 }
 
-async function timedStart(ctx: RunContext, kind: StartKind, image: string, index: number): Promise<StartSample & { evidence: string }> {
+/**
+ * The exit watcher (`podman wait`) starts this long after `podman run`: a podman process starting
+ * inside the timed window would compete with the start it times (2-vCPU runners), and a restore
+ * answers well before this. It only matters when the container dies without answering.
+ */
+export const EXIT_WATCH_DELAY_MS = 1000;
+
+/**
+ * `removal`: 'now' removes the container before returning; 'background' hands the removal to
+ * `ctx.background`, so the last start's teardown (about 0.3 s of podman and network clean-up)
+ * overlaps the push.
+ */
+async function timedStart(ctx: RunContext, kind: StartKind, image: string, index: number, removal: 'now' | 'background'): Promise<StartSample & { evidence: string }> {
   const { config, profile, podman } = ctx;
   const name = containerName(ctx, `${kind}-${index}`);
   const hostPort = await freePort();
@@ -54,6 +67,7 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
   ctx.resources.container(name);
   let mountPoint: string | null = null;
   let failure: string | null = null;
+  let stopWatching = () => undefined as void;
   try {
     const t0 = Date.now();
     const res = await podman.run({
@@ -67,7 +81,11 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
       failure = `podman run of the ${kind} image failed (exit ${res.exitCode}): ${res.stderr.trim()}`;
       throw new PhaseError('verify', 'restore', failure);
     }
-    const exited = podman.wait(name, config.verifyTimeoutMs + 5000).then((code) => `the container exited (code ${code}) before answering`);
+    const watch = new AbortController();
+    stopWatching = () => watch.abort();
+    const exited = sleep(EXIT_WATCH_DELAY_MS, undefined, { signal: watch.signal })
+      .then(() => podman.wait(name, config.verifyTimeoutMs + 5000, watch.signal))
+      .then((code) => `the container exited (code ${code}) before answering`, () => new Promise<string>(() => undefined));
     const mount = async () => (mountPoint ??= await podman.mount(name).catch(() => null));
     const markers = new RegExp(profile.restore.restoredMarkers.map((m) => m.source).join('|'));
     // the runtime's own log files first; the container output (a podman call) only when they lack the marker
@@ -79,7 +97,7 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     };
     let outcome: WaitOutcome<unknown>;
     if (config.readyPath) {
-      outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited });
+      outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited, intervalMs: TIMED_POLL_MS });
     } else if (kind === 'restore') {
       outcome = await waitForLog(restoreLogs, markers, { timeoutMs: config.verifyTimeoutMs, abort: exited });
     } else {
@@ -87,7 +105,8 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     }
     const ms = Date.now() - t0;
     if (!outcome.ok) {
-      failure = `The ${kind} container did not answer: ${outcome.reason}${kind === 'restore' ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : ''}.`;
+      const hangHint = kind === 'restore' && !/exited/.test(outcome.reason) ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : '';
+      failure = `The ${kind} container did not answer: ${outcome.reason}${hangHint}.`;
       throw new PhaseError('verify', kind === 'restore' ? 'restore' : 'checkpoint', failure);
     }
     let evidence = '';
@@ -103,14 +122,19 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     const body = outcome.value && typeof outcome.value === 'object' && 'body' in outcome.value ? String((outcome.value as { body: string }).body) : '';
     return { kind, ms, body, evidence };
   } finally {
+    stopWatching();
     // evidence worth keeping: every failure, and the first restore (its restore.log)
     if (failure || (index === 0 && kind === 'restore')) {
       mountPoint ??= await podman.mount(name).catch(() => null);
-      await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, kind === 'restore' ? 'restore' : 'checkpoint', mountPoint);
+      const stage = kind === 'restore' ? 'restore' : 'checkpoint';
+      await collectContainerLogs(ctx, name, `verify/${kind}-${index}`, stage, mountPoint, { state: failure !== null });
+      // the verdict itself, so the diagnosis can explain failures no runtime log names (a silent cold start)
+      if (failure) await saveLog(ctx, `verify/${kind}-${index}`, 'verdict.log', `checkpoint-image verify: ${failure}\n`, stage);
     }
-    if (mountPoint) await podman.unmount(name);
-    await podman.removeContainer(name);
-    ctx.resources.released('containers', name);
+    // `podman rm` unmounts as well: no separate umount call
+    const removed = podman.removeContainer(name).then(() => ctx.resources.released('containers', name));
+    if (removal === 'background' && !failure) ctx.background.push(removed);
+    else await removed;
   }
 }
 
@@ -121,12 +145,14 @@ export async function verify(ctx: RunContext, restoreImage: string, coldImage: s
   let evidence = '';
   const rounds = Math.max(1, config.compareRuns);
   for (let i = 0; i < rounds; i++) {
-    const r = await timedStart(ctx, 'restore', restoreImage, i);
+    const last = i === rounds - 1;
+    const withCold = i < config.compareRuns;
+    const r = await timedStart(ctx, 'restore', restoreImage, i, last && !withCold ? 'background' : 'now');
     restore.push(r);
     evidence ||= r.evidence;
     reporter.info(`restore #${i + 1}: first response after ${r.ms} ms`);
-    if (i < config.compareRuns) {
-      const c = await timedStart(ctx, 'cold', coldImage, i);
+    if (withCold) {
+      const c = await timedStart(ctx, 'cold', coldImage, i, last ? 'background' : 'now');
       cold.push(c);
       reporter.info(`cold #${i + 1}: first response after ${c.ms} ms`);
     }

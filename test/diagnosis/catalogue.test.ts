@@ -11,6 +11,9 @@ import { corpusLog, loadCorpus } from './corpus-data.ts';
  * else must be matched by a corpus file.
  */
 const INLINE_EXAMPLES: Record<string, string> = {
+  // the verify step's own verdicts (src/pipeline/verify.ts), provoked for real in test/reliability/faults.test.ts
+  'silent-cold-start': 'checkpoint-image verify: The restore image answered, but none of its logs shows a restore (Restore finished successfully): it was a silent cold start.',
+  'restore-container-exited': 'checkpoint-image verify: The restore container did not answer: the container exited (code 1) before answering.',
   // anchors #9 (CRaC container restore with a clashing PID)
   'criu-pid-mismatch': 'Pid 17 do not match expected 9',
   'criu-ns-last-pid-readonly': "Can't fork for 9: Read-only file system",

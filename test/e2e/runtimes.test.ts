@@ -64,7 +64,7 @@ const CASES: Case[] = [
     trigger: 'app',
     exitCode: 137,
     entrypoint: [],
-    cmd: ['criu', 'restore', '--unprivileged', '-D', '/opt/checkpoint', '--shell-job', '-v4', '--log-file=restore.log'],
+    cmd: ['criu', 'restore', '--unprivileged', '-D', '/opt/checkpoint', '--shell-job', '-v3', '--log-file=restore.log'],
     env: [],
   },
   {

@@ -155,7 +155,10 @@ describe('faults before and during the checkpoint', () => {
   });
 
   it('no room for the checkpoint (a library caller bypassing the input check puts it on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
-    const { result } = await pipeline('nospace', { 'ready-url': '/' }, { override: (c) => ({ ...c, checkpointDir: '/dev/shm/ckpt' }) });
+    // without the sample's heap-shrinking flags its checkpoint is about 84 MB: more than the 64 MB
+    // (a pre-touched heap would not do: CRIU leaves zero pages out of the checkpoint)
+    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
+    const { result } = await pipeline('nospace', { context: ctx, 'ready-url': '/' }, { override: (c) => ({ ...c, checkpointDir: '/dev/shm/ckpt' }) });
     // the launcher's CRIU exits non-zero, or the pipeline sees "Dumping FAILED." in its log first
     await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: (exit code [1-9]\d* \(expected 0\)|the logs show ".*Dumping FAILED\.")/, [/^checkpoint\/container-output\.log$/, /^checkpoint\/app\.log$/]);
     expect(await readFile(path.join(result.logDir, 'checkpoint', 'container-output.log'), 'utf8')).toMatch(/criu dump exit [1-9]/);
@@ -166,6 +169,43 @@ describe('faults before and during the checkpoint', () => {
     // CRIU says why; the pipeline should have that line among its logs
     const logs = await Promise.all((await nonEmptyFiles(result.logDir)).map((f) => readFile(f, 'utf8')));
     expect(logs.join('\n'), 'CRIU\'s "No space left on device" is in none of the collected logs').toMatch(/No space left on device/);
+  }, 90_000);
+});
+
+// ---------------------------------------------------------------- verify faults
+
+describe('faults at verify: a restore image that fails, or only looks restored', () => {
+  /** The criu runtime with another restore command: what a broken or overridden restore image runs. */
+  const restoringWith = (command: string[]): RuntimeProfile => ({ ...RUNTIMES.criu, restore: { ...RUNTIMES.criu.restore, command: () => command } });
+
+  it('the restore image starts the app cold (its CMD bypasses CRIU): it answers, but the verify fails as a silent cold start, with its own diagnosis', async () => {
+    const profile = restoringWith(JSON.parse(SAMPLE_CMD) as string[]);
+    const { result } = await pipeline('silent', { 'ready-url': '/', 'verify-timeout': '20' }, { profile });
+    await expectCleanFailure('silent cold start', result, 'verify', /The restore image answered, but none of its logs shows a restore \(Restore finished successfully\): it was a silent cold start\./, [
+      /^verify\/restore-0\/verdict\.log$/,
+      /^verify\/restore-0\/container-output\.log$/,
+    ]);
+    expect(result.findings[0]?.signature).toBe('silent-cold-start');
+    expect(result.findings[0]?.file).toMatch(/verdict\.log$/);
+    // the app did answer, cold: its output is the cold start's READY line, not a restore
+    expect(await readFile(path.join(result.logDir, 'verify', 'restore-0', 'container-output.log'), 'utf8')).toMatch(/READY port=8080/);
+    expect(result.verify).toBeNull();
+    expect(result.outputs.speedup).toBe('');
+  }, 90_000);
+
+  it('the restore fails and the container exits (CRIU finds no checkpoint): caught within seconds, not at verify-timeout', async () => {
+    const profile = restoringWith(['criu', 'restore', '--unprivileged', '-D', '/tmp', '--shell-job', '-v3', '--log-file=/checkpoint/restore.log']);
+    const { result } = await pipeline('restore-exit', { 'ready-url': '/', 'verify-timeout': '60' }, { profile });
+    await expectCleanFailure('restore exits', result, 'verify', /The restore container did not answer: the container exited \(code [1-9]\d*\) before answering\.$/, [
+      /^verify\/restore-0\/verdict\.log$/,
+      /^verify\/restore-0\/restore\.log$/,
+      /^verify\/restore-0\/podman-state\.json$/,
+    ]);
+    expect(result.findings.map((f) => f.signature)).toContain('restore-container-exited');
+    // CRIU's own error is in the collected restore.log for the reader
+    expect(await readFile(path.join(result.logDir, 'verify', 'restore-0', 'restore.log'), 'utf8')).toMatch(/Error/);
+    const phase = result.phases.find((p) => p.name === 'verify')!;
+    expect(phase.durationMs).toBeLessThan(15_000);
   }, 90_000);
 });
 

@@ -69,3 +69,33 @@ describe('README tables match action.yml', () => {
     expect(read('.ci/run')).toMatch(/^npm ci && npm test$/m);
   });
 });
+
+describe('the README quotes the last benchmark', () => {
+  const results = JSON.parse(read('bench/results.json')) as {
+    date: string;
+    coldVsRestore: number;
+    restoreVsFloor: number;
+    pipelineVsPlain: number;
+    firstResponseMs: Record<'cold' | 'restore' | 'floor', { median: number }>;
+  };
+  const readme = read('README.md');
+
+  it('with the ratios and medians of bench/results.json, and its date', () => {
+    for (const ratio of [results.coldVsRestore, results.restoreVsFloor, results.pipelineVsPlain]) expect(readme).toContain(`${ratio}x`);
+    for (const kind of ['cold', 'restore', 'floor'] as const) expect(readme).toContain(`${results.firstResponseMs[kind].median} ms`);
+    expect(readme).toContain(`\`npm run bench\` on ${results.date.slice(0, 10)}`);
+  });
+
+  it('bench/results.md is the same run', () => {
+    expect(read('bench/results.md')).toContain(`pipeline / plain script: ${results.pipelineVsPlain}x`);
+  });
+});
+
+describe('package.json scripts', () => {
+  const pkg = JSON.parse(read('package.json')) as { scripts: Record<string, string> };
+  it.each(Object.entries(pkg.scripts))('%s runs files that exist', (_name, command) => {
+    for (const m of command.matchAll(/(?:^|\s)(?:node|bash)\s+(\S+\.(?:ts|mjs|js|sh))/g)) {
+      expect(() => readFileSync(path.join(root, m[1]!)), `${m[1]} is missing`).not.toThrow();
+    }
+  });
+});

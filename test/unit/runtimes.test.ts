@@ -41,9 +41,9 @@ describe('runtime profiles', () => {
 
   it.each([
     ['crac', ['ENTRYPOINT []', 'CMD ["java","-XX:CRaCRestoreFrom=/opt/crac-files"]']],
-    ['openj9', ['ENTRYPOINT []', 'CMD ["criu","restore","--unprivileged","-D","/opt/checkpoint","--shell-job","-v4","--log-file=restore.log"]']],
+    ['openj9', ['ENTRYPOINT []', 'CMD ["criu","restore","--unprivileged","-D","/opt/checkpoint","--shell-job","-v3","--log-file=restore.log"]']],
     ['liberty', ['ENV CRIU_RESTORE_DISABLE_RECOVERY="true"']],
-    ['criu', ['ENTRYPOINT []', 'CMD ["criu","restore","--unprivileged","-D","/checkpoint","--shell-job","-v4","--log-file=restore.log"]']],
+    ['criu', ['ENTRYPOINT []', 'CMD ["criu","restore","--unprivileged","-D","/checkpoint","--shell-job","-v3","--log-file=restore.log"]']],
   ])('%s restore image changes', (runtime, want) => {
     const name = runtime as keyof typeof RUNTIMES;
     expect(commitChanges(RUNTIMES[name], config(runtime), { 'io.checkpoint-image.runtime': runtime })).toEqual([...want, `LABEL io.checkpoint-image.runtime="${runtime}"`]);
@@ -59,7 +59,7 @@ describe('runtime profiles', () => {
 
   it('appends restore-flags and user caps, with a custom dir', () => {
     const c = config('criu', { 'restore-flags': '--tcp-close', 'checkpoint-dir': '/ckpt', 'cap-add': 'net_admin' });
-    expect(commitChanges(RUNTIMES.criu, c, {})[1]).toBe('CMD ["criu","restore","--unprivileged","-D","/ckpt","--shell-job","-v4","--log-file=restore.log","--tcp-close"]');
+    expect(commitChanges(RUNTIMES.criu, c, {})[1]).toBe('CMD ["criu","restore","--unprivileged","-D","/ckpt","--shell-job","-v3","--log-file=restore.log","--tcp-close"]');
     expect(restoreRunOptions({ config: c, profile: RUNTIMES.criu }).capAdd).toEqual(['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'NET_ADMIN']);
   });
 
