@@ -67,7 +67,7 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
   ctx.resources.container(name);
   let mountPoint: string | null = null;
   let failure: string | null = null;
-  let stopWatching = () => undefined as void;
+  let stopWatching: () => void = () => undefined;
   try {
     const t0 = Date.now();
     const res = await podman.run({
