@@ -12229,9 +12229,9 @@ async function pollUntil(probe, options) {
         if (value !== null)
             return { ok: true, value, elapsedMs };
         if (aborted !== null)
-            return { ok: false, reason: aborted, elapsedMs };
+            return { ok: false, reason: aborted, elapsedMs, timedOut: false };
         if (elapsedMs >= options.timeoutMs)
-            return { ok: false, reason: `not ready after ${Math.round(options.timeoutMs / 1000)} s`, elapsedMs };
+            return { ok: false, reason: `not ready after ${Math.round(options.timeoutMs / 1000)} s`, elapsedMs, timedOut: true };
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.intervalMs ?? POLL_MS);
     }
 }
@@ -12757,7 +12757,7 @@ async function timedStart(ctx, kind, image, index, removal) {
         }
         const ms = Date.now() - t0;
         if (!outcome.ok) {
-            const hangHint = kind === 'restore' && !/exited/.test(outcome.reason) ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : '';
+            const hangHint = kind === 'restore' && outcome.timedOut ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : '';
             failure = `The ${kind} container did not answer: ${outcome.reason}${hangHint}.`;
             throw new PhaseError('verify', kind === 'restore' ? 'restore' : 'checkpoint', failure);
         }
@@ -13195,15 +13195,16 @@ async function runPipeline(inputs, options) {
         for (const ref of result.commit.refs)
             resources.released('tempTags', ref);
         if (config.manifestsDir) {
+            const restore = restoreRunOptions(c);
             result.manifests = await writeDeployManifests(config.manifestsDir, {
                 name: config.imageName.split('/').pop() ?? 'app',
                 image: result.push?.digest ? `${config.imageName}@${result.push.digest}` : result.outputs.image,
                 runtime: config.runtime,
                 port: config.port,
                 readyPath: config.readyPath,
-                // exactly what the verify step needed to restore (the runtime's set plus `cap-add`)
-                capAdd: result.verify?.capAdd ?? [...(options.profile ?? RUNTIMES[config.runtime]).restore.capAdd, ...config.capAdd],
-                privileged: config.privileged,
+                // exactly what the verify step restores with (the runtime's set plus `cap-add`)
+                capAdd: restore.capAdd,
+                privileged: restore.privileged,
             });
             result.outputs.manifests = result.manifests.join('\n');
         }

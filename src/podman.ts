@@ -256,9 +256,7 @@ export class Podman {
     return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
   }
 
-
   async tag(image: string, ref: string): Promise<void> {
     await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
   }
-
 }

@@ -46,7 +46,8 @@ export interface WaitOptions {
   intervalMs?: number;
 }
 
-export type WaitOutcome<T> = { ok: true; value: T; elapsedMs: number } | { ok: false; reason: string; elapsedMs: number };
+/** A failure says whether the time ran out (`timedOut`) or the abort fired (the container exited). */
+export type WaitOutcome<T> = { ok: true; value: T; elapsedMs: number } | { ok: false; reason: string; elapsedMs: number; timedOut: boolean };
 
 /** Polls `probe` until it yields a value, the timeout passes, or `abort` resolves. */
 export async function pollUntil<T>(probe: () => Promise<T | null>, options: WaitOptions): Promise<WaitOutcome<T>> {
@@ -59,8 +60,8 @@ export async function pollUntil<T>(probe: () => Promise<T | null>, options: Wait
     const value = await probe();
     const elapsedMs = Date.now() - started;
     if (value !== null) return { ok: true, value, elapsedMs };
-    if (aborted !== null) return { ok: false, reason: aborted, elapsedMs };
-    if (elapsedMs >= options.timeoutMs) return { ok: false, reason: `not ready after ${Math.round(options.timeoutMs / 1000)} s`, elapsedMs };
+    if (aborted !== null) return { ok: false, reason: aborted, elapsedMs, timedOut: false };
+    if (elapsedMs >= options.timeoutMs) return { ok: false, reason: `not ready after ${Math.round(options.timeoutMs / 1000)} s`, elapsedMs, timedOut: true };
     await sleep(options.intervalMs ?? POLL_MS);
   }
 }

@@ -24,7 +24,7 @@ import { commit, jdkVersion, type CommitResult } from './commit.ts';
 import { PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
 import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
-import { verify, type VerifyResult } from './verify.ts';
+import { restoreRunOptions, verify, type VerifyResult } from './verify.ts';
 import { writeDeployManifests } from '../deploy/manifests.ts';
 
 export type PhaseStatus = 'ok' | 'failed' | 'skipped';
@@ -205,15 +205,16 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     if (result.push) result.outputs.digest = result.push.digest;
     for (const ref of result.commit!.refs) resources.released('tempTags', ref);
     if (config.manifestsDir) {
+      const restore = restoreRunOptions(c);
       result.manifests = await writeDeployManifests(config.manifestsDir, {
         name: config.imageName.split('/').pop() ?? 'app',
         image: result.push?.digest ? `${config.imageName}@${result.push.digest}` : result.outputs.image,
         runtime: config.runtime,
         port: config.port,
         readyPath: config.readyPath,
-        // exactly what the verify step needed to restore (the runtime's set plus `cap-add`)
-        capAdd: result.verify?.capAdd ?? [...(options.profile ?? RUNTIMES[config.runtime]).restore.capAdd, ...config.capAdd],
-        privileged: config.privileged,
+        // exactly what the verify step restores with (the runtime's set plus `cap-add`)
+        capAdd: restore.capAdd,
+        privileged: restore.privileged,
       });
       result.outputs.manifests = result.manifests.join('\n');
     }

@@ -105,7 +105,7 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     }
     const ms = Date.now() - t0;
     if (!outcome.ok) {
-      const hangHint = kind === 'restore' && !/exited/.test(outcome.reason) ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : '';
+      const hangHint = kind === 'restore' && outcome.timedOut ? ' (a restore with fewer capabilities than the checkpoint hangs; see the restore logs)' : '';
       failure = `The ${kind} container did not answer: ${outcome.reason}${hangHint}.`;
       throw new PhaseError('verify', kind === 'restore' ? 'restore' : 'checkpoint', failure);
     }
