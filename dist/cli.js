@@ -10792,6 +10792,7 @@ const RUNTIMES = {
             restoredMarkers: [/Restore finished successfully/, /restore finished/i],
         },
         logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
+        conformance: [],
     },
     openj9: {
         name: 'openj9',
@@ -10822,6 +10823,7 @@ const RUNTIMES = {
             restoredMarkers: [/Restore finished successfully/],
         },
         logFiles: ['criu.log', 'restore.log'],
+        conformance: [],
     },
     liberty: {
         name: 'liberty',
@@ -10853,6 +10855,7 @@ const RUNTIMES = {
             '/opt/ol/wlp/output/defaultServer/logs/checkpoint/checkpoint.log',
             '/opt/ol/wlp/output/defaultServer/logs/checkpoint/restore.log',
         ],
+        conformance: [],
     },
     criu: {
         name: 'criu',
@@ -10881,6 +10884,7 @@ const RUNTIMES = {
         },
         // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
         logFiles: ['restore.log'],
+        conformance: [],
     },
 };
 function runtimeProfile(name) {

@@ -20,6 +20,22 @@ export interface RestoreContext {
   restoreFlags: readonly string[];
 }
 
+/**
+ * One upstream behaviour the pipeline depends on, with where it was read and the test that pins it.
+ * The README's conformance table is generated from these rows, and a test checks that every named
+ * test exists.
+ */
+export interface ConformanceRow {
+  /** What the pipeline depends on, e.g. "restore log level", "checkpoint trigger", "container user". */
+  aspect: string;
+  /** The upstream behaviour as the pipeline relies on it (including refusals and inconvenient details). */
+  behaviour: string;
+  /** Upstream source: `owner/repo path/to/file` (function or line where useful), or a doc page URL. */
+  source: string;
+  /** The test that pins it: `test/path.test.ts > test name` (the name as written in the file). */
+  test: string;
+}
+
 export interface RuntimeProfile {
   name: RuntimeName;
   title: string;
@@ -58,6 +74,8 @@ export interface RuntimeProfile {
   };
   /** Log files the runtime writes inside the container, relative to the checkpoint dir unless absolute. */
   logFiles: readonly string[];
+  /** Upstream behaviours this profile depends on, each with its source and pinning test. */
+  conformance: readonly ConformanceRow[];
 }
 
 /** CRIU's own capability needs (criu/cr-check, `--unprivileged` mode since CRIU 3.16). */
@@ -110,6 +128,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       restoredMarkers: [/Restore finished successfully/, /restore finished/i],
     },
     logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
+    conformance: [],
   },
   openj9: {
     name: 'openj9',
@@ -140,6 +159,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       restoredMarkers: [/Restore finished successfully/],
     },
     logFiles: ['criu.log', 'restore.log'],
+    conformance: [],
   },
   liberty: {
     name: 'liberty',
@@ -171,6 +191,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       '/opt/ol/wlp/output/defaultServer/logs/checkpoint/checkpoint.log',
       '/opt/ol/wlp/output/defaultServer/logs/checkpoint/restore.log',
     ],
+    conformance: [],
   },
   criu: {
     name: 'criu',
@@ -199,6 +220,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     },
     // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
     logFiles: ['restore.log'],
+    conformance: [],
   },
 };
 

@@ -19569,6 +19569,7 @@ const RUNTIMES = {
             restoredMarkers: [/Restore finished successfully/, /restore finished/i],
         },
         logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
+        conformance: [],
     },
     openj9: {
         name: 'openj9',
@@ -19599,6 +19600,7 @@ const RUNTIMES = {
             restoredMarkers: [/Restore finished successfully/],
         },
         logFiles: ['criu.log', 'restore.log'],
+        conformance: [],
     },
     liberty: {
         name: 'liberty',
@@ -19630,6 +19632,7 @@ const RUNTIMES = {
             '/opt/ol/wlp/output/defaultServer/logs/checkpoint/checkpoint.log',
             '/opt/ol/wlp/output/defaultServer/logs/checkpoint/restore.log',
         ],
+        conformance: [],
     },
     criu: {
         name: 'criu',
@@ -19658,6 +19661,7 @@ const RUNTIMES = {
         },
         // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
         logFiles: ['restore.log'],
+        conformance: [],
     },
 };
 function runtimeProfile(name) {
