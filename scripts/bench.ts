@@ -1,12 +1,13 @@
 // `npm run bench`: the pipeline on the bundled sample app, measured side by side in one run, on this
-// machine. Writes bench/results.json and bench/results.md. Figures, not assertions.
+// machine. Writes bench/runs/<date>/results.{json,md} (untracked), or with `--publish` the tracked
+// bench/results.json and bench/results.md that the README quotes. Figures, not assertions.
 //   - per-phase durations; pipeline wall time against bench/plain-pipeline.sh doing the same podman work
 //   - readiness-to-checkpoint latency
 //   - cold vs restore time to first response, and the floor (a static HTTP server that answers at once)
 //   - sizes: checkpoint files, the restore image's added layer, whole images
 // Pipeline and plain script runs alternate (which goes first flips each round), as do the starts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { launcherInvocation } from '../src/launcher.ts';
@@ -153,7 +154,11 @@ const md = [
   ...Object.entries(results.phasesMs).map(([k, v]) => `${row(k, v)} ${results.plainScriptPhasesMs[k]?.median ?? '–'} |`),
   '',
 ].join('\n');
-writeFileSync(path.join(root, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-writeFileSync(path.join(root, 'bench', 'results.md'), md);
+// a bench on one's own machine must not rewrite the figures the README quotes (a docs test pins them)
+const outDir = process.argv.includes('--publish') ? path.join(root, 'bench') : path.join(root, 'bench', 'runs', results.date.replace(/[:.]/g, '-'));
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(path.join(outDir, 'results.md'), md);
 console.log(md);
+console.log(`\nwritten to ${path.relative(root, outDir)}/results.{json,md}${outDir.endsWith('bench') ? '' : ' (run with `npm run bench -- --publish` to update the figures the README quotes)'}`);
 process.exit(0);
