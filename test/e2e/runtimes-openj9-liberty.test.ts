@@ -233,6 +233,9 @@ describe('liberty', () => {
     const ref = `${reg.address}/e2e/liberty:${tag}`;
     try {
       expect(result.error, explain(result, reporter.lines)).toBeNull();
+      // recovery stays at Liberty's default in the pushed image: not disabled
+      const img = await inspect(ref);
+      expect((img.Env ?? []).filter((e) => e.startsWith('CRIU_RESTORE_DISABLE_RECOVERY='))).toEqual([]);
       // CRIU's own logs, from where the official images write them
       const ck = await logsIn(result, 'checkpoint');
       expect(Object.keys(ck)).toContain('checkpoint.log');
@@ -240,9 +243,6 @@ describe('liberty', () => {
       const restoreLogs = await logsIn(result, 'verify/restore-0');
       expect(Object.keys(restoreLogs)).toContain('restore.log');
       expect(restoreLogs['restore.log']).toMatch(/\(\d+\.\d+\) Version: /);
-      // recovery stays at Liberty's default in the pushed image: not disabled
-      const img = await inspect(ref);
-      expect((img.Env ?? []).filter((e) => e.startsWith('CRIU_RESTORE_DISABLE_RECOVERY='))).toEqual([]);
       const got = await pulledBackIsTheRestoredProcess(result, ref, readyPid(ck));
       expect(got.body.pid).toBeGreaterThanOrEqual(1000);
       // without the capabilities to restore, the image falls back to a cold start (a new JVM)
