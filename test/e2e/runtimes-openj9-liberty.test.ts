@@ -241,8 +241,8 @@ describe('liberty', () => {
       expect(Object.keys(ck)).toContain('checkpoint.log');
       expect(ck['checkpoint.log']).toMatch(/\(\d+\.\d+\) Version: /);
       const restoreLogs = await logsIn(result, 'verify/restore-0');
+      // Liberty restores at CRIU's level 2 (warnings and errors only), so only the file's place is pinned
       expect(Object.keys(restoreLogs)).toContain('restore.log');
-      expect(restoreLogs['restore.log']).toMatch(/\(\d+\.\d+\) Version: /);
       const got = await pulledBackIsTheRestoredProcess(result, ref, readyPid(ck));
       expect(got.body.pid).toBeGreaterThanOrEqual(1000);
       // without the capabilities to restore, the image falls back to a cold start (a new JVM)
