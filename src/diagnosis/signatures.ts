@@ -895,7 +895,7 @@ export const SIGNATURES: readonly Signature[] = [
     patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
     role: 'symptom',
     cause: 'Liberty could not restore the checkpoint and cold-started (or stopped, with recovery disabled).',
-    remedy: 'Read logs/checkpoint/restore.log; checkpoint-image sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start.',
+    remedy: 'Read /logs/checkpoint/restore.log; checkpoint-image\'s verify run sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start (the pushed image keeps Liberty\'s default, which cold-starts).',
     docs: `${LIBERTY_LIMITS}#linux`,
     sample:
       'CWWKE0961I: Restoring the checkpoint server process failed. Check the /logs/checkpoint/restore.log log to determine why the checkpoint process was not restored. Launching the server without using the checkpoint image.',
@@ -912,7 +912,7 @@ export const SIGNATURES: readonly Signature[] = [
     role: 'root-cause',
     cause: 'The restore image answered, but none of its logs shows a restore: the app started cold, so the image is no faster than the original (Liberty falls back to a cold start when its restore fails; a CRaC or OpenJ9 JVM started without its restore options ignores the checkpoint).',
     remedy:
-      'Keep the restore command checkpoint-image committed (do not override CMD/ENTRYPOINT in a later layer or at `podman run`); for Liberty keep `CRIU_RESTORE_DISABLE_RECOVERY=true` so a failed restore fails instead of cold-starting; then read verify/restore-*/ for why the restore was skipped.',
+      'Keep the restore command checkpoint-image committed (do not override CMD/ENTRYPOINT in a later layer or at `podman run`); for Liberty, set `CRIU_RESTORE_DISABLE_RECOVERY=true` when you run the image yourself to see a failed restore fail instead of cold-starting (checkpoint-image\'s verify run does); then read verify/restore-*/ for why the restore was skipped.',
     docs: 'https://criu.org/Docker',
     sample: 'checkpoint-image verify: The restore image answered, but none of its logs shows a restore (Restore finished successfully): it was a silent cold start.',
   },

@@ -13,14 +13,16 @@
  * The restore image pulled back from the registry must answer as the checkpointed process: the PID the
  * app reported when it became ready at checkpoint time, and the JVM start time the verify restore saw.
  */
-import { copyFile, readFile, readdir, rm } from 'node:fs/promises';
+import { copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
-import { leftovers, podman, requireHost, runAndAsk } from '../support/e2e.ts';
+import { hostEngine, leftovers, podman, requireHost, runAndAsk } from '../support/e2e.ts';
+
+const hostUlimits = async () => ((await hostEngine()).ulimits ?? []).flatMap((u) => ['--ulimit', u]);
 
 const DOUBLES = path.resolve(import.meta.dirname, '..', 'doubles');
 
@@ -207,6 +209,35 @@ describe('openj9', () => {
       await podman(['rmi', '-f', ref]);
     }
   }, 300_000);
+});
+
+describe('any launcher runtime', () => {
+  it('criu on an image whose USER is 1001: the launcher\'s folders are given to that user, and the restore image restores it as root', async () => {
+    const context = await prepareSampleContext();
+    contexts.push(context);
+    const cf = path.join(context, 'Containerfile');
+    await writeFile(cf, `${await readFile(cf, 'utf8')}\nUSER 1001\n`);
+    const tag = `user-${Date.now().toString(36)}`;
+    const reporter = recordingReporter();
+    const result = await runPipeline(
+      { runtime: 'criu', context, image: 'localhost/checkpoint-image-e2e/criu-user1001', tags: tag, 'ready-url': '/', 'compare-runs': '1', 'checkpoint-timeout': '60', 'verify-timeout': '60' },
+      { reporter },
+    );
+    try {
+      expect(result.error, explain(result, reporter.lines)).toBeNull();
+      const img = await inspect(result.commit!.refs[0]!);
+      expect(img.User).toBe('0');
+      expect(img.Labels?.['io.checkpoint-image.app-user']).toBe('1001');
+      // the launcher's folder and the checkpoint are the image user's; the app ran as that user
+      const ls = await podman(['run', '--rm', '--entrypoint', 'stat', ...(await hostUlimits()), result.commit!.refs[0]!, '-c', '%u %n', '/var/lib/checkpoint-image', '/checkpoint']);
+      expect(ls.stdout.trim().split('\n'), ls.stderr).toEqual(['1001 /var/lib/checkpoint-image', '1001 /checkpoint']);
+      const ck = await logsIn(result, 'checkpoint');
+      expect(answer(result.verify!.restore[0]?.body).pid).toBe(readyPid(ck));
+      expect(await leftovers(result.runId)).toEqual([]);
+    } finally {
+      for (const ref of result.commit?.refs ?? []) await podman(['rmi', '-f', ref]);
+    }
+  }, 240_000);
 });
 
 describe('liberty', () => {
