@@ -212,7 +212,7 @@ describe('openj9', () => {
 });
 
 describe('any launcher runtime', () => {
-  it('criu on an image whose USER is 1001: the launcher\'s folders are given to that user, and the restore image restores it as root', async () => {
+  it("criu on an image whose USER is 1001: the launcher's folders are given to that user, and the restore image restores it as root", async () => {
     const context = await prepareSampleContext();
     contexts.push(context);
     const cf = path.join(context, 'Containerfile');
@@ -241,7 +241,7 @@ describe('any launcher runtime', () => {
 });
 
 describe('liberty', () => {
-  it('collects CRIU\'s logs from /logs/checkpoint, pushes an image with recovery at its default, which restores, and cold-starts when it cannot', async () => {
+  it("collects CRIU's logs from /logs/checkpoint, pushes an image with recovery at its default, which restores, and cold-starts when it cannot", async () => {
     const context = await doubleContext('fake-liberty');
     const tag = `liberty-${Date.now().toString(36)}`;
     const reporter = recordingReporter();

@@ -68,7 +68,7 @@ describe('openj9', () => {
     expect(inputErrors({ runtime: 'openj9', 'java-options': '-XX:CRaCCheckpointTo=/data/cr', 'checkpoint-dir': '/data/cr' })).toEqual([]);
   });
 
-  it('the restore command takes --file-locks, as IBM\'s restore.sh', () => {
+  it("the restore command takes --file-locks, as IBM's restore.sh", () => {
     for (const javaOptions of ['', '-XX:CRaCCheckpointTo=/opt/checkpoint']) {
       const c = withProfile({ runtime: 'openj9', 'java-options': javaOptions, 'restore-flags': '--tcp-close' });
       expect(restoreCommand(c.profile, c.config)).toEqual(['criu', 'restore', '--unprivileged', '-D', '/opt/checkpoint', '--shell-job', '--file-locks', '-v3', '--log-file=restore.log', '--tcp-close']);
@@ -148,7 +148,7 @@ describe('liberty', () => {
     expect(checkpointRunOptions(c).env).toEqual({ WLP_CHECKPOINT: 'afterAppStart' });
   });
 
-  it('Liberty\'s logs are collected from LOG_DIR (/logs), CRIU\'s from /logs/checkpoint', () => {
+  it("Liberty's logs are collected from LOG_DIR (/logs), CRIU's from /logs/checkpoint", () => {
     expect(RUNTIMES.liberty.logFiles).toEqual(['/logs/messages.log', '/logs/console.log', '/logs/checkpoint/checkpoint.log', '/logs/checkpoint/restore.log']);
   });
 });
