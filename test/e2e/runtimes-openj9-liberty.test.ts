@@ -137,6 +137,32 @@ describe('openj9', () => {
     }
   }, 240_000);
 
+  it('an image that enables CRIU support itself cannot run in CRaC mode: OpenJ9 refuses to start, and the diagnosis says why', async () => {
+    const context = await doubleContext('fake-openj9');
+    const cf = path.join(context, 'Containerfile');
+    // the image's own JAVA_TOOL_OPTIONS (as Semeru's images set theirs) carries -XX:+EnableCRIUSupport
+    await writeFile(cf, `${await readFile(cf, 'utf8')}\nENV JAVA_TOOL_OPTIONS=-XX:+EnableCRIUSupport\n`);
+    const result = await runPipeline(
+      {
+        runtime: 'openj9',
+        context,
+        image: 'localhost/checkpoint-image-e2e/openj9-conflict',
+        tags: `conflict-${Date.now().toString(36)}`,
+        'build-args': 'APP_API=crac',
+        'java-options': '-XX:CRaCCheckpointTo=/opt/checkpoint -Dspring.context.checkpoint=onRefresh',
+        'ready-url': '/',
+        'compare-runs': '0',
+        'checkpoint-timeout': '60',
+      },
+      { reporter: recordingReporter() },
+    );
+    expect(result.ok).toBe(false);
+    expect(result.failedPhase).toBe('checkpoint');
+    expect(result.commit).toBeNull();
+    expect(result.findings[0], JSON.stringify(result.findings.map((f) => f.signature))).toMatchObject({ signature: 'openj9-criu-crac-conflict', role: 'root-cause' });
+    expect(await leftovers(result.runId)).toEqual([]);
+  }, 240_000);
+
   it('org.crac mode by jcmd <pid> JDK.checkpoint', async () => {
     const context = await doubleContext('fake-openj9');
     const tag = `jcmd-${Date.now().toString(36)}`;
