@@ -6,7 +6,7 @@
  * scripts/gen-docs.ts) and a test keeps them identical.
  */
 import { z } from 'zod';
-import { RUNTIME_NAMES, RUNTIMES, TRIGGERS, resolveTrigger, type ConcreteTrigger, type RuntimeName } from './runtimes.ts';
+import { RUNTIME_NAMES, TRIGGERS, resolveProfile, resolveTrigger, type ConcreteTrigger, type RuntimeName } from './runtimes.ts';
 
 export interface InputSpec {
   description: string;
@@ -371,7 +371,7 @@ export function parseInputs(raw: RawInputs): Config {
   if (issues.length) throw new InputError(issues);
   if (!result.success) throw new InputError(issues);
   const v = result.data;
-  const profile = RUNTIMES[v.runtime];
+  const profile = resolveProfile(v.runtime, v['java-options']);
   const trigger = resolveTrigger(profile, v['checkpoint-trigger']);
   const problems: string[] = [];
   const need = (cond: boolean, message: string) => {
@@ -389,6 +389,7 @@ export function parseInputs(raw: RawInputs): Config {
     trigger === 'app' || v['ready-url'] !== null || v['ready-log'] !== null,
     `Inputs "ready-url" and "ready-log" are both empty, but checkpoint-trigger "${trigger}" fires when the app is ready. Fix: set \`ready-url: /health\` (or another path that answers 200), or \`ready-log: <regex of the startup line>\`.`,
   );
+  problems.push(...profile.validate({ javaOptions: v['java-options'], checkpointDir: v['checkpoint-dir'] ?? profile.defaultCheckpointDir, trigger }));
   need(v['warmup-requests'] === 0 || v['warmup-url'] !== null || v['ready-url'] !== null, 'Input "warmup-requests" is above 0 but there is no URL to warm up. Fix: set `warmup-url` (or `ready-url`).');
   const imageName = v.registry && !hasDomain(v.image.name) ? `${v.registry}/${v.image.name}` : v.image.name;
   const tags = [...new Set([...(v.image.tag ? [v.image.tag] : []), ...v.tags])];

@@ -14,7 +14,13 @@ state=$1 min_pid=$2 dir=$3 java_opts=$4; shift 4
 criu_flags=""
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do criu_flags="$criu_flags $1"; shift; done
 [ "$#" -gt 0 ] && shift
-mkdir -p "$state" "$dir" || exit 70
+for d in "$state" "$dir"; do
+  # an image whose USER is not root gets these folders, owned by that user, from userLayerContainerfile
+  [ -d "$d" ] && [ -w "$d" ] && continue
+  mkdir -p "$d" 2>/dev/null && [ -w "$d" ] && continue
+  echo "checkpoint-image launcher: cannot create or write $d as the image's user" >&2
+  exit 70
+done
 n=$(sh -c 'echo $$')
 while [ "$n" -lt "$min_pid" ]; do ( : ); n=$((n + 1)); done
 if [ -n "$java_opts" ]; then
@@ -84,4 +90,26 @@ export function launcherInvocation(args: LauncherArgs): { entrypoint: string[]; 
       ...args.command,
     ],
   };
+}
+
+/** True when a Containerfile `USER` value (`name`, `uid`, `uid:gid`) is not root. */
+export function isNonRootUser(user: string | undefined): boolean {
+  const u = (user ?? '').split(':')[0]!.trim();
+  return u !== '' && u !== '0' && u !== 'root';
+}
+
+/**
+ * The Containerfile of a one-layer image over `image` in which the launcher's folders exist and
+ * belong to the image's (non-root) USER: as that user the launcher cannot create them under / or
+ * /opt (Semeru's images end with `USER 1001`). Exec-form RUN: the folders never pass through a shell.
+ */
+export function userLayerContainerfile(image: string, user: string, dirs: readonly string[]): string {
+  return [
+    `FROM ${image}`,
+    'USER 0',
+    `RUN ${JSON.stringify(['mkdir', '-p', ...dirs])}`,
+    `RUN ${JSON.stringify(['chown', user, ...dirs])}`,
+    `USER ${user}`,
+    '',
+  ].join('\n');
 }

@@ -128,6 +128,8 @@ export interface ImageConfig {
   layers: string[];
   labels: Record<string, string>;
   env: Record<string, string>;
+  /** The image's USER (empty: root). */
+  user?: string;
 }
 
 /** Runs podman with the engine options; every method takes and returns plain data. */
@@ -166,7 +168,7 @@ export class Podman {
     const [info] = JSON.parse(res.stdout) as Array<{
       Id: string;
       Size: number;
-      Config?: { Entrypoint?: string[] | string | null; Cmd?: string[] | null; Labels?: Record<string, string> | null; Env?: string[] | null };
+      Config?: { Entrypoint?: string[] | string | null; Cmd?: string[] | null; Labels?: Record<string, string> | null; Env?: string[] | null; User?: string };
       RootFS?: { Layers?: string[] };
     }>;
     if (!info) throw new Error(`podman image inspect ${image} returned nothing`);
@@ -179,6 +181,7 @@ export class Podman {
       layers: info.RootFS?.Layers ?? [],
       labels: info.Config?.Labels ?? {},
       env: Object.fromEntries((info.Config?.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
+      user: info.Config?.User ?? '',
     };
   }
 

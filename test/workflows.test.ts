@@ -474,15 +474,37 @@ describe('project rules', () => {
     for (const image of DOCUMENTED_IMAGES) expect(named.has(image), `${image} appears in some workflow`).toBe(true);
   });
 
-  it('the examples run on ubuntu-24.04 (podman 4.9); only e2e also covers ubuntu-22.04', () => {
+  it('the examples and e2e run on ubuntu-22.04 (podman 3.4.4) and ubuntu-24.04 (podman 4.9), and only there', () => {
+    const RUNNERS = ['ubuntu-22.04', 'ubuntu-24.04'];
+    const reusableDefault = String(((parse(reusableText) as Workflow).on as { workflow_call: { inputs: Record<string, { default?: unknown }> } }).workflow_call.inputs['runs-on']?.default);
     for (const file of allFiles()) {
+      const actionRunners = new Set<string>();
       for (const [name, job] of Object.entries(file.doc.jobs)) {
-        if (job.uses) continue;
-        const runsOn = job['runs-on'];
-        for (const label of possibleValues(runsOn, job).flatMap(asList)) {
-          if (expr(label)) continue; // the reusable workflow's `inputs.runs-on`, checked below
-          const allowed = file.name === 'e2e.yml' ? ['ubuntu-24.04', 'ubuntu-22.04'] : ['ubuntu-24.04'];
-          expect(allowed, `${file.name} job ${name}`).toContain(label);
+        // a call of the reusable workflow runs where its `runs-on` input says (default ubuntu-24.04)
+        const labels = job.uses
+          ? (job.with?.['runs-on'] === undefined ? [reusableDefault] : possibleValues(job.with['runs-on'], job)).map(String)
+          : possibleValues(job['runs-on'], job).flatMap(asList).map(String);
+        for (const label of labels) {
+          if (expr(label)) continue; // the reusable workflow's own `inputs.runs-on`
+          expect(RUNNERS, `${file.name} job ${name}`).toContain(label);
+        }
+        const runsAction = !!job.uses?.startsWith(`${REUSABLE_REF}@`) || (job.steps ?? []).some(isCheckpointImageStep);
+        if (runsAction) for (const l of labels) actionRunners.add(l);
+      }
+      const isExample = examples.includes(file);
+      if (isExample || file.name === 'e2e.yml') expect([...actionRunners].sort(), file.name).toEqual(RUNNERS);
+    }
+  });
+
+  it('matrix cells that push or upload name their runner, so the two runner images never collide', () => {
+    for (const file of [...examples, ...workflows.filter((f) => f.name === 'e2e.yml')]) {
+      for (const [name, job] of Object.entries(file.doc.jobs)) {
+        const os = job.strategy?.matrix?.os;
+        if (!Array.isArray(os) || os.length < 2) continue;
+        for (const step of job.steps ?? []) {
+          const w = step.with ?? {};
+          const named = [w.tags, w['artifact-name'], step.uses?.startsWith('actions/upload-artifact') ? w.name : undefined].filter((v) => v !== undefined);
+          for (const v of named) expect(String(v), `${file.name} job ${name}`).toMatch(/matrix\.os|env\.TAG/);
         }
       }
     }
@@ -502,13 +524,33 @@ describe('project rules', () => {
     expect(examples.find((f) => f.name === 'crac.yml')?.text).toContain('image=ghcr.io/${GITHUB_REPOSITORY,,}');
   });
 
-  it('openj9.yml: the Semeru UBI image, -XX:+EnableCRIUSupport app-triggered, and org.crac', () => {
-    const wf = examples.find((f) => f.name === 'openj9.yml')?.doc as Workflow;
-    const steps = stepsOf(wf).map(({ step }) => step).filter(isCheckpointImageStep);
+  it('openj9.yml: the Semeru UBI image as IBM ships it (USER 1001), -XX:+EnableCRIUSupport app-triggered, and org.crac in CRaC mode', () => {
+    const file = examples.find((f) => f.name === 'openj9.yml') as WorkflowFile;
+    const steps = stepsOf(file.doc).map(({ step }) => step).filter(isCheckpointImageStep);
     expect(steps.every((s) => s.with?.runtime === 'openj9' && s.with?.['checkpoint-trigger'] === 'app')).toBe(true);
-    expect(steps.some((s) => String(s.with?.['java-options']).includes('-XX:+EnableCRIUSupport'))).toBe(true);
-    expect(steps.some((s) => String(s.with?.['java-options']).includes('-Dspring.context.checkpoint=onRefresh'))).toBe(true);
-    expect(examples.find((f) => f.name === 'openj9.yml')?.text).toMatch(/org\.crac/);
+    const opts = steps.map((s) => String(s.with?.['java-options'] ?? ''));
+    expect(opts.some((o) => o.includes('-XX:+EnableCRIUSupport'))).toBe(true);
+    // org.crac needs -XX:CRaCCheckpointTo, and OpenJ9 refuses it together with -XX:+EnableCRIUSupport
+    const crac = opts.filter((o) => o.includes('-Dspring.context.checkpoint=onRefresh'));
+    expect(crac.length).toBe(1);
+    expect(crac[0]).toMatch(/-XX:CRaCCheckpointTo=\/opt\/checkpoint\b/);
+    for (const o of opts) expect(o.includes('-XX:+EnableCRIUSupport') && o.includes('-XX:CRaCCheckpointTo')).toBe(false);
+    expect(file.text).toMatch(/org\.crac/);
+    expect(file.text).not.toMatch(/^\s*USER\s+(root|0)\b/m);
+  });
+
+  it('matrix.yml and e2e.yml: OpenJ9 cells pass only what OpenJ9 accepts, and no Containerfile switches to root', () => {
+    const matrix = examples.find((f) => f.name === 'matrix.yml') as WorkflowFile;
+    const [, job] = Object.entries(matrix.doc.jobs).find(([, j]) => j.strategy?.matrix) as [string, Job];
+    const openj9 = (job.strategy?.matrix?.include ?? []).find((r) => r.runtime === 'openj9') as Record<string, unknown>;
+    if (String(openj9['java-options']).includes('onRefresh')) expect(String(openj9['java-options'])).toMatch(/-XX:CRaCCheckpointTo=/);
+    expect(String(openj9['java-options'])).not.toMatch(/EnableCRIUSupport/);
+    expect(matrix.text).not.toMatch(/^\s*USER\s+(root|0)\b/m);
+    const e2e = workflows.find((f) => f.name === 'e2e.yml') as WorkflowFile;
+    const [, e2eJob] = Object.entries(e2e.doc.jobs).find(([, j]) => j.services) as [string, Job];
+    const row = (e2eJob.strategy?.matrix?.include ?? []).find((r) => r.runtime === 'openj9') as Record<string, unknown>;
+    // jcmd JDK.checkpoint exists only in OpenJ9's CRaC mode, which this cell does not select
+    expect(row.trigger).not.toBe('jcmd');
   });
 
   it('liberty-instanton.yml: runtime liberty, no RUN checkpoint.sh in the Containerfile', () => {
@@ -634,7 +676,8 @@ describe('project rules', () => {
     const wf = examples.find((f) => f.name === 'reusable-caller.yml')?.doc as Workflow;
     const callers = Object.entries(wf.jobs).filter(([, j]) => j.uses?.startsWith(`${REUSABLE_REF}@`));
     expect(callers.length).toBeGreaterThanOrEqual(1);
-    const minimal = callers.map(([, j]) => j).find((j) => Object.keys(j.with ?? {}).length === 2);
+    const minimal = callers.map(([, j]) => j).sort((a, b) => Object.keys(a.with ?? {}).length - Object.keys(b.with ?? {}).length)[0];
+    expect(Object.keys(minimal?.with ?? {}).filter((k) => k !== 'runs-on')).toHaveLength(2);
     expect(minimal?.with).toHaveProperty('runtime');
     expect(minimal?.with).toHaveProperty('image');
     const consumer = Object.values(wf.jobs).find((j) => callers.some(([n]) => asList(j.needs).includes(n)));

@@ -9288,6 +9288,30 @@ const SIGNATURES = [
         sample: 'sh: 1: criu: not found',
     },
     {
+        id: 'openj9-criu-crac-conflict',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['openj9'],
+        patterns: [/JVMJ9VM237E|-XX:\+EnableCRIUSupport and -XX:CRaCCheckpointTo=\[DIR\] are not compatible/],
+        role: 'root-cause',
+        cause: 'OpenJ9 refused to start: -XX:+EnableCRIUSupport (CRIUSupport API) and -XX:CRaCCheckpointTo (CRaC mode) exclude each other (eclipse-openj9/openj9 runtime/vm/jvminit.c).',
+        remedy: 'For org.crac, name `-XX:CRaCCheckpointTo=<checkpoint-dir>` in input `java-options` and remove -XX:+EnableCRIUSupport from the image (its CMD, JAVA_TOOL_OPTIONS or OPENJ9_JAVA_OPTIONS): checkpoint-image then leaves it out. For the CRIUSupport API, drop -XX:CRaCCheckpointTo.',
+        docs: 'https://eclipse.dev/openj9/docs/xxenablecriusupport/',
+        sample: 'JVMJ9VM237E The command line options -XX:+EnableCRIUSupport and -XX:CRaCCheckpointTo=[DIR] are not compatible.',
+    },
+    {
+        id: 'openj9-crac-not-enabled',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['openj9'],
+        patterns: [/UnsupportedOperationException: CRaC support is not enabled/],
+        role: 'root-cause',
+        cause: 'The app called org.crac (jdk.crac.Core.checkpointRestore) on OpenJ9 without CRaC mode, which only -XX:CRaCCheckpointTo enables (eclipse-openj9/openj9 jcl/src/java.base/share/classes/jdk/crac/Core.java).',
+        remedy: 'Name `-XX:CRaCCheckpointTo=<checkpoint-dir>` (default /opt/checkpoint) in input `java-options`: checkpoint-image then runs OpenJ9 in CRaC mode, without -XX:+EnableCRIUSupport.',
+        docs: 'https://eclipse.dev/openj9/docs/criusupport/',
+        sample: 'Exception in thread "main" java.lang.UnsupportedOperationException: CRaC support is not enabled',
+    },
+    {
         id: 'openj9-unprivileged-mode-unsupported',
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint'],
@@ -9512,7 +9536,7 @@ const SIGNATURES = [
         patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
         role: 'symptom',
         cause: 'Liberty could not restore the checkpoint and cold-started (or stopped, with recovery disabled).',
-        remedy: 'Read logs/checkpoint/restore.log; checkpoint-image sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start.',
+        remedy: 'Read /logs/checkpoint/restore.log; checkpoint-image\'s verify run sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start (the pushed image keeps Liberty\'s default, which cold-starts).',
         docs: `${LIBERTY_LIMITS}#linux`,
         sample: 'CWWKE0961I: Restoring the checkpoint server process failed. Check the /logs/checkpoint/restore.log log to determine why the checkpoint process was not restored. Launching the server without using the checkpoint image.',
         weight: 0.9,
@@ -9526,7 +9550,7 @@ const SIGNATURES = [
         patterns: [/checkpoint-image verify: .*silent cold start/],
         role: 'root-cause',
         cause: 'The restore image answered, but none of its logs shows a restore: the app started cold, so the image is no faster than the original (Liberty falls back to a cold start when its restore fails; a CRaC or OpenJ9 JVM started without its restore options ignores the checkpoint).',
-        remedy: 'Keep the restore command checkpoint-image committed (do not override CMD/ENTRYPOINT in a later layer or at `podman run`); for Liberty keep `CRIU_RESTORE_DISABLE_RECOVERY=true` so a failed restore fails instead of cold-starting; then read verify/restore-*/ for why the restore was skipped.',
+        remedy: 'Keep the restore command checkpoint-image committed (do not override CMD/ENTRYPOINT in a later layer or at `podman run`); for Liberty, set `CRIU_RESTORE_DISABLE_RECOVERY=true` when you run the image yourself to see a failed restore fail instead of cold-starting (checkpoint-image\'s verify run does); then read verify/restore-*/ for why the restore was skipped.',
         docs: 'https://criu.org/Docker',
         sample: 'checkpoint-image verify: The restore image answered, but none of its logs shows a restore (Restore finished successfully): it was a silent cold start.',
     },
@@ -19539,6 +19563,125 @@ const criuRestore = (ctx) => [
     '--log-file=restore.log',
     ...ctx.restoreFlags,
 ];
+// IBM's restore (ibmruntimes/InstantOnStartupGuide Scripts/unprivileged/restore.sh) passes --file-locks:
+// a checkpoint taken with file locks (OpenJ9's jcmd and CRaC defaults, or CRIUSupport.setFileLocks)
+// restores without them otherwise. With no lock in the images the flag changes nothing.
+const criuRestoreWithLocks = (ctx) => {
+    const cmd = criuRestore({ ...ctx, restoreFlags: [] });
+    return [...cmd.slice(0, cmd.indexOf('--shell-job') + 1), '--file-locks', ...cmd.slice(cmd.indexOf('--shell-job') + 1), ...ctx.restoreFlags];
+};
+const none = () => [];
+/** OpenJ9 in CRaC mode: `-XX:CRaCCheckpointTo=DIR` named in java-options (OpenJ9 reads it there too). */
+const OPENJ9_CRAC_OPTION = /(?:^|\s)-XX:CRaCCheckpointTo=(\S*)/;
+const OPENJ9_CRIU_OPTION = /(?:^|\s)-XX:\+EnableCRIUSupport(?:\s|$)/;
+/** `crac` when java-options name `-XX:CRaCCheckpointTo`, else `criu` (the CRIUSupport API). */
+function openj9Mode(javaOptions) {
+    return OPENJ9_CRAC_OPTION.test(javaOptions) ? 'crac' : 'criu';
+}
+const E2E_OL = 'test/e2e/runtimes-openj9-liberty.test.ts';
+const UNIT_OL = 'test/unit/runtimes-openj9-liberty.test.ts';
+/** What the openj9 profile relies on, read in eclipse-openj9/openj9 and IBM's Semeru images and guides. */
+const OPENJ9_CONFORMANCE = [
+    {
+        aspect: 'JVM options (CRIU mode)',
+        behaviour: '-XX:+EnableCRIUSupport (command line or JAVA_TOOL_OPTIONS, the last of +/- wins) enables the CRIUSupport API; the app checkpoints itself through it',
+        source: 'eclipse-openj9/openj9 runtime/vm/jvminit.c (VMOPT_XXENABLECRIU)',
+        test: `${UNIT_OL} > CRIU mode passes -XX:+EnableCRIUSupport and the directory the app hands to CRIUSupport`,
+    },
+    {
+        aspect: 'flag conflict',
+        behaviour: '-XX:+EnableCRIUSupport together with -XX:CRaCCheckpointTo: the VM refuses to start with "JVMJ9VM237E The command line options -XX:+EnableCRIUSupport and -XX:CRaCCheckpointTo=[DIR] are not compatible." (exit 1); CRaC mode therefore never gets -XX:+EnableCRIUSupport, and both in java-options is refused up front',
+        source: 'eclipse-openj9/openj9 runtime/vm/jvminit.c, runtime/nls/j9vm/j9vm.nls (J9NLS_VM_CRIU_CRAC_INCOMPATIBLE_SETTING)',
+        test: `${E2E_OL} > org.crac mode by the app (-XX:CRaCCheckpointTo in java-options): no -XX:+EnableCRIUSupport, which OpenJ9 refuses alongside it`,
+    },
+    {
+        aspect: 'org.crac needs CRaC mode',
+        behaviour: 'jdk.crac.Core.checkpointRestore() without -XX:CRaCCheckpointTo throws UnsupportedOperationException "CRaC support is not enabled" (Spring then exits); CRaC mode is chosen by naming -XX:CRaCCheckpointTo=<checkpoint-dir> in java-options',
+        source: 'eclipse-openj9/openj9 jcl/src/java.base/share/classes/jdk/crac/Core.java',
+        test: `${UNIT_OL} > CRaC mode: -XX:CRaCCheckpointTo from java-options, unprivileged CRIU, no -XX:+EnableCRIUSupport`,
+    },
+    {
+        aspect: 'jcmd trigger',
+        behaviour: 'jcmd <pid> JDK.checkpoint exists only in CRaC mode (CRIU.checkpoint only in CRIU mode) and answers "JVM checkpoint requested" before the checkpoint, which runs on another thread',
+        source: 'eclipse-openj9/openj9 jcl/src/java.base/share/classes/openj9/internal/tools/attach/target/DiagnosticUtils.java',
+        test: `${E2E_OL} > org.crac mode by jcmd <pid> JDK.checkpoint`,
+    },
+    {
+        aspect: 'checkpoint log and success',
+        behaviour: "CRIU's log is criu.log in the image directory at level 2 (no \"Dumping finished successfully\" line); CRIU kills the JVM after the dump (137): the exit status and CRIU's image files decide",
+        source: 'eclipse-openj9/openj9 jcl/src/java.base/share/classes/openj9/internal/criu/InternalCRIUSupport.java (defaults)',
+        test: `${E2E_OL} > a Semeru-like image (USER 1001, CRIU with file capabilities): checkpoint, push, pull back and restore with the labelled capabilities`,
+    },
+    {
+        aspect: 'unprivileged CRIU in CRaC mode',
+        behaviour: 'CRaC mode and JDK.checkpoint use setCheckpointDefaultParams() and run CRIU privileged unless -Dopenj9.internal.criu.unprivilegedMode=true, which the profile passes (the container has no CAP_SYS_ADMIN)',
+        source: 'eclipse-openj9/openj9 jcl/src/java.base/share/classes/openj9/internal/criu/InternalCRIUSupport.java (setCheckpointDefaultParams, checkpointJVM)',
+        test: `${UNIT_OL} > CRaC mode: -XX:CRaCCheckpointTo from java-options, unprivileged CRIU, no -XX:+EnableCRIUSupport`,
+    },
+    {
+        aspect: 'file locks',
+        behaviour: "the checkpoint holds file locks in CRaC mode and jcmd (fileLocks = true) or when the app sets them; IBM's restore passes --file-locks, so the restore command always does",
+        source: 'ibmruntimes/InstantOnStartupGuide Scripts/unprivileged/restore.sh',
+        test: `${UNIT_OL} > the restore command takes --file-locks, as IBM's restore.sh`,
+    },
+    {
+        aspect: 'container user and CRIU',
+        behaviour: 'Semeru UBI images end with USER 1001 and ship CRIU at /usr/local/sbin/criu (first on PATH) with file capabilities cap_checkpoint_restore,cap_sys_ptrace,cap_setpcap=eip (/opt/criu/criu: cap_checkpoint_restore,cap_setpcap=eip); the launcher cannot create its folders as that user, so they are made in a layer before the checkpoint',
+        source: 'ibmruntimes/semeru-containers 21/jre/ubi-minimal/ubi9/Dockerfile.open.releases.full',
+        test: `${E2E_OL} > a Semeru-like image (USER 1001, CRIU with file capabilities): checkpoint, push, pull back and restore with the labelled capabilities`,
+    },
+    {
+        aspect: 'restore of a non-root image',
+        behaviour: 'podman gives a non-root container user only the --cap-add set, also as ambient capabilities, so the JVM holds them at dump; CRIU as uid 1001 (no CAP_SETGID) then cannot restore those credentials ("Can\'t setgroups"), CRIU as root can: the restore image runs CRIU as USER 0 and the app comes back as its own uid',
+        source: 'containers/podman pkg/specgen/generate/security_linux.go (non-root user: Effective = Permitted = Ambient = cap-add)',
+        test: `${UNIT_OL} > a non-root image is restored by CRIU as root, and the label says whose app it is`,
+    },
+    {
+        aspect: 'capabilities',
+        behaviour: 'checkpoint and restore with CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP; seccomp unconfined for the dump only',
+        source: 'https://eclipse.dev/openj9/docs/criusupport/',
+        test: `${UNIT_OL} > openj9 runs and restores with CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP`,
+    },
+];
+/** What the liberty profile relies on, read in OpenLiberty/ci.docker and the InstantOn docs. */
+const LIBERTY_CONFORMANCE = [
+    {
+        aspect: 'checkpoint trigger',
+        behaviour: 'WLP_CHECKPOINT=<phase> makes docker-server.sh unset it and run checkpoint.sh, which pushes PIDs up and runs `server checkpoint defaultServer --at=<phase>`; the server stops after the dump (exit 0)',
+        source: 'OpenLiberty/ci.docker releases/latest/kernel-slim/helpers/runtime/docker-server.sh, helpers/build/checkpoint.sh',
+        test: `${E2E_OL} > collects CRIU's logs from /logs/checkpoint, pushes an image with recovery at its default, which restores, and cold-starts when it cannot`,
+    },
+    {
+        aspect: 'log files',
+        behaviour: "the images set LOG_DIR=/liberty/logs, a symlink to /logs: messages.log and console.log in /logs, CRIU's checkpoint.log and restore.log in /logs/checkpoint",
+        source: 'OpenLiberty/ci.docker releases/latest/kernel-slim/Dockerfile.ubi10-minimal.openjdk21 (LOG_DIR, ln -s /logs /liberty/logs)',
+        test: `${E2E_OL} > collects CRIU's logs from /logs/checkpoint, pushes an image with recovery at its default, which restores, and cold-starts when it cannot`,
+    },
+    {
+        aspect: 'restore',
+        behaviour: 'an image with /output/workarea/checkpoint/image restores through its own entrypoint (dumb-init, restore-server.sh with CRIU_RESTORE_PATH=/opt/criu/criu), as the image user; "CWWKC0452I" marks the restore',
+        source: 'OpenLiberty/ci.docker releases/latest/kernel-slim/helpers/runtime/docker-server.sh, helpers/runtime/restore-server.sh',
+        test: `${UNIT_OL} > liberty keeps its own entrypoint and user at restore`,
+    },
+    {
+        aspect: 'recovery switch',
+        behaviour: 'CRIU_RESTORE_DISABLE_RECOVERY is false by default: a failed restore cold-starts the server; true is for verifying: set on the verify run only, never committed into the image',
+        source: 'https://openliberty.io/docs/latest/instanton.html (OpenLiberty/docs instanton.adoc)',
+        test: `${UNIT_OL} > liberty disables recovery on the verify run only, never in the image or the manifests`,
+    },
+    {
+        aspect: 'recovery in the pushed image',
+        behaviour: 'the pushed image, run without the capabilities to restore, still answers by a cold start',
+        source: 'https://openliberty.io/docs/latest/instanton.html (OpenLiberty/docs instanton.adoc)',
+        test: `${E2E_OL} > collects CRIU's logs from /logs/checkpoint, pushes an image with recovery at its default, which restores, and cold-starts when it cannot`,
+    },
+    {
+        aspect: 'capabilities',
+        behaviour: 'checkpoint with CHECKPOINT_RESTORE, SYS_PTRACE, SETPCAP; restore with CHECKPOINT_RESTORE and SETPCAP only (what /opt/criu/criu carries as file capabilities), seccomp unconfined',
+        source: 'https://openliberty.io/docs/latest/instanton.html; ibmruntimes/semeru-containers 21/jre/ubi-minimal/ubi9/Dockerfile.open.releases.full (/opt/criu/criu)',
+        test: `${UNIT_OL} > liberty restores with CHECKPOINT_RESTORE and SETPCAP only`,
+    },
+];
 const RUNTIMES = {
     crac: {
         name: 'crac',
@@ -19567,7 +19710,11 @@ const RUNTIMES = {
             command: (ctx) => ['java', `-XX:CRaCRestoreFrom=${ctx.checkpointDir}`],
             flagsEnv: 'CRAC_CRIU_OPTS',
             restoredMarkers: [/Restore finished successfully/, /restore finished/i],
+            verifyEnv: {},
+            criuAsRoot: true,
         },
+        labels: {},
+        validate: none,
         logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
         conformance: [],
     },
@@ -19577,14 +19724,13 @@ const RUNTIMES = {
         docs: 'https://eclipse.dev/openj9/docs/criusupport/',
         defaultCheckpointDir: '/opt/checkpoint',
         defaultTrigger: 'app',
-        // OpenJ9 has no `jcmd JDK.checkpoint`; the app checkpoints through the CRIUSupport API (or org.crac)
-        triggers: ['app', 'criu'],
+        // jcmd (JDK.checkpoint) exists in CRaC mode only: see openj9Crac and validate
+        triggers: ['app', 'jcmd', 'criu'],
         launcher: true,
         checkpoint: {
             capAdd: [...CRIU_CAPS, 'SETPCAP'],
             securityOpt: UNCONFINED,
-            // the app reads the directory to pass to CRIUSupport; org.crac apps instead take
-            // `-XX:CRaCCheckpointTo` in java-options (it does not combine with -XX:+EnableCRIUSupport)
+            // the app reads the directory to pass to CRIUSupport (workflows-examples/openj9.yml)
             env: (dir) => ({ CHECKPOINT_DIR: dir }),
             javaOptions: () => ['-XX:+EnableCRIUSupport'],
             exitCodes: [137, 0],
@@ -19596,11 +19742,22 @@ const RUNTIMES = {
             capAdd: [...CRIU_CAPS, 'SETPCAP'],
             securityOpt: [],
             env: {},
-            command: criuRestore,
+            command: criuRestoreWithLocks,
             restoredMarkers: [/Restore finished successfully/],
+            verifyEnv: {},
+            criuAsRoot: true,
         },
+        labels: { 'openj9-mode': 'criu' },
+        validate: ({ javaOptions, trigger }) => [
+            ...(trigger === 'jcmd'
+                ? [`Input "checkpoint-trigger" is "jcmd", but OpenJ9 has \`jcmd <pid> JDK.checkpoint\` only in CRaC mode (DiagnosticUtils registers it when -XX:CRaCCheckpointTo is set). Fix: add \`-XX:CRaCCheckpointTo=<checkpoint-dir>\` to java-options, or use checkpoint-trigger \`app\` (CRIUSupport) or \`criu\`.`]
+                : []),
+            ...(OPENJ9_CRIU_OPTION.test(javaOptions) && OPENJ9_CRAC_OPTION.test(javaOptions)
+                ? ['Input "java-options" has both -XX:+EnableCRIUSupport and -XX:CRaCCheckpointTo: OpenJ9 refuses to start with both ("JVMJ9VM237E The command line options -XX:+EnableCRIUSupport and -XX:CRaCCheckpointTo=[DIR] are not compatible."). Fix: drop -XX:+EnableCRIUSupport for org.crac (CRaC mode), or -XX:CRaCCheckpointTo for the CRIUSupport API.']
+                : []),
+        ],
         logFiles: ['criu.log', 'restore.log'],
-        conformance: [],
+        conformance: OPENJ9_CONFORMANCE,
     },
     liberty: {
         name: 'liberty',
@@ -19621,18 +19778,20 @@ const RUNTIMES = {
         restore: {
             capAdd: ['CHECKPOINT_RESTORE', 'SETPCAP'],
             securityOpt: UNCONFINED,
-            // Without this Liberty silently cold-starts when the restore fails, which would pass verification.
-            env: { CRIU_RESTORE_DISABLE_RECOVERY: 'true' },
+            // Liberty's default (recovery on) stays in the image: a node that cannot restore cold-starts
+            env: {},
             command: null,
             restoredMarkers: [/CWWKC0452I/],
+            // ...but the verify run must see a failed restore fail, not pass as a silent cold start
+            verifyEnv: { CRIU_RESTORE_DISABLE_RECOVERY: 'true' },
+            // Liberty restores itself as the image's user, with /opt/criu/criu's file capabilities
+            criuAsRoot: false,
         },
-        logFiles: [
-            '/logs/messages.log',
-            '/opt/ol/wlp/output/defaultServer/logs/messages.log',
-            '/opt/ol/wlp/output/defaultServer/logs/checkpoint/checkpoint.log',
-            '/opt/ol/wlp/output/defaultServer/logs/checkpoint/restore.log',
-        ],
-        conformance: [],
+        labels: {},
+        validate: none,
+        // the official images set LOG_DIR=/liberty/logs, a symlink to /logs
+        logFiles: ['/logs/messages.log', '/logs/console.log', '/logs/checkpoint/checkpoint.log', '/logs/checkpoint/restore.log'],
+        conformance: LIBERTY_CONFORMANCE,
     },
     criu: {
         name: 'criu',
@@ -19658,7 +19817,11 @@ const RUNTIMES = {
             env: {},
             command: criuRestore,
             restoredMarkers: [/Restore finished successfully/],
+            verifyEnv: {},
+            criuAsRoot: true,
         },
+        labels: {},
+        validate: none,
         // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
         logFiles: ['restore.log'],
         conformance: [],
@@ -19670,6 +19833,30 @@ function runtimeProfile(name) {
 /** The trigger to use: the explicit one, or the runtime's default for `auto`. */
 function resolveTrigger(profile, trigger) {
     return trigger === 'auto' ? profile.defaultTrigger : trigger;
+}
+/**
+ * The profile for one run. OpenJ9 in CRaC mode (java-options name -XX:CRaCCheckpointTo): no
+ * -XX:+EnableCRIUSupport, which OpenJ9 refuses alongside it, unprivileged CRIU (CRaC mode runs it
+ * privileged otherwise) and `jcmd <pid> JDK.checkpoint`.
+ */
+function resolveProfile(name, javaOptions) {
+    const p = RUNTIMES[name];
+    if (name !== 'openj9' || openj9Mode(javaOptions) === 'criu')
+        return p;
+    return {
+        ...p,
+        checkpoint: { ...p.checkpoint, env: () => ({}), javaOptions: () => ['-Dopenj9.internal.criu.unprivilegedMode=true'] },
+        labels: { 'openj9-mode': 'crac' },
+        validate: ({ javaOptions: opts, checkpointDir }) => {
+            const dir = OPENJ9_CRAC_OPTION.exec(opts)?.[1] ?? '';
+            return [
+                ...(OPENJ9_CRIU_OPTION.test(opts) ? p.validate({ javaOptions: opts, checkpointDir, trigger: 'app' }) : []),
+                ...(dir !== checkpointDir
+                    ? [`Input "java-options" sets -XX:CRaCCheckpointTo=${dir}, but the checkpoint directory is ${checkpointDir}: OpenJ9 would write the checkpoint where the restore does not look. Fix: set \`checkpoint-dir: ${dir || '/opt/checkpoint'}\` and \`-XX:CRaCCheckpointTo=\` to the same absolute path.`]
+                    : []),
+            ];
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -19974,7 +20161,7 @@ function parseInputs(raw) {
     if (!result.success)
         throw new InputError(issues);
     const v = result.data;
-    const profile = RUNTIMES[v.runtime];
+    const profile = resolveProfile(v.runtime, v['java-options']);
     const trigger = resolveTrigger(profile, v['checkpoint-trigger']);
     const problems = [];
     const need = (cond, message) => {
@@ -19987,6 +20174,7 @@ function parseInputs(raw) {
     need(readyPort === null || raw.port === undefined || String(raw.port).trim() === '' || readyPort === v.port, `Input "ready-url": its port ${readyPort} differs from input "port" (${v.port}). Fix: give the path only (\`/health\`) or make the ports equal.`);
     // jcmd and criu triggers fire on readiness, so they need a way to see it
     need(trigger === 'app' || v['ready-url'] !== null || v['ready-log'] !== null, `Inputs "ready-url" and "ready-log" are both empty, but checkpoint-trigger "${trigger}" fires when the app is ready. Fix: set \`ready-url: /health\` (or another path that answers 200), or \`ready-log: <regex of the startup line>\`.`);
+    problems.push(...profile.validate({ javaOptions: v['java-options'], checkpointDir: v['checkpoint-dir'] ?? profile.defaultCheckpointDir, trigger }));
     need(v['warmup-requests'] === 0 || v['warmup-url'] !== null || v['ready-url'] !== null, 'Input "warmup-requests" is above 0 but there is no URL to warm up. Fix: set `warmup-url` (or `ready-url`).');
     const imageName = v.registry && !hasDomain(v.image.name) ? `${v.registry}/${v.image.name}` : v.image.name;
     const tags = [...new Set([...(v.image.tag ? [v.image.tag] : []), ...v.tags])];
@@ -20152,6 +20340,7 @@ class Podman {
             layers: info.RootFS?.Layers ?? [],
             labels: info.Config?.Labels ?? {},
             env: Object.fromEntries((info.Config?.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
+            user: info.Config?.User ?? '',
         };
     }
     /** Layer sizes, newest first (`podman history`). */
@@ -20481,7 +20670,13 @@ state=$1 min_pid=$2 dir=$3 java_opts=$4; shift 4
 criu_flags=""
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do criu_flags="$criu_flags $1"; shift; done
 [ "$#" -gt 0 ] && shift
-mkdir -p "$state" "$dir" || exit 70
+for d in "$state" "$dir"; do
+  # an image whose USER is not root gets these folders, owned by that user, from userLayerContainerfile
+  [ -d "$d" ] && [ -w "$d" ] && continue
+  mkdir -p "$d" 2>/dev/null && [ -w "$d" ] && continue
+  echo "checkpoint-image launcher: cannot create or write $d as the image's user" >&2
+  exit 70
+done
 n=$(sh -c 'echo $$')
 while [ "$n" -lt "$min_pid" ]; do ( : ); n=$((n + 1)); done
 if [ -n "$java_opts" ]; then
@@ -20541,6 +20736,26 @@ function launcherInvocation(args) {
             ...args.command,
         ],
     };
+}
+/** True when a Containerfile `USER` value (`name`, `uid`, `uid:gid`) is not root. */
+function isNonRootUser(user) {
+    const u = (user ?? '').split(':')[0].trim();
+    return u !== '' && u !== '0' && u !== 'root';
+}
+/**
+ * The Containerfile of a one-layer image over `image` in which the launcher's folders exist and
+ * belong to the image's (non-root) USER: as that user the launcher cannot create them under / or
+ * /opt (Semeru's images end with `USER 1001`). Exec-form RUN: the folders never pass through a shell.
+ */
+function userLayerContainerfile(image, user, dirs) {
+    return [
+        `FROM ${image}`,
+        'USER 0',
+        `RUN ${JSON.stringify(['mkdir', '-p', ...dirs])}`,
+        `RUN ${JSON.stringify(['chown', user, ...dirs])}`,
+        `USER ${user}`,
+        '',
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/logs.ts
@@ -20896,6 +21111,8 @@ function freePort() {
 
 
 
+
+
 /** Options of the checkpoint container: the runtime's minimum plus what the user added. */
 function checkpointRunOptions(ctx) {
     const { config, profile } = ctx;
@@ -20968,6 +21185,31 @@ async function sendTrigger(ctx, name, mountPoint) {
     }
     return null;
 }
+/**
+ * The image the checkpoint runs: the built one, or for a launcher runtime on an image whose USER is
+ * not root, one more layer in which the launcher's folders belong to that user.
+ */
+async function checkpointImage(ctx, built) {
+    const { config, profile, podman, reporter } = ctx;
+    const user = built.config.user ?? '';
+    if (!profile.launcher || !isNonRootUser(user))
+        return built.image;
+    const tag = `localhost/checkpoint-image-tmp:${ctx.runId}-user`;
+    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'checkpoint-image-user-'));
+    try {
+        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Containerfile'), userLayerContainerfile(built.config.id || built.image, user, [LAUNCHER_STATE_DIR, config.checkpointDir]));
+        ctx.resources.tempTag(tag);
+        const res = await podman.build({ tag, context: dir, tlsVerify: config.tlsVerify }, { timeoutMs: 10 * 60_000 }).catch((e) => e);
+        if (res instanceof Error) {
+            throw new PhaseError('checkpoint', 'checkpoint', `The image runs as USER ${user}, and the layer that gives that user ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} could not be built (${res.message.split('\n')[0]}). Fix: create both folders owned by ${user} in your Containerfile (\`USER 0\`, \`RUN mkdir -p ... && chown ${user} ...\`, \`USER ${user}\`).`);
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    }
+    reporter.info(`the image runs as USER ${user}: ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} are given to that user in one more layer; the restore image runs CRIU as root, which restores the app as ${user}`);
+    return tag;
+}
 async function checkpoint(ctx, built) {
     const { config, profile, podman, reporter } = ctx;
     const name = containerName(ctx, 'checkpoint');
@@ -20989,11 +21231,12 @@ async function checkpoint(ctx, built) {
         reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
     if (config.capAdd.length)
         reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
+    const image = await checkpointImage(ctx, built);
     ctx.resources.container(name);
     const started = Date.now();
     const res = await podman.run({
         name,
-        image: built.image,
+        image,
         detach: true,
         publish,
         capAdd: opts.capAdd,
@@ -21088,6 +21331,7 @@ async function checkpoint(ctx, built) {
         dumpMs,
         capAdd: opts.capAdd,
         securityOpt: opts.securityOpt,
+        imageUser: built.config.user ?? '',
     };
 }
 
@@ -21108,18 +21352,26 @@ const VERSION = '0.1.0';
 
 
 
+
 const LABEL_PREFIX = 'io.checkpoint-image';
 /** The `--change` instructions of the commit (pure: table-tested). */
 function restoreCommand(profile, config) {
     const restoreFlags = profile.restore.flagsEnv ? [] : config.restoreFlags;
     return profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags }) ?? null;
 }
-function commitChanges(profile, config, labels) {
+/**
+ * `imageUser`: the image's USER. A launcher runtime restores with CRIU as root (USER 0) when it is not
+ * root: podman gave the non-root app its capabilities as ambient ones, and CRIU as that user cannot
+ * restore them (see the openj9 conformance rows); CRIU gives the restored app its own uid back.
+ */
+function commitChanges(profile, config, labels, imageUser = '') {
     const command = restoreCommand(profile, config);
+    const asRoot = command !== null && profile.restore.criuAsRoot && isNonRootUser(imageUser);
     const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
     return [
         // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
         ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),
+        ...(asRoot ? ['USER 0'] : []),
         ...Object.entries(env).map(([k, v]) => envChange(k, v)),
         ...Object.entries(labels).map(([k, v]) => labelChange(k, v)),
     ];
@@ -21151,12 +21403,14 @@ async function commit(ctx, ck, jdk, originalImage, alongside = async () => undef
         [`${LABEL_PREFIX}.restore-caps`]: config.privileged ? 'privileged' : [...profile.restore.capAdd, ...config.capAdd].join(','),
         [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
         [`${LABEL_PREFIX}.version`]: VERSION,
+        ...Object.fromEntries(Object.entries(profile.labels).map(([k, v]) => [`${LABEL_PREFIX}.${k}`, v])),
+        ...(isNonRootUser(ck.imageUser) ? { [`${LABEL_PREFIX}.app-user`]: ck.imageUser } : {}),
     };
     const refs = imageRefs(config);
     const [first, ...rest] = refs;
     if (!first)
         throw new PhaseError('commit', 'checkpoint', 'No tag to commit to.');
-    const changes = commitChanges(profile, config, labels);
+    const changes = commitChanges(profile, config, labels, ck.imageUser);
     const imageId = await podman.commit({ container: ck.container, image: first, changes });
     for (const ref of rest)
         await podman.tag(imageId, ref);
@@ -21346,7 +21600,8 @@ async function timedStart(ctx, kind, image, index, removal) {
             image,
             detach: true,
             publish: [{ hostIp: '127.0.0.1', hostPort, containerPort: config.port }],
-            ...(kind === 'restore' ? restoreOpts : { env: config.env }),
+            // verifyEnv (Liberty's recovery switch) is for this run only: the image and manifests never get it
+            ...(kind === 'restore' ? { ...restoreOpts, env: profile.restore.verifyEnv } : { env: config.env }),
         });
         if (res.exitCode !== 0) {
             failure = `podman run of the ${kind} image failed (exit ${res.exitCode}): ${res.stderr.trim()}`;
@@ -21759,7 +22014,7 @@ async function runPipeline(inputs, options) {
         podman = new Podman(pre.engine, pre.runner);
         ctx = {
             config,
-            profile: options.profile ?? RUNTIMES[config.runtime],
+            profile: options.profile ?? resolveProfile(config.runtime, config.javaOptions),
             podman,
             files: pre.sudo ? sudoFiles(pre.runner) : directFiles,
             reporter,

@@ -28579,6 +28579,7 @@ class Podman {
             layers: info.RootFS?.Layers ?? [],
             labels: info.Config?.Labels ?? {},
             env: Object.fromEntries((info.Config?.Env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
+            user: info.Config?.User ?? '',
         };
     }
     /** Layer sizes, newest first (`podman history`). */

@@ -4,8 +4,10 @@
  * markers (exit status, CRIU's image files, `Dumping finished successfully`), never by the absence
  * of `Error (` lines (CRIU prints harmless ones).
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { launcherInvocation, LAUNCHER_STATE_DIR } from '../launcher.ts';
+import { isNonRootUser, launcherInvocation, LAUNCHER_STATE_DIR, userLayerContainerfile } from '../launcher.ts';
 import type { PublishSpec } from '../podman.ts';
 import { freePort, httpGet, isSuccess, pollUntil, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
 import type { BuildResult } from './build.ts';
@@ -26,6 +28,8 @@ export interface CheckpointResult {
   dumpMs: number;
   capAdd: string[];
   securityOpt: string[];
+  /** The image's USER ('' for root): the restore image of a non-root image restores as root. */
+  imageUser: string;
 }
 
 /** Options of the checkpoint container: the runtime's minimum plus what the user added. */
@@ -102,6 +106,30 @@ async function sendTrigger(ctx: RunContext, name: string, mountPoint: string | n
   return null;
 }
 
+/**
+ * The image the checkpoint runs: the built one, or for a launcher runtime on an image whose USER is
+ * not root, one more layer in which the launcher's folders belong to that user.
+ */
+async function checkpointImage(ctx: RunContext, built: BuildResult): Promise<string> {
+  const { config, profile, podman, reporter } = ctx;
+  const user = built.config.user ?? '';
+  if (!profile.launcher || !isNonRootUser(user)) return built.image;
+  const tag = `localhost/checkpoint-image-tmp:${ctx.runId}-user`;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-user-'));
+  try {
+    await writeFile(path.join(dir, 'Containerfile'), userLayerContainerfile(built.config.id || built.image, user, [LAUNCHER_STATE_DIR, config.checkpointDir]));
+    ctx.resources.tempTag(tag);
+    const res = await podman.build({ tag, context: dir, tlsVerify: config.tlsVerify }, { timeoutMs: 10 * 60_000 }).catch((e: Error) => e);
+    if (res instanceof Error) {
+      throw new PhaseError('checkpoint', 'checkpoint', `The image runs as USER ${user}, and the layer that gives that user ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} could not be built (${res.message.split('\n')[0]}). Fix: create both folders owned by ${user} in your Containerfile (\`USER 0\`, \`RUN mkdir -p ... && chown ${user} ...\`, \`USER ${user}\`).`);
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  reporter.info(`the image runs as USER ${user}: ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} are given to that user in one more layer; the restore image runs CRIU as root, which restores the app as ${user}`);
+  return tag;
+}
+
 export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<CheckpointResult> {
   const { config, profile, podman, reporter } = ctx;
   const name = containerName(ctx, 'checkpoint');
@@ -122,11 +150,12 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   if (config.privileged) reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
   if (config.capAdd.length) reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
 
+  const image = await checkpointImage(ctx, built);
   ctx.resources.container(name);
   const started = Date.now();
   const res = await podman.run({
     name,
-    image: built.image,
+    image,
     detach: true,
     publish,
     capAdd: opts.capAdd,
@@ -222,5 +251,6 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
     dumpMs,
     capAdd: opts.capAdd,
     securityOpt: opts.securityOpt,
+    imageUser: built.config.user ?? '',
   };
 }

@@ -7,6 +7,7 @@ import os from 'node:os';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { imageRefs } from '../inputs.ts';
+import { isNonRootUser } from '../launcher.ts';
 import { envChange, labelChange } from '../podman.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
 import type { Config } from '../inputs.ts';
@@ -39,12 +40,19 @@ export function restoreCommand(profile: RuntimeProfile, config: Pick<Config, 'ch
   return profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags }) ?? null;
 }
 
-export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'>, labels: Record<string, string>): string[] {
+/**
+ * `imageUser`: the image's USER. A launcher runtime restores with CRIU as root (USER 0) when it is not
+ * root: podman gave the non-root app its capabilities as ambient ones, and CRIU as that user cannot
+ * restore them (see the openj9 conformance rows); CRIU gives the restored app its own uid back.
+ */
+export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'>, labels: Record<string, string>, imageUser = ''): string[] {
   const command = restoreCommand(profile, config);
+  const asRoot = command !== null && profile.restore.criuAsRoot && isNonRootUser(imageUser);
   const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
   return [
     // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
     ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),
+    ...(asRoot ? ['USER 0'] : []),
     ...Object.entries(env).map(([k, v]) => envChange(k, v)),
     ...Object.entries(labels).map(([k, v]) => labelChange(k, v)),
   ];
@@ -78,11 +86,13 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string,
     [`${LABEL_PREFIX}.restore-caps`]: config.privileged ? 'privileged' : [...profile.restore.capAdd, ...config.capAdd].join(','),
     [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
     [`${LABEL_PREFIX}.version`]: VERSION,
+    ...Object.fromEntries(Object.entries(profile.labels).map(([k, v]) => [`${LABEL_PREFIX}.${k}`, v])),
+    ...(isNonRootUser(ck.imageUser) ? { [`${LABEL_PREFIX}.app-user`]: ck.imageUser } : {}),
   };
   const refs = imageRefs(config);
   const [first, ...rest] = refs;
   if (!first) throw new PhaseError('commit', 'checkpoint', 'No tag to commit to.');
-  const changes = commitChanges(profile, config, labels);
+  const changes = commitChanges(profile, config, labels, ck.imageUser);
   const imageId = await podman.commit({ container: ck.container, image: first, changes });
   for (const ref of rest) await podman.tag(imageId, ref);
   const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId), alongside()]);

@@ -16,7 +16,7 @@ import { Podman } from '../podman.ts';
 import { preflight, type PreflightReport } from '../preflight.ts';
 import type { Reporter } from '../reporter.ts';
 import { cleanup, Resources, type ResourceSnapshot } from '../resources.ts';
-import { RUNTIMES, type RuntimeProfile } from '../runtimes.ts';
+import { resolveProfile, type RuntimeProfile } from '../runtimes.ts';
 import { build, type BuildResult } from './build.ts';
 import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
@@ -150,7 +150,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     podman = new Podman(pre!.engine, pre!.runner);
     ctx = {
       config,
-      profile: options.profile ?? RUNTIMES[config.runtime],
+      profile: options.profile ?? resolveProfile(config.runtime, config.javaOptions),
       podman,
       files: pre!.sudo ? sudoFiles(pre!.runner) : directFiles,
       reporter,

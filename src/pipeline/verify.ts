@@ -75,7 +75,8 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
       image,
       detach: true,
       publish: [{ hostIp: '127.0.0.1', hostPort, containerPort: config.port }],
-      ...(kind === 'restore' ? restoreOpts : { env: config.env }),
+      // verifyEnv (Liberty's recovery switch) is for this run only: the image and manifests never get it
+      ...(kind === 'restore' ? { ...restoreOpts, env: profile.restore.verifyEnv } : { env: config.env }),
     });
     if (res.exitCode !== 0) {
       failure = `podman run of the ${kind} image failed (exit ${res.exitCode}): ${res.stderr.trim()}`;

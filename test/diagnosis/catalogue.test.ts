@@ -14,6 +14,11 @@ const INLINE_EXAMPLES: Record<string, string> = {
   // the verify step's own verdicts (src/pipeline/verify.ts), provoked for real in test/reliability/faults.test.ts
   'silent-cold-start': 'checkpoint-image verify: The restore image answered, but none of its logs shows a restore (Restore finished successfully): it was a silent cold start.',
   'restore-container-exited': 'checkpoint-image verify: The restore container did not answer: the container exited (code 1) before answering.',
+  // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls (J9NLS_VM_CRIU_CRAC_INCOMPATIBLE_SETTING, printed by jvminit.c), as
+  // test/doubles/fake-openj9 prints it
+  'openj9-criu-crac-conflict': 'JVMJ9VM237E The command line options -XX:+EnableCRIUSupport and -XX:CRaCCheckpointTo=[DIR] are not compatible.',
+  // eclipse-openj9/openj9 jcl/src/java.base/share/classes/jdk/crac/Core.java, checkpointRestore() without CRaC mode
+  'openj9-crac-not-enabled': 'Exception in thread "main" java.lang.UnsupportedOperationException: CRaC support is not enabled',
   // anchors #9 (CRaC container restore with a clashing PID)
   'criu-pid-mismatch': 'Pid 17 do not match expected 9',
   'criu-ns-last-pid-readonly': "Can't fork for 9: Read-only file system",

@@ -41,8 +41,9 @@ describe('runtime profiles', () => {
 
   it.each([
     ['crac', ['ENTRYPOINT []', 'CMD ["java","-XX:CRaCRestoreFrom=/opt/crac-files"]']],
-    ['openj9', ['ENTRYPOINT []', 'CMD ["criu","restore","--unprivileged","-D","/opt/checkpoint","--shell-job","-v3","--log-file=restore.log"]']],
-    ['liberty', ['ENV CRIU_RESTORE_DISABLE_RECOVERY="true"']],
+    ['openj9', ['ENTRYPOINT []', 'CMD ["criu","restore","--unprivileged","-D","/opt/checkpoint","--shell-job","--file-locks","-v3","--log-file=restore.log"]']],
+    // CRIU_RESTORE_DISABLE_RECOVERY is for the verify run only (test/unit/runtimes-openj9-liberty.test.ts)
+    ['liberty', []],
     ['criu', ['ENTRYPOINT []', 'CMD ["criu","restore","--unprivileged","-D","/checkpoint","--shell-job","-v3","--log-file=restore.log"]']],
   ])('%s restore image changes', (runtime, want) => {
     const name = runtime as keyof typeof RUNTIMES;
