@@ -198,7 +198,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     remedy:
       'Give the run more room: memory, `ulimit -n` on the runner, free disk under the log and container-storage folders; a smaller heap (`-Xmx` in input `java-options`) makes the checkpoint smaller too.',
     docs: CRIU_FAILS,
-    sample: "Error (criu/page-pipe.c:118): page-pipe: Can't make pipe for page-pipe: Too many open files",
+    // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
+    sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
     weight: FAMILY,
   },
 ];

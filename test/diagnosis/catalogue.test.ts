@@ -48,8 +48,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   // checkpoint-restore/criu PR #648 (Podman on Fedora 29, permissive mode)
   'selinux-avc-denied':
     'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
-  // checkpoint-restore/criu#601 (the maintainers' own report)
-  'criu-resource-limit': "Error (criu/page-pipe.c:118): page-pipe: Can't make pipe for page-pipe: Too many open files",
+  // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE
+  'criu-resource-limit': 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);
