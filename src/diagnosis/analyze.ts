@@ -157,7 +157,8 @@ function unwrap(lines: string[]): string[] {
   for (let i = 1; i < out.length; i++) {
     const prev = out[i - 1]!;
     const cur = out[i]!;
-    if (/\bError \(/.test(prev) && /^[a-z][a-z ]*\S/.test(cur) && !/^[a-z]+:/.test(cur) && cur.length < 40 && !/[.!]\s*$/.test(prev)) {
+    // a wrap cuts a long line mid-word: the error line is long and ends in a letter, the rest is a short lowercase fragment
+    if (/\bError \(/.test(prev) && prev.length >= 60 && /[A-Za-z]$/.test(prev) && /^[a-z][a-z ]*\S/.test(cur) && !/^[a-z]+:/.test(cur) && cur.length < 40) {
       out[i - 1] = prev + cur;
       out[i] = '';
     }
