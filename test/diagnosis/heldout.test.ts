@@ -61,11 +61,11 @@ describe('frozen held-out set', () => {
 
 describe('blind set (collected after the change, measured once, never tuned on)', () => {
   const dir = path.join(path.dirname(HELDOUT_DIR), 'heldout-blind');
-  const entries = (JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { entries: Array<HeldoutEntry & { outcome: string }> }).entries;
-  const read = (e: HeldoutEntry) => readFileSync(path.join(dir, e.file), 'utf8');
+  const entries = (JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { entries: Array<Omit<HeldoutEntry, 'outcome'> & { outcome: 'failure' | 'success' }> }).entries;
+  const read = (e: { file: string }) => readFileSync(path.join(dir, e.file), 'utf8');
 
   it('keeps the figure it had when it was collected (5/10; the old catalogue had 1/10)', () => {
-    const score = scoreTop1(entries.filter((e) => e.outcome === 'failure'), read);
+    const score = scoreTop1(entries.filter((e): e is HeldoutEntry => e.outcome === 'failure'), read);
     console.log(formatScore('blind top-1 (CLI)', score));
     expect(score.total).toBe(10);
     expect(score.hits).toBeGreaterThanOrEqual(5);
