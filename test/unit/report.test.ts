@@ -29,7 +29,17 @@ const result = (over: Partial<PipelineResult> = {}): PipelineResult => ({
 });
 
 const failed = (findings: Finding[] = [finding(), finding({ role: 'symptom', signature: 'criu-dump-failed', category: 'other', cause: 'CRIU gave up the dump.', remedy: 'Read the lines above.', line: 20, text: 'Error (criu/cr-dump.c:2098): Dumping FAILED.' })]) =>
-  result({ ok: false, error: 'The checkpoint failed: the logs show "Error (criu/cr-dump.c:2098): Dumping FAILED."', failedPhase: 'checkpoint', verify: null, findings });
+  result({
+    ok: false,
+    error: 'The checkpoint failed: the logs show "Error (criu/cr-dump.c:2098): Dumping FAILED."',
+    failedPhase: 'checkpoint',
+    verify: null,
+    findings,
+    phases: [
+      { name: 'setup', status: 'ok', durationMs: 300, detail: 'podman 4.3.1' },
+      { name: 'checkpoint', status: 'failed', durationMs: 2000, detail: 'The checkpoint failed: the logs show "Error (criu/cr-dump.c:2098): Dumping FAILED."' },
+    ],
+  });
 
 /** The tables of a Markdown text as a GFM parser reads them (cell text as written). */
 function tables(md: string): Array<{ header: string[]; rows: string[][] }> {
@@ -79,6 +89,9 @@ describe('job summary', () => {
     expect(lines[3]).toBe('**Fix:** Run the checkpoint with `--security-opt seccomp=unconfined`.  ');
     expect(lines[4]).toBe('<sub>Evidence: `checkpoint/dump.log:12`, see Diagnosis below.</sub>');
     expect(md.indexOf('**Cause:**')).toBeLessThan(md.indexOf('> **Failed in checkpoint:**'));
+    // the symptom is quoted once, not again in the phase table
+    expect(md).toContain('| checkpoint | ❌ failed | 2.0 s | see the cause above |');
+    expect(md.split('Dumping FAILED').length - 1).toBe(2); // the quote and the symptom's evidence
     expect(md).toContain('Logs: [artifact](https://example.invalid/a/1)');
     expect(md).not.toContain('mermaid');
     // rendered: the first paragraph is the cause and the fix, and it links the docs
