@@ -22447,16 +22447,19 @@ function summaryMarkdown(r, extras = {}) {
     const out = [];
     const key = extras.jobKey ? ` (${inline(extras.jobKey)})` : '';
     out.push(`## checkpoint-image: ${r.config.runtime}${key} ${r.ok ? icon.ok : icon.failed}`, '');
+    const lead = r.ok ? [] : causeLead(r.findings);
     if (!r.ok) {
-        const lead = causeLead(r.findings);
         if (lead.length)
             out.push(...lead, '');
         if (r.error)
             out.push(`> **Failed${r.failedPhase ? ` in ${r.failedPhase}` : ''}:** ${inline(clipWords(r.error, 400))}`, '');
     }
     out.push('| phase | outcome | time | detail |', '| --- | --- | --- | --- |');
-    for (const p of r.phases)
-        out.push(`| ${p.name} | ${icon[p.status]} ${p.status} | ${p.status === 'skipped' ? '' : secs(p.durationMs)} | ${inline(clipWords(p.detail, 200), true)} |`);
+    for (const p of r.phases) {
+        // the failed phase's message is already quoted above the table; with a known cause, point there
+        const detail = p.status === 'failed' && lead.length && p.detail === r.error ? 'see the cause above' : clipWords(p.detail, 200);
+        out.push(`| ${p.name} | ${icon[p.status]} ${p.status} | ${p.status === 'skipped' ? '' : secs(p.durationMs)} | ${inline(detail, true)} |`);
+    }
     out.push('');
     if (r.verify) {
         const v = r.verify;
