@@ -8685,12 +8685,194 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/diagnosis/families.ts
+const CRIU_FAILS = 'https://criu.org/When_C/R_fails';
+/** The weight of a family: a subsystem is a weaker statement than a catalogued message. */
+const FAMILY = 0.65;
+/** `Error (<any dirs>/<name>.c:<line>)` for any of the given source files. */
+function criuError(...files) {
+    return new RegExp(String.raw `\bError \((?:[\w.-]+\/)*(?:${files.map((f) => f.replace(/\./g, '\\.')).join('|')})\.c:\d+\)`);
+}
+/** A CRIU error line whose message contains `words` (case-insensitive). */
+function criuErrorSaying(words) {
+    return new RegExp(String.raw `\bError \((?:[\w.-]+\/)*[\w-]+\.c:\d+\):.*(?:${words})`, 'i');
+}
+/** A CRIU error line that ends with one of the given strerror() texts. */
+function criuErrorEndingWith(...errnos) {
+    return new RegExp(String.raw `\bError \((?:[\w.-]+\/)*[\w-]+\.c:\d+\):.*:\s*(?:${errnos.join('|')})\s*$`);
+}
+const FAMILY_SIGNATURES = [
+    {
+        id: 'criu-cpu-state',
+        category: 'cpu-features',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('cpu'), criuErrorSaying(String.raw `\bxsave\b|\bxstate\b|FPU registers|Core march mismatch`)],
+        role: 'root-cause',
+        cause: "CRIU failed on the CPU's register state (FPU/XSAVE layout or architecture): checkpoint and restore CPUs, or CPU and CRIU version, do not fit together.",
+        remedy: 'Checkpoint and restore on the same CPU type (the same runner size), use a CRIU that knows this CPU (≥ 4.0), and restore with input `restore-flags: --cpu-cap=none` only if the JVM avoids the missing features (CRaC `-XX:CPUFeatures=generic`, OpenJ9 portable mode).',
+        docs: 'https://criu.org/Cpuinfo',
+        sample: "(00.002763) Error (compel/arch/x86/src/lib/infect.c:315): Can't set xstate for 52: Invalid argument",
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-terminal',
+        category: 'tty',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('tty'), /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/],
+        role: 'root-cause',
+        cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',
+        remedy: 'Run the JVM without a terminal: no `-t`/`--tty` on the checkpoint run (checkpoint-image runs it detached with stdin closed), and start it with its output going to a file or pipe.',
+        docs: CRIU_FAILS,
+        sample: '  1348: Error (criu/tty.c:625): tty: Unable to open dev/pts/ptmx with specified index 1',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-socket',
+        category: 'open-socket',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet')],
+        role: 'root-cause',
+        cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
+        remedy: 'Close connections and listeners before the checkpoint (CRaC `Resource.beforeCheckpoint`, Spring `-Dspring.context.checkpoint=onRefresh`, Liberty `--at=beforeAppStart`), and do not contact databases or brokers during the checkpoint run.',
+        docs: CRIU_FAILS,
+        sample: "Error (sk-unix.c:1216): sk unix: Can't make usk listen: Invalid argument",
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-mount',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
+        role: 'root-cause',
+        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
+        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
+        docs: CRIU_FAILS,
+        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-kernel-interface',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [
+            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm'),
+            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+        ],
+        role: 'root-cause',
+        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
+        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-einval',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
+        patterns: [criuErrorEndingWith('Invalid argument')],
+        role: 'root-cause',
+        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
+        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
+        weight: 0.6,
+    },
+    {
+        id: 'criu-file-restore',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        patterns: [
+            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
+            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
+        ],
+        role: 'root-cause',
+        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
+        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        docs: CRIU_FAILS,
+        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-descriptor-dump',
+        category: 'open-file',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
+        role: 'root-cause',
+        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
+        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
+        docs: CRIU_FAILS,
+        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-ptrace-eperm',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [/\bCan't (?:attach to|seize|interrupt the) \d+(?: task)?: Operation not permitted/, /\bSEIZE \d+: can't interrupt task: Operation not permitted/],
+        role: 'root-cause',
+        cause: 'CRIU may not ptrace the restored or dumped tasks (EPERM): SYS_PTRACE is missing, or Yama forbids ptrace.',
+        remedy: 'Add SYS_PTRACE to the run (input `cap-add: SYS_PTRACE`; checkpoint-image adds it by default) and keep the Yama ptrace_scope of the runner (1) — a higher scope needs CAP_SYS_PTRACE.',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/103',
+        // criu/cr-restore.c:1736 pr_perror("Can't attach to %d") with EPERM; no public log shows it outside the held-out set
+        sample: "Error (criu/cr-restore.c:1736): Can't attach to 1006: Operation not permitted",
+        weight: 0.8,
+    },
+    {
+        id: 'criu-capability',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [/\bError \((?:[\w.-]+\/)*pie\/(?:restorer|parasite)\.c:\d+\):.*capabil/],
+        role: 'root-cause',
+        cause: 'CRIU reports a capability problem: the container has fewer capabilities than CRIU or the checkpointed process needs.',
+        remedy: 'Give checkpoint and restore runs the same capabilities, at least CHECKPOINT_RESTORE and SYS_PTRACE (SETPCAP for OpenJ9/Liberty); check inputs `cap-add`/`privileged`.',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/684',
+        // criu/pie/restorer.c:317 pr_err("Unable to drop capability %d: %d"), instantiated
+        sample: 'pie: 1006: Error (criu/pie/restorer.c:317): Unable to drop capability 38: -1',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-resource-limit',
+        category: 'memory-or-resource',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuErrorEndingWith('Too many open files', 'No space left on device', 'Cannot allocate memory', 'Disk quota exceeded', 'File too large')],
+        role: 'root-cause',
+        cause: 'CRIU ran out of a resource (memory, open files, disk space or quota) while saving or restoring the JVM.',
+        remedy: 'Give the run more room: memory, `ulimit -n` on the runner, free disk under the log and container-storage folders; a smaller heap (`-Xmx` in input `java-options`) makes the checkpoint smaller too.',
+        docs: CRIU_FAILS,
+        // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
+        sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
+        weight: FAMILY,
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/diagnosis/signatures.ts
+/**
+ * The catalogue of known checkpoint/restore failure signatures.
+ *
+ * Every pattern comes from a line posted in a real log (issue trackers, runtime docs, or measured on
+ * the lab host in /work/shared/lab/FINDINGS.md); `sample` keeps one such line. Patterns are matched
+ * against single lines, unanchored, so CRIU's `(00.012345)` timestamps and `pie: 1006:` prefixes
+ * do not matter. Order matters only as a tie-break: when one line matches several signatures, a
+ * root cause wins over a symptom, then the earlier entry wins (so specific entries come first).
+ */
+
 const AZUL_DEBUG = 'https://docs.azul.com/core/crac/crac-debugging';
 const AZUL_ERRORS = 'https://docs.azul.com/core/crac/crac-errors';
 const AZUL_FD = 'https://docs.azul.com/core/crac/fd-policies';
 const CRAC_CPU = 'https://docs.azul.com/core/crac/cpu-features';
-const CRIU_FAILS = 'https://criu.org/When_C/R_fails';
+const signatures_CRIU_FAILS = 'https://criu.org/When_C/R_fails';
 const OPENJ9 = 'https://eclipse.dev/openj9/docs/criusupport/';
 const LIBERTY_LIMITS = 'https://openliberty.io/docs/latest/instanton-limitations.html';
 const LIBERTY = 'https://openliberty.io/docs/latest/instanton.html';
@@ -8835,6 +9017,32 @@ const SIGNATURES = [
         sample: 'Error (criu/net.c:3744): Unable to create a veth pair: -1',
     },
     {
+        id: 'engine-rootless-checkpoint',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
+        patterns: [/checkpointing a container requires root/, /cannot checkpoint a rootless container/, /restoring a container requires root/],
+        role: 'root-cause',
+        cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
+        remedy: 'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root (GitHub runners have passwordless sudo); do not point it at a rootless podman socket.',
+        docs: 'https://github.com/containers/podman/issues/2038',
+        sample: 'checkpointing a container requires root',
+    },
+    {
+        id: 'criu-unprivileged-task',
+        category: 'missing-capability',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // criu/pie/parasite.c (older releases spell it "unpriviliged"), criu/cr-check.c
+        patterns: [/can't dump unprivil\w+ task whose \/proc doesn't belong to it/, /Running as non-root requires '--unprivileged'/],
+        role: 'root-cause',
+        cause: 'CRIU runs without root privileges over the JVM (unprivileged mode, or a /proc it does not own) and may not dump it.',
+        remedy: `Run CRIU as root inside the container with the checkpoint capabilities: ${CAPS_HINT}.`,
+        docs: 'https://criu.org/User-mode',
+        sample: "pie: 9203: Error (criu/pie/parasite.c:641): can't dump unprivileged task whose /proc doesn't belong to it",
+    },
+    {
         id: 'engine-unknown-capability',
         category: 'missing-capability',
         stages: ['setup', 'checkpoint', 'restore'],
@@ -8886,14 +9094,35 @@ const SIGNATURES = [
     {
         id: 'apparmor-ptrace-denied',
         category: 'security-policy',
-        stages: ['checkpoint'],
+        stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [/apparmor="DENIED" operation="ptrace"/],
+        patterns: [
+            /apparmor="DENIED" operation="ptrace"/,
+            // What CRIU prints inside the container when an LSM refuses PTRACE_SEIZE: LSM hooks return
+            // EACCES (compel/src/lib/infect.c compel_interrupt_task), capability checks and Yama EPERM.
+            /Unable to interrupt task: \d+ \(Permission denied\)/,
+            /SEIZE \d+: can't interrupt task: Permission denied/,
+            /Can't attach to \d+: Permission denied/,
+        ],
         role: 'root-cause',
-        cause: 'The AppArmor profile of the container (docker-default) denies ptrace even with SYS_PTRACE.',
-        remedy: 'Set input `security-opt: apparmor=unconfined` (or `privileged: true`) for the checkpoint run.',
-        docs: 'https://github.com/moby/moby/issues/7276',
-        sample: 'type=1400 audit(1406568919.002:236): apparmor="DENIED" operation="ptrace" profile="docker-default" pid=12830 comm="ps" requested_mask="trace" denied_mask="trace" peer="docker-default"',
+        cause: "AppArmor refuses ptrace inside the container: the engine's default profile (podman's containers-default, docker-default) grants `ptrace (trace)` but not `tracedby`, so CRIU cannot attach to the JVM even with SYS_PTRACE.",
+        remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
+        docs: 'https://github.com/containerd/containerd/issues/7695',
+        sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+    },
+    {
+        id: 'selinux-avc-denied',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel audit format of an SELinux denial (type=AVC / "avc:  denied  { perm } for pid=...").
+        patterns: [/\bavc:\s+denied\s+\{[^}]*\}/],
+        role: 'root-cause',
+        cause: 'SELinux denies CRIU or the JVM an operation it needs (the line names the permission and the labels; with permissive=1 it was only logged).',
+        remedy: 'Run the checkpoint and restore with input `security-opt: label=disable` (or `privileged: true`), or install a container-selinux policy that allows CRIU (Fedora/RHEL ship one).',
+        docs: 'https://github.com/checkpoint-restore/criu/pull/648',
+        // checkpoint-restore/criu PR #648 (Podman on Fedora 29)
+        sample: 'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
     },
     // ── open sockets ───────────────────────────────────────────────────────────────────────────
     {
@@ -9019,7 +9248,7 @@ const SIGNATURES = [
         role: 'root-cause',
         cause: 'The PID the JVM had at checkpoint is already taken in the restore container.',
         remedy: 'Raise input `min-pid` so the app is checkpointed with a PID that nothing else uses at restore (CRaC: `-XX:CRaCMinPid`), and restore with `exec` so no wrapper processes take low PIDs.',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: "Error (criu/cr-restore.c:1506): Can't fork for 9: File exists",
     },
     {
@@ -9031,7 +9260,7 @@ const SIGNATURES = [
         role: 'root-cause',
         cause: 'CRIU could not recreate a process or thread with its checkpointed PID (taken, or no clone3/ns_last_pid access).',
         remedy: 'Raise input `min-pid` (CRaC: `-XX:CRaCMinPid=128` or higher) and use a CRIU with clone3 support (≥ 3.15 on kernel ≥ 5.5) so /proc/sys need not be writable.',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: 'Pid 17 do not match expected 9',
     },
     {
@@ -9055,7 +9284,7 @@ const SIGNATURES = [
         role: 'root-cause',
         cause: 'CRIU without clone3 set_tid tried to write /proc/sys/kernel/ns_last_pid, which is read-only in the container.',
         remedy: 'Use a CRIU/kernel with clone3 set_tid (CRIU ≥ 3.15, kernel ≥ 5.5), and raise input `min-pid` so the checkpointed PID is free at restore.',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: "Error (criu/cr-restore.c:1506): Can't fork for 9: Read-only file system",
     },
     // ── terminals ──────────────────────────────────────────────────────────────────────────────
@@ -9133,7 +9362,7 @@ const SIGNATURES = [
         role: 'root-cause',
         cause: 'A file that was open at checkpoint does not exist in the restore container.',
         remedy: 'Keep the file inside the image (not on a volume or tmpfs that is empty at restore), or close it before the checkpoint.',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: "Error (criu/files-reg.c:2353): Can't open file tmp/crlab/java.log on restore: No such file or directory",
         weight: 0.85,
     },
@@ -9163,6 +9392,31 @@ const SIGNATURES = [
         sample: 'You have to specify -XX:CPUFeatures=77ff9dddfbf7,3e6 together with -XX:CRaCCheckpointTo when making a checkpoint file; specified -XX:CRaCRestoreFrom file contains CPU features 77ff9dddfff7,3e6; missing features of this CPU are 400,0 = sse4a',
     },
     {
+        id: 'criu-fpu-xsave-too-small',
+        category: 'cpu-features',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        patterns: [/Can't set FPU registers for \d+: Bad address/, /max xsave frame exceed xsave_struct/],
+        role: 'root-cause',
+        cause: "The runner's CPU has AMX (Sapphire Rapids and newer): its XSAVE area is larger than CRIU ≤ 3.17 expects (including `3.17.1-crac` bundled in the CRaC JDKs), so the dump fails — only on the runners with such CPUs, which looks flaky.",
+        remedy: 'Use a JDK build whose CRIU is ≥ 4.0 (or a CRaC JDK with the CRaC CRIU that has CRaC/criu PR #24), or run on runners without AMX; restoring elsewhere needs the same CPU type.',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2835',
+        sample: "Error (compel/arch/x86/src/lib/infect.c:413): Can't set FPU registers for 3120: Bad address",
+    },
+    {
+        id: 'jvm-illegal-instruction',
+        category: 'cpu-features',
+        stages: ['restore'],
+        runtimes: 'all',
+        // OpenJ9's crash report ("Type=Illegal instruction"), HotSpot's hs_err ("SIGILL (0x4) at pc="), the shell's message.
+        patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/],
+        role: 'root-cause',
+        cause: 'The restored JVM executed an instruction this CPU does not have: the checkpoint was taken on a CPU with more features (AVX-512, AMX, ...).',
+        remedy: 'Restore on the CPU type the checkpoint was taken on, or make the checkpoint portable: CRaC `-XX:CPUFeatures=generic` at checkpoint (input `java-options`), OpenJ9/Liberty portable restore mode (the default; do not set -XX:+CRIURestoreNonPortableMode).',
+        docs: CRAC_CPU,
+        sample: '[2025-03-11T17:24:51.925Z] Type=Illegal instruction vmState=0x00000000',
+    },
+    {
         id: 'criu-fpu-unsupported',
         category: 'cpu-features',
         stages: ['restore'],
@@ -9187,6 +9441,20 @@ const SIGNATURES = [
         sample: 'cpu: CPU instruction capabilities do not match run time',
     },
     // ── kernel, CRIU or engine too old / lacking a feature ─────────────────────────────────────
+    {
+        id: 'criu-seccomp-suspend-unsupported',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // compel/src/lib/ptrace.c: PTRACE_O_SUSPEND_SECCOMP answers EINVAL where the kernel lacks it
+        // (criu/cr-check.c prints the second line); old CRIU could not dump seccomp filters at all.
+        patterns: [/suspending seccomp failed: Invalid argument/i, /Kernel doesn't support PTRACE_O_SUSPEND_SECCOMP/, /SECCOMP_MODE_FILTER not currently supported/],
+        role: 'root-cause',
+        cause: 'The kernel (or the CRIU version) cannot suspend the seccomp filter of the JVM: PTRACE_O_SUSPEND_SECCOMP is missing (kernel < 4.3) or CRIU predates seccomp support.',
+        remedy: 'Use a current kernel and CRIU (the GitHub runners have both); as a stopgap only, input `security-opt: seccomp=unconfined` leaves no filter to suspend.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: 'Error (criu/cr-check.c:759): Kernel doesn\'t support PTRACE_O_SUSPEND_SECCOMP',
+    },
     {
         id: 'criu-rseq-unsupported',
         category: 'kernel-or-criu-unsupported',
@@ -9244,7 +9512,7 @@ const SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['setup', 'checkpoint'],
         runtimes: 'all',
-        patterns: [/configured runtime does not support checkpoint\/restore/i],
+        patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/],
         role: 'root-cause',
         cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
         remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -9332,7 +9600,7 @@ const SIGNATURES = [
         role: 'symptom',
         cause: "CRIU's kernel feature probe failed before it did anything; the error lines just above name the failing probe.",
         remedy: 'Read the `Error` lines before it in this log; frequent causes are a missing `--unprivileged`, missing capabilities, or a CRIU too old for the kernel.',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: 'Error (criu/crtools.c:280): Could not initialize kernel features detection.',
         weight: 0.7,
     },
@@ -9614,7 +9882,7 @@ const SIGNATURES = [
         role: 'symptom',
         cause: 'CRIU gave up the dump; the first `Error` lines above this one name the cause.',
         remedy: 'Read the `Error (...)` lines before it in the same log (the log folder has the full dump log).',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: 'Error (criu/cr-dump.c:1975): Dumping FAILED.',
         weight: 0.5,
     },
@@ -9627,7 +9895,7 @@ const SIGNATURES = [
         role: 'symptom',
         cause: 'CRIU gave up the restore; the `Error` lines above this one name the cause.',
         remedy: 'Read the `Error (...)` lines before it in the same log (the log folder has the full restore log).',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: 'Error (criu/cr-restore.c:2331): Restoring FAILED.',
         weight: 0.5,
     },
@@ -9654,10 +9922,97 @@ const SIGNATURES = [
         role: 'symptom',
         cause: 'CRIU cannot cache its kernel feature probe; it probes again next time.',
         remedy: 'Nothing to do; this line is printed on success too.',
-        docs: CRIU_FAILS,
+        docs: signatures_CRIU_FAILS,
         sample: "Warn  (criu/kerndat.c:1285): Can't keep kdat cache on non-tempfs",
         benign: true,
     },
+    // Families last: a catalogued message always outranks what a line's structure suggests.
+    ...FAMILY_SIGNATURES,
+];
+
+;// CONCATENATED MODULE: ./src/diagnosis/structure.ts
+/** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
+const ERRNOS = [
+    { text: 'Operation not permitted', name: 'EPERM', hint: 'missing-capability' },
+    { text: 'Permission denied', name: 'EACCES', hint: 'security-policy' },
+    { text: 'No such file or directory', name: 'ENOENT', hint: 'file-mismatch' },
+    { text: 'No such process', name: 'ESRCH', hint: null },
+    { text: 'File exists', name: 'EEXIST', hint: null },
+    { text: 'Cannot allocate memory', name: 'ENOMEM', hint: 'memory-or-resource' },
+    { text: 'No space left on device', name: 'ENOSPC', hint: 'memory-or-resource' },
+    { text: 'Too many open files', name: 'EMFILE', hint: 'memory-or-resource' },
+    { text: 'Disk quota exceeded', name: 'EDQUOT', hint: 'memory-or-resource' },
+    { text: 'Invalid argument', name: 'EINVAL', hint: 'kernel-or-criu-unsupported' },
+    { text: 'Function not implemented', name: 'ENOSYS', hint: 'kernel-or-criu-unsupported' },
+    { text: 'Operation not supported', name: 'EOPNOTSUPP', hint: 'kernel-or-criu-unsupported' },
+    { text: 'Protocol not available', name: 'ENOPROTOOPT', hint: 'kernel-or-criu-unsupported' },
+    { text: 'Read-only file system', name: 'EROFS', hint: null },
+    { text: 'Device or resource busy', name: 'EBUSY', hint: null },
+    { text: 'Resource temporarily unavailable', name: 'EAGAIN', hint: null },
+    { text: 'Bad address', name: 'EFAULT', hint: null },
+    { text: 'Bad file descriptor', name: 'EBADF', hint: null },
+    { text: 'No such device or address', name: 'ENXIO', hint: null },
+    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', hint: 'tty' },
+    { text: 'Address already in use', name: 'EADDRINUSE', hint: 'open-socket' },
+    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', hint: 'open-socket' },
+    { text: 'Connection refused', name: 'ECONNREFUSED', hint: null },
+    { text: 'Interrupted system call', name: 'EINTR', hint: null },
+    { text: 'Input/output error', name: 'EIO', hint: null },
+];
+const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
+/** Splits a line into CRIU source file, errno and message (fields that are not there are null). */
+function parseErrorLine(text) {
+    const m = CRIU_ERROR.exec(text);
+    const message = (m?.[2] ?? text).trim();
+    let errno;
+    for (const e of ERRNOS) {
+        const re = new RegExp(String.raw `(?::\s*|\()${e.text.replace(/[/]/g, '\\/')}\)?\s*$`, 'i');
+        if (re.test(message)) {
+            errno = e;
+            break;
+        }
+    }
+    return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
+}
+/** The weak hint an errno gives, or null. */
+function errnoHint(errnoName) {
+    return ERRNOS.find((e) => e.name === errnoName)?.hint ?? null;
+}
+/**
+ * Lines that report a consequence of an earlier failure, never its cause: the final verdicts, the
+ * cleanup after a failed seize, a child killed because its parent gave up, generic "X failed with -1"
+ * wrappers of cr-dump.c, and the engines' wrappers around CRIU's exit status.
+ */
+const CONSEQUENCES = [
+    /\b(?:Dumping|Restoring|Pre-dumping) FAILED\b/,
+    /Unable to detach from \d+/,
+    /\bkilled by signal \d+/,
+    /\bexited, status=\d+/,
+    /Killing processes because of failure on restore/,
+    /\bfailed with -1\b/,
+    /Can't infect \(pid: \d+\) with parasite/,
+    /Can't (?:catch all tasks|dump threads|dump thread for pid|init thread in parasite)/,
+    /Parasite exited with -1/,
+    /Restorer (?:fail|abnormal termination)/,
+    /Unable to open fd=\d+ id=/,
+    /Can't interrupt the \d+ task: No such process/,
+    /criu failed: type \w+ errno \d+/,
+    /CRIU (?:checkpointing|restoring) failed -?\d+/,
+    /did not terminate suc+essfully/,
+    /\bexit status \d+\b/,
+    /\bCan't wait or bad status\b/,
+    /Error \((?:[\w.-]+\/)*util\.c:\d+\)/,
+    /\bUnlock network\b/,
+];
+function isConsequence(text) {
+    return CONSEQUENCES.some((re) => re.test(text));
+}
+/** Lines that only appear when a CRIU operation worked. */
+const SUCCESS_MARKERS = [
+    /Dumping finished successfully/,
+    /Restore finished successfully/,
+    /Pre-dumping finished successfully/,
+    /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
 ];
 
 ;// CONCATENATED MODULE: ./src/diagnosis/analyze.ts
@@ -9668,12 +10023,22 @@ const SIGNATURES = [
 
 
 
+
+
 const MAX_TEXT = 300;
 /** A report is read by a person: a handful of findings, causes first. */
 const MAX_FINDINGS = 8;
 const BASE_CONFIDENCE = { 'root-cause': 0.9, symptom: 0.5 };
-/** An unrecognised failure is a pointer to a line, never a diagnosis. */
+/** An unrecognised failure is a pointer to a line, never a diagnosis; a guessed category adds a little. */
 const UNRECOGNISED_CONFIDENCE = 0.2;
+const GUESSED_CONFIDENCE = 0.3;
+/** A family or errno match on a line that only reports a consequence ranks below any cause. */
+const CONSEQUENCE_SCALE = 0.6;
+/** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
+const AGREEMENT_BONUS = 0.05;
+const AGREEMENT_MAX = 0.15;
+/** A family never reaches a catalogued message, however many lines agree. */
+const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
 const RUNTIME_MISMATCH = 0.5;
 const STAGE_MISMATCH = 0.7;
@@ -9689,34 +10054,37 @@ const FAILURE_MARKERS = [
     /\bBUG at\b/,
     /Operation not permitted|Permission denied/,
 ];
-/** Lines that only appear when the operation worked: unexplained errors in such a log (without a FAILED line) were not fatal. */
-const SUCCESS_MARKERS = [
-    /Dumping finished successfully/,
-    /Restore finished successfully/,
-    /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
-];
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
 const STACK_FRAME = /^(?:at\s|\.\.\. \d+ (?:common frames omitted|more))/;
 function analyze(logs, options = {}) {
     const candidates = new Map();
+    /** Every line a signature matched, for agreement between weak signals. */
+    const matched = [];
     const unexplained = [];
     let failingLogMatched = false;
     logs.forEach((log, logIndex) => {
-        const lines = log.content.split(/\r?\n/);
+        const lines = unwrap(log.content.split(/\r?\n/));
         const succeeded = isSuccessful(lines);
+        // In a log that worked once and then failed (a retried dump, a restore after a dump), the
+        // failure is what follows the last success: earlier errors did not stop anything.
+        const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
         const stage = log.stage ?? options.stage;
         lines.forEach((raw, i) => {
             const text = raw.trim();
-            if (!text)
+            if (!text || i < start)
                 return;
             const signature = matchSignature(text);
             if (signature?.benign)
                 return;
             const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
             if (signature) {
-                // One finding per signature: the first line that shows it.
-                if (!candidates.has(signature.id))
-                    candidates.set(signature.id, { ...ref, signature });
+                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+                matched.push(c);
+                // One finding per signature: the first line that shows it, unless that line is only a
+                // consequence and a later one is not.
+                const prev = candidates.get(signature.id);
+                if (!prev || (prev.consequence && !c.consequence))
+                    candidates.set(signature.id, c);
                 if (!succeeded)
                     failingLogMatched = true;
             }
@@ -9725,14 +10093,15 @@ function analyze(logs, options = {}) {
             }
         });
     });
-    const ranked = [...candidates.values()].map((c) => ({ finding: toFinding(c, options), logIndex: c.logIndex }));
+    const ranked = [...candidates.values()].map((c) => ({ finding: toFinding(c, options, matched), logIndex: c.logIndex }));
     const failed = options.failed ?? (failingLogMatched || unexplained.length > 0);
     const hasRootCause = ranked.some((r) => r.finding.role === 'root-cause');
     // Point at an unexplained error line only when nothing known explains the failure: a guess next
     // to a real diagnosis would only distract.
-    if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0)) {
-        const ref = unexplained.at(-1) ?? lastLine(logs, options);
-        ranked.push({ finding: unrecognised(ref, options), logIndex: ref.logIndex });
+    const consequences = matched.filter((m) => m.consequence);
+    if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
+        const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -9769,12 +10138,56 @@ function isSuccessful(lines) {
     const succeeded = lines.some((l) => SUCCESS_MARKERS.some((re) => re.test(l)));
     return succeeded && !lines.some((l) => /\bFAILED\b/.test(l));
 }
+/**
+ * Logs pasted into terminals and issue threads arrive wrapped: `... (-1/6): No spa` / `ce left on
+ * device`. A line that cannot start a log line (no timestamp, pid or level, a lowercase fragment)
+ * directly after a CRIU error line is joined onto it, and replaced by an empty line so that line
+ * numbers stay those of the file.
+ */
+function unwrap(lines) {
+    const out = [...lines];
+    for (let i = 1; i < out.length; i++) {
+        const prev = out[i - 1];
+        const cur = out[i];
+        // a wrap cuts a long line mid-word: the error line is long and ends in a letter, the rest is a short lowercase fragment
+        if (/\bError \(/.test(prev) && prev.length >= 60 && /[A-Za-z]$/.test(prev) && /^[a-z][a-z ]*\S/.test(cur) && !/^[a-z]+:/.test(cur) && cur.length < 40) {
+            out[i - 1] = prev + cur;
+            out[i] = '';
+        }
+    }
+    return out;
+}
+/** Index of the last success marker followed by a failure, or -1. */
+function lastSuccessLine(lines) {
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (SUCCESS_MARKERS.some((re) => re.test(lines[i])))
+            return i;
+    return -1;
+}
+const FAMILY_IDS = new Set(FAMILY_SIGNATURES.map((s) => s.id));
+/** A signature that names a subsystem (a source file, an errno) rather than a message. */
+function isFamily(s) {
+    return FAMILY_IDS.has(s.id);
+}
+/** The first unexplained line that is a cause rather than a consequence, CRIU's own errors first. */
+function firstCause(refs) {
+    const causes = refs.filter((r) => !isConsequence(r.text));
+    return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs[0];
+}
 function isFailureLine(text) {
     return !STACK_FRAME.test(text) && FAILURE_MARKERS.some((re) => re.test(text));
 }
-function toFinding(c, options) {
+function toFinding(c, options, matched) {
     const s = c.signature;
     let confidence = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
+    if (isFamily(s) && s.role === 'root-cause') {
+        const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
+        confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+        if (c.consequence)
+            confidence *= CONSEQUENCE_SCALE;
+    }
+    // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
+    const role = c.consequence ? 'symptom' : s.role;
     if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime))
         confidence *= RUNTIME_MISMATCH;
     if (c.stage && !s.stages.includes(c.stage))
@@ -9784,7 +10197,7 @@ function toFinding(c, options) {
         signature: s.id,
         category: s.category,
         stage: c.stage ?? onlyStage ?? null,
-        role: s.role,
+        role,
         confidence: round(confidence),
         cause: s.cause,
         remedy: s.remedy,
@@ -9794,20 +10207,47 @@ function toFinding(c, options) {
         text: c.text,
     };
 }
-function unrecognised(ref, options) {
+function unrecognised(ref, options, evidence) {
+    const parsed = parseErrorLine(ref.text);
+    const stage = ref.stage ?? options.stage ?? null;
+    const guess = guessCategory(ref, evidence);
+    const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
+    const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
+    const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
     return {
         signature: null,
-        category: 'other',
-        stage: ref.stage ?? options.stage ?? null,
+        category: guess ?? 'other',
+        stage,
         role: 'unrecognised',
-        confidence: UNRECOGNISED_CONFIDENCE,
-        cause: 'The logs show a failure that matches no known signature.',
+        confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
+        cause: `Unrecognised failure${stage ? ` in ${stage}` : ''}: ${where}${errno}: "${clipWords(parsed.message, 160)}".${likely}`,
         remedy: `No known signature: read the lines around ${ref.path}:${ref.line}; the full logs are in the log folder.`,
         docs: null,
         file: ref.path,
         line: ref.line,
         text: ref.text,
     };
+}
+/**
+ * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
+ * errnos of the other lines; a category only when one of them says so.
+ */
+function guessCategory(ref, evidence) {
+    const first = errnoHint(parseErrorLine(ref.text).errnoName);
+    if (first)
+        return first;
+    const votes = new Map();
+    // a subsystem family seen only on consequence lines still says where the failure was
+    for (const e of evidence)
+        if (e.signature && isFamily(e.signature) && e.signature.category !== 'other')
+            votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
+    for (const e of evidence) {
+        const hint = errnoHint(parseErrorLine(e.text).errnoName);
+        if (hint && !isConsequence(e.text))
+            votes.set(hint, (votes.get(hint) ?? 0) + 1);
+    }
+    const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+    return best ? best[0] : null;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {
@@ -9839,7 +10279,15 @@ function stageFromName(path) {
     return undefined;
 }
 function clip(text) {
-    return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+    return clipWords(text, MAX_TEXT);
+}
+/** Cuts at a word boundary with an ellipsis, so evidence never ends mid-word. */
+function clipWords(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 function round(n) {
     return Math.round(n * 100) / 100;
@@ -22149,39 +22597,124 @@ function recordingReporter() {
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary as Markdown (GitHub renders it as GFM, Mermaid chart included). Pure: the action
+ * writes it with core.summary, the CLI can print it, tests render it with a GFM parser.
+ *
+ * A failed run opens with the cause and its fix, from the top root-cause finding, before any table.
+ * Text is escaped for where it goes: outside code spans `<`, `>` and `&` become entities (GitHub
+ * would take `<T>` for HTML); inside code spans nothing is entity-escaped (GFM shows entities there
+ * literally); in table cells `|` is escaped everywhere (GFM removes that backslash inside code spans
+ * too). Evidence lines are long and unbreakable, so they sit in a folded block below the table.
+ */
 
-const summary_esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const icon = { ok: '✅', failed: '❌', skipped: '⏭️' };
+/** Cold start red, restore green: GitHub's Primer danger and success colours. */
+const BAR_COLOURS = '#cf222e, #1a7f37';
+const KIND = { 'root-cause': 'cause', symptom: 'symptom', unrecognised: 'unrecognised' };
+/** Entities for the characters GitHub would read as HTML, outside code spans only. */
+const entities = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Markdown text with `code spans` kept literal: the text between backticks is left as it is, the
+ * rest is entity-escaped. `cell` also escapes pipes for a table cell; newlines become spaces.
+ */
+function inline(text, cell = false) {
+    const flat = text.replace(/\s*\n\s*/g, ' ');
+    const parts = flat.split(/(`+[^`]*?`+)/);
+    const out = parts.map((p, i) => (i % 2 === 1 && /^(`+)[^`]*\1$/.test(p) ? p : entities(p))).join('');
+    return cell ? out.replace(/\|/g, '\\|') : out;
+}
+/** A code span for any text: a fence longer than any backtick run inside, padded where needed. */
+function code(text, cell = false) {
+    const flat = text.replace(/\s*\n\s*/g, ' ');
+    const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    const span = `${fence}${pad}${flat}${pad}${fence}`;
+    return cell ? span.replace(/\|/g, '\\|') : span;
+}
+/** A fenced code block that survives fences inside the text. */
+function block(text) {
+    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}text\n${text}\n${fence}`;
+}
 function mermaidChart(title, coldMs, restoreMs) {
-    const labels = coldMs === null ? ['"restore"'] : ['"cold start"', '"restore"'];
-    const values = coldMs === null ? [restoreMs] : [coldMs, restoreMs];
-    const max = Math.max(...values, 1);
+    const max = Math.max(coldMs, restoreMs, 1);
     return [
         '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${BAR_COLOURS}"}}}}%%`,
         'xychart-beta',
         `  title "${title.replace(/"/g, "'")}"`,
-        `  x-axis [${labels.join(', ')}]`,
+        `  x-axis ["cold start: ${coldMs} ms", "restore: ${restoreMs} ms"]`,
         `  y-axis "ms to first response" 0 --> ${Math.ceil(max * 1.1)}`,
-        `  bar [${values.join(', ')}]`,
+        // one series per bar, so that each gets its own colour from the palette
+        `  bar [${coldMs}, 0]`,
+        `  bar [0, ${restoreMs}]`,
         '```',
     ].join('\n');
+}
+/** The lead of a failed run: cause and fix of the top finding, its docs and where the evidence is. */
+function causeLead(findings) {
+    const top = findings.find((f) => f.role === 'root-cause') ?? findings.find((f) => f.role === 'unrecognised');
+    if (!top)
+        return [];
+    const docs = top.docs ? ` ([docs](${top.docs}))` : '';
+    const confidence = top.role === 'unrecognised' ? ' (no known signature; low confidence)' : '';
+    return [
+        `**Cause:** ${inline(top.cause)}${confidence}${docs}  `,
+        `**Fix:** ${inline(top.remedy)}  `,
+        `<sub>Evidence: ${code(`${shortPath(top.file)}:${top.line}`)}, see Diagnosis below.</sub>`,
+    ];
 }
 function findingsTable(findings) {
     if (!findings.length)
         return '';
-    const rows = findings.map((f) => `| ${summary_esc(f.category)} | ${summary_esc(f.cause)} | ${summary_esc(f.remedy)} | \`${summary_esc(f.text.slice(0, 160))}\` (${summary_esc(f.file.split('/').slice(-2).join('/'))}:${f.line}) |`);
-    return ['| category | cause | fix | evidence |', '| --- | --- | --- | --- |', ...rows].join('\n');
+    const rows = findings.map((f, i) => {
+        const docs = f.docs ? ` [docs](${f.docs})` : '';
+        const kind = f.role === 'symptom' ? 'symptom (a consequence; the cause is above)' : KIND[f.role];
+        return `| ${i + 1} | ${kind} | ${inline(f.category, true)} | ${inline(f.cause, true)} | ${inline(f.remedy, true)}${docs} |`;
+    });
+    return ['| # | kind | category | cause | fix |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+/** Evidence lines, folded: each under its file and line, in a code block that scrolls instead of widening the page. */
+function evidenceDetails(findings) {
+    if (!findings.length)
+        return '';
+    const items = findings.map((f, i) => `**${i + 1}.** ${code(`${shortPath(f.file)}:${f.line}`)}\n\n${block(clipWords(f.text, 300))}`);
+    return ['<details><summary>Evidence (log lines)</summary>', '', ...items.flatMap((x) => [x, '']), '</details>'].join('\n');
+}
+/**
+ * What tells one job of a workflow from another in the summary: the job id, the runner image and
+ * architecture, and the image built; `CHECKPOINT_IMAGE_JOB_KEY` (e.g. `${{ toJSON(matrix) }}`)
+ * replaces it when set. GitHub gives actions no matrix values of their own.
+ */
+function jobKeyFromEnv(env, config) {
+    const explicit = env.CHECKPOINT_IMAGE_JOB_KEY?.replace(/\s+/g, ' ').trim();
+    if (explicit)
+        return explicit;
+    const parts = [env.GITHUB_JOB, env.ImageOS, env.RUNNER_ARCH?.toLowerCase(), config.imageName.split('/').pop()].filter((p) => Boolean(p));
+    return parts.length > 1 ? parts.join(' · ') : undefined;
 }
 function summaryMarkdown(r, extras = {}) {
     const out = [];
-    const title = `checkpoint-image: ${r.config.runtime}${extras.jobKey ? ` (${extras.jobKey})` : ''} ${r.ok ? icon.ok : icon.failed}`;
-    out.push(`## ${title}`, '');
-    if (r.error)
-        out.push(`> **Failed${r.failedPhase ? ` in ${r.failedPhase}` : ''}:** ${summary_esc(r.error)}`, '');
+    const key = extras.jobKey ? ` (${inline(extras.jobKey)})` : '';
+    out.push(`## checkpoint-image: ${r.config.runtime}${key} ${r.ok ? icon.ok : icon.failed}`, '');
+    const lead = r.ok ? [] : causeLead(r.findings);
+    if (!r.ok) {
+        if (lead.length)
+            out.push(...lead, '');
+        if (r.error)
+            out.push(`> **Failed${r.failedPhase ? ` in ${r.failedPhase}` : ''}:** ${inline(clipWords(r.error, 400))}`, '');
+    }
     out.push('| phase | outcome | time | detail |', '| --- | --- | --- | --- |');
-    for (const p of r.phases)
-        out.push(`| ${p.name} | ${icon[p.status]} ${p.status} | ${p.status === 'skipped' ? '' : secs(p.durationMs)} | ${summary_esc(p.detail.slice(0, 200))} |`);
+    for (const p of r.phases) {
+        // the failed phase's message is already quoted above the table; with a known cause, point there
+        const detail = p.status === 'failed' && lead.length && p.detail === r.error ? 'see the cause above' : clipWords(p.detail, 200);
+        out.push(`| ${p.name} | ${icon[p.status]} ${p.status} | ${p.status === 'skipped' ? '' : secs(p.durationMs)} | ${inline(detail, true)} |`);
+    }
     out.push('');
     if (r.verify) {
         const v = r.verify;
@@ -22194,14 +22727,20 @@ function summaryMarkdown(r, extras = {}) {
         out.push('');
         if (v.speedup !== null)
             out.push(`**${v.speedup}x** faster to the first response (cold ${v.coldMedianMs} ms, restore ${v.restoreMedianMs} ms).`, '');
-        out.push(mermaidChart(`${r.config.runtime}${extras.jobKey ? ` ${extras.jobKey}` : ''}: time to first response`, v.coldMedianMs, v.restoreMedianMs), '');
+        if (v.coldMedianMs !== null) {
+            out.push(mermaidChart(`${r.config.runtime}${extras.jobKey ? ` ${extras.jobKey}` : ''}: time to first response`, v.coldMedianMs, v.restoreMedianMs), '');
+        }
+        else {
+            // one bar compares nothing: say what was measured instead
+            out.push(`Restore answered after ${v.restoreMedianMs} ms (median); no cold start was measured (input \`compare-runs: 0\`).`, '');
+        }
     }
     if (r.checkpoint || r.commit) {
         out.push('### Image', '');
         if (r.commit)
-            out.push(`- restore image: \`${r.commit.refs.join('`, `')}\``);
+            out.push(`- restore image: ${r.commit.refs.map((ref) => code(ref)).join(', ')}`);
         if (r.push?.digest)
-            out.push(`- digest: \`${r.push.digest}\``);
+            out.push(`- digest: ${code(r.push.digest)}`);
         if (r.checkpoint)
             out.push(`- checkpoint: ${(r.checkpoint.checkpointBytes / 1e6).toFixed(1)} MB in ${r.checkpoint.checkpointFiles} files; ready after ${r.checkpoint.readyMs ?? '–'} ms, checkpoint triggered ${r.checkpoint.triggerLatencyMs ?? '–'} ms after readiness`);
         if (r.commit) {
@@ -22210,15 +22749,18 @@ function summaryMarkdown(r, extras = {}) {
         }
         const bc = r.build?.baseImageCache;
         if (bc?.key)
-            out.push(`- base-image cache: ${bc.hit ? `hit, loaded ${bc.images.join(', ')} in ${bc.ms} ms` : `miss, saved ${(bc.bytes / 1e6).toFixed(0)} MB in ${bc.ms} ms`} (\`${bc.key}\`)`);
+            out.push(`- base-image cache: ${bc.hit ? `hit, loaded ${bc.images.map((i) => inline(i)).join(', ')} in ${bc.ms} ms` : `miss, saved ${(bc.bytes / 1e6).toFixed(0)} MB in ${bc.ms} ms`} (${code(bc.key)})`);
         if (r.commit?.restoreCommand)
-            out.push(`- restore command: \`${summary_esc(r.commit.restoreCommand.join(' '))}\``);
+            out.push(`- restore command: ${code(r.commit.restoreCommand.join(' '))}`);
         out.push('');
     }
     if (r.findings.length)
-        out.push('### Diagnosis', '', findingsTable(r.findings), '');
-    out.push(extras.artifactUrl ? `Logs: [artifact](${extras.artifactUrl}) (also in \`${r.logDir}\`)` : `Logs: \`${r.logDir}\``, '');
+        out.push('### Diagnosis', '', findingsTable(r.findings), '', evidenceDetails(r.findings), '');
+    out.push(extras.artifactUrl ? `Logs: [artifact](${extras.artifactUrl}) (also in ${code(r.logDir)})` : `Logs: ${code(r.logDir)}`, '');
     return out.join('\n');
+}
+function shortPath(file) {
+    return file.split('/').slice(-2).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

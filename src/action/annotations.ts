@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { clipWords } from '../diagnosis/analyze.ts';
 import type { Finding } from '../diagnosis/types.ts';
 
 export const MAX_ANNOTATIONS = 5;
@@ -31,11 +32,24 @@ export interface FixLocations {
   workflow?: { file: string; text: string } | null;
 }
 
+/** What a finding is, in the annotation title: causes are plain, the rest say what they are. */
+const TITLE_PREFIX: Record<Finding['role'], string> = {
+  'root-cause': 'checkpoint-image: ',
+  unrecognised: 'checkpoint-image (unrecognised): ',
+  symptom: 'checkpoint-image (symptom): ',
+};
+
 export function toAnnotations(findings: readonly Finding[], where: FixLocations): Annotation[] {
   return findings.slice(0, MAX_ANNOTATIONS).map((f) => {
     const a: Annotation = {
-      title: `checkpoint-image: ${f.cause}`.slice(0, 255),
-      message: `${f.remedy}\nEvidence (${path.basename(f.file)}:${f.line}): ${f.text}${f.docs ? `\nDocs: ${f.docs}` : ''}`,
+      title: clipWords(`${TITLE_PREFIX[f.role]}${f.cause}`, 255),
+      // Cause and fix lead, as in the job summary; the evidence and the docs follow.
+      message: [
+        `Cause: ${f.cause}`,
+        `Fix: ${f.remedy}`,
+        `Evidence (${path.basename(f.file)}:${f.line}): ${f.text}`,
+        ...(f.docs ? [`Docs: ${f.docs}`] : []),
+      ].join('\n'),
     };
     const target = FIX_IN_IMAGE.has(f.category) ? where.containerfile : where.workflow;
     const re = FIX_IN_IMAGE.has(f.category) ? /^\s*(CMD|ENTRYPOINT|ENV\s+JAVA_TOOL_OPTIONS)\b/i : /uses:\s*\S*checkpoint-image/;

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { INPUT_NAMES, InputError, parseInputs, type RawInputs } from '../inputs.ts';
 import { runPipeline, type PipelineResult } from '../pipeline/run.ts';
 import type { Reporter } from '../reporter.ts';
-import { summaryMarkdown } from '../report/summary.ts';
+import { jobKeyFromEnv, summaryMarkdown } from '../report/summary.ts';
 import { fixLocations, toAnnotations } from './annotations.ts';
 import { defaultArtifactName, uploadLogDir } from './artifacts.ts';
 import { saveState, type ActionState } from './state.ts';
@@ -88,7 +88,7 @@ async function report(result: PipelineResult, artifactName: string): Promise<voi
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
     try {
-      await core.summary.addRaw(summaryMarkdown(result, { artifactUrl }), true).write();
+      await core.summary.addRaw(summaryMarkdown(result, { artifactUrl, jobKey: jobKeyFromEnv(process.env, result.config) }), true).write();
     } catch (e) {
       core.warning(`could not write the job summary: ${(e as Error).message}`);
     }

@@ -4,16 +4,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { FAMILY_SIGNATURES } from './families.ts';
 import { SIGNATURES } from './signatures.ts';
-import type { AnalyzeOptions, Finding, LogInput, Signature, Stage } from './types.ts';
+import { errnoHint, isConsequence, parseErrorLine, SUCCESS_MARKERS } from './structure.ts';
+import type { AnalyzeOptions, Category, Finding, LogInput, Signature, Stage } from './types.ts';
 
 const MAX_TEXT = 300;
 /** A report is read by a person: a handful of findings, causes first. */
 const MAX_FINDINGS = 8;
 
 const BASE_CONFIDENCE = { 'root-cause': 0.9, symptom: 0.5 } as const;
-/** An unrecognised failure is a pointer to a line, never a diagnosis. */
+/** An unrecognised failure is a pointer to a line, never a diagnosis; a guessed category adds a little. */
 const UNRECOGNISED_CONFIDENCE = 0.2;
+const GUESSED_CONFIDENCE = 0.3;
+/** A family or errno match on a line that only reports a consequence ranks below any cause. */
+const CONSEQUENCE_SCALE = 0.6;
+/** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
+const AGREEMENT_BONUS = 0.05;
+const AGREEMENT_MAX = 0.15;
+/** A family never reaches a catalogued message, however many lines agree. */
+const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
 const RUNTIME_MISMATCH = 0.5;
 const STAGE_MISMATCH = 0.7;
@@ -32,13 +42,6 @@ const FAILURE_MARKERS: readonly RegExp[] = [
   /Operation not permitted|Permission denied/,
 ];
 
-/** Lines that only appear when the operation worked: unexplained errors in such a log (without a FAILED line) were not fatal. */
-const SUCCESS_MARKERS: readonly RegExp[] = [
-  /Dumping finished successfully/,
-  /Restore finished successfully/,
-  /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
-];
-
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
 const STACK_FRAME = /^(?:at\s|\.\.\. \d+ (?:common frames omitted|more))/;
 
@@ -52,6 +55,7 @@ interface LineRef {
 
 interface Candidate extends LineRef {
   signature: Signature;
+  consequence: boolean;
 }
 
 interface Ranked {
@@ -61,22 +65,31 @@ interface Ranked {
 
 export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding[] {
   const candidates = new Map<string, Candidate>();
+  /** Every line a signature matched, for agreement between weak signals. */
+  const matched: Candidate[] = [];
   const unexplained: LineRef[] = [];
   let failingLogMatched = false;
 
   logs.forEach((log, logIndex) => {
-    const lines = log.content.split(/\r?\n/);
+    const lines = unwrap(log.content.split(/\r?\n/));
     const succeeded = isSuccessful(lines);
+    // In a log that worked once and then failed (a retried dump, a restore after a dump), the
+    // failure is what follows the last success: earlier errors did not stop anything.
+    const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
     const stage = log.stage ?? options.stage;
     lines.forEach((raw, i) => {
       const text = raw.trim();
-      if (!text) return;
+      if (!text || i < start) return;
       const signature = matchSignature(text);
       if (signature?.benign) return;
       const ref: LineRef = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
       if (signature) {
-        // One finding per signature: the first line that shows it.
-        if (!candidates.has(signature.id)) candidates.set(signature.id, { ...ref, signature });
+        const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+        matched.push(c);
+        // One finding per signature: the first line that shows it, unless that line is only a
+        // consequence and a later one is not.
+        const prev = candidates.get(signature.id);
+        if (!prev || (prev.consequence && !c.consequence)) candidates.set(signature.id, c);
         if (!succeeded) failingLogMatched = true;
       } else if (!succeeded && isFailureLine(text)) {
         unexplained.push(ref);
@@ -84,14 +97,15 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     });
   });
 
-  const ranked: Ranked[] = [...candidates.values()].map((c) => ({ finding: toFinding(c, options), logIndex: c.logIndex }));
+  const ranked: Ranked[] = [...candidates.values()].map((c) => ({ finding: toFinding(c, options, matched), logIndex: c.logIndex }));
   const failed = options.failed ?? (failingLogMatched || unexplained.length > 0);
   const hasRootCause = ranked.some((r) => r.finding.role === 'root-cause');
   // Point at an unexplained error line only when nothing known explains the failure: a guess next
   // to a real diagnosis would only distract.
-  if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0)) {
-    const ref = unexplained.at(-1) ?? lastLine(logs, options);
-    ranked.push({ finding: unrecognised(ref, options), logIndex: ref.logIndex });
+  const consequences = matched.filter((m) => m.consequence);
+  if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
+    const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
+    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
   }
 
   return ranked
@@ -132,13 +146,59 @@ function isSuccessful(lines: string[]): boolean {
   return succeeded && !lines.some((l) => /\bFAILED\b/.test(l));
 }
 
+/**
+ * Logs pasted into terminals and issue threads arrive wrapped: `... (-1/6): No spa` / `ce left on
+ * device`. A line that cannot start a log line (no timestamp, pid or level, a lowercase fragment)
+ * directly after a CRIU error line is joined onto it, and replaced by an empty line so that line
+ * numbers stay those of the file.
+ */
+function unwrap(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1]!;
+    const cur = out[i]!;
+    // a wrap cuts a long line mid-word: the error line is long and ends in a letter, the rest is a short lowercase fragment
+    if (/\bError \(/.test(prev) && prev.length >= 60 && /[A-Za-z]$/.test(prev) && /^[a-z][a-z ]*\S/.test(cur) && !/^[a-z]+:/.test(cur) && cur.length < 40) {
+      out[i - 1] = prev + cur;
+      out[i] = '';
+    }
+  }
+  return out;
+}
+
+/** Index of the last success marker followed by a failure, or -1. */
+function lastSuccessLine(lines: string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (SUCCESS_MARKERS.some((re) => re.test(lines[i]!))) return i;
+  return -1;
+}
+
+const FAMILY_IDS = new Set(FAMILY_SIGNATURES.map((s) => s.id));
+
+/** A signature that names a subsystem (a source file, an errno) rather than a message. */
+function isFamily(s: Signature): boolean {
+  return FAMILY_IDS.has(s.id);
+}
+
+/** The first unexplained line that is a cause rather than a consequence, CRIU's own errors first. */
+function firstCause(refs: LineRef[]): LineRef | undefined {
+  const causes = refs.filter((r) => !isConsequence(r.text));
+  return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs[0];
+}
+
 function isFailureLine(text: string): boolean {
   return !STACK_FRAME.test(text) && FAILURE_MARKERS.some((re) => re.test(text));
 }
 
-function toFinding(c: Candidate, options: AnalyzeOptions): Finding {
+function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]): Finding {
   const s = c.signature;
   let confidence: number = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
+  if (isFamily(s) && s.role === 'root-cause') {
+    const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
+    confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+    if (c.consequence) confidence *= CONSEQUENCE_SCALE;
+  }
+  // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
+  const role = c.consequence ? 'symptom' : s.role;
   if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime)) confidence *= RUNTIME_MISMATCH;
   if (c.stage && !s.stages.includes(c.stage)) confidence *= STAGE_MISMATCH;
   const onlyStage = s.stages.length === 1 ? s.stages[0] : undefined;
@@ -146,7 +206,7 @@ function toFinding(c: Candidate, options: AnalyzeOptions): Finding {
     signature: s.id,
     category: s.category,
     stage: c.stage ?? onlyStage ?? null,
-    role: s.role,
+    role,
     confidence: round(confidence),
     cause: s.cause,
     remedy: s.remedy,
@@ -157,20 +217,44 @@ function toFinding(c: Candidate, options: AnalyzeOptions): Finding {
   };
 }
 
-function unrecognised(ref: LineRef, options: AnalyzeOptions): Finding {
+function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<LineRef & { signature?: Signature }>): Finding {
+  const parsed = parseErrorLine(ref.text);
+  const stage = ref.stage ?? options.stage ?? null;
+  const guess = guessCategory(ref, evidence);
+  const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
+  const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
+  const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
   return {
     signature: null,
-    category: 'other',
-    stage: ref.stage ?? options.stage ?? null,
+    category: guess ?? 'other',
+    stage,
     role: 'unrecognised',
-    confidence: UNRECOGNISED_CONFIDENCE,
-    cause: 'The logs show a failure that matches no known signature.',
+    confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
+    cause: `Unrecognised failure${stage ? ` in ${stage}` : ''}: ${where}${errno}: "${clipWords(parsed.message, 160)}".${likely}`,
     remedy: `No known signature: read the lines around ${ref.path}:${ref.line}; the full logs are in the log folder.`,
     docs: null,
     file: ref.path,
     line: ref.line,
     text: ref.text,
   };
+}
+
+/**
+ * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
+ * errnos of the other lines; a category only when one of them says so.
+ */
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>): Category | null {
+  const first = errnoHint(parseErrorLine(ref.text).errnoName);
+  if (first) return first;
+  const votes = new Map<Category, number>();
+  // a subsystem family seen only on consequence lines still says where the failure was
+  for (const e of evidence) if (e.signature && isFamily(e.signature) && e.signature.category !== 'other') votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
+  for (const e of evidence) {
+    const hint = errnoHint(parseErrorLine(e.text).errnoName);
+    if (hint && !isConsequence(e.text)) votes.set(hint, (votes.get(hint) ?? 0) + 1);
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
 }
 
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
@@ -205,7 +289,15 @@ function stageFromName(path: string): Stage | undefined {
 }
 
 function clip(text: string): string {
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+  return clipWords(text, MAX_TEXT);
+}
+
+/** Cuts at a word boundary with an ellipsis, so evidence never ends mid-word. */
+export function clipWords(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 function round(n: number): number {

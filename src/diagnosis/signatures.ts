@@ -7,6 +7,7 @@
  * do not matter. Order matters only as a tie-break: when one line matches several signatures, a
  * root cause wins over a symptom, then the earlier entry wins (so specific entries come first).
  */
+import { FAMILY_SIGNATURES } from './families.ts';
 import type { Signature } from './types.ts';
 
 const AZUL_DEBUG = 'https://docs.azul.com/core/crac/crac-debugging';
@@ -170,6 +171,33 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error (criu/net.c:3744): Unable to create a veth pair: -1',
   },
   {
+    id: 'engine-rootless-checkpoint',
+    category: 'missing-capability',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
+    patterns: [/checkpointing a container requires root/, /cannot checkpoint a rootless container/, /restoring a container requires root/],
+    role: 'root-cause',
+    cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
+    remedy:
+      'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root (GitHub runners have passwordless sudo); do not point it at a rootless podman socket.',
+    docs: 'https://github.com/containers/podman/issues/2038',
+    sample: 'checkpointing a container requires root',
+  },
+  {
+    id: 'criu-unprivileged-task',
+    category: 'missing-capability',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // criu/pie/parasite.c (older releases spell it "unpriviliged"), criu/cr-check.c
+    patterns: [/can't dump unprivil\w+ task whose \/proc doesn't belong to it/, /Running as non-root requires '--unprivileged'/],
+    role: 'root-cause',
+    cause: 'CRIU runs without root privileges over the JVM (unprivileged mode, or a /proc it does not own) and may not dump it.',
+    remedy: `Run CRIU as root inside the container with the checkpoint capabilities: ${CAPS_HINT}.`,
+    docs: 'https://criu.org/User-mode',
+    sample: "pie: 9203: Error (criu/pie/parasite.c:641): can't dump unprivileged task whose /proc doesn't belong to it",
+  },
+  {
     id: 'engine-unknown-capability',
     category: 'missing-capability',
     stages: ['setup', 'checkpoint', 'restore'],
@@ -227,15 +255,39 @@ export const SIGNATURES: readonly Signature[] = [
   {
     id: 'apparmor-ptrace-denied',
     category: 'security-policy',
-    stages: ['checkpoint'],
+    stages: ['checkpoint', 'restore'],
     runtimes: 'all',
-    patterns: [/apparmor="DENIED" operation="ptrace"/],
+    patterns: [
+      /apparmor="DENIED" operation="ptrace"/,
+      // What CRIU prints inside the container when an LSM refuses PTRACE_SEIZE: LSM hooks return
+      // EACCES (compel/src/lib/infect.c compel_interrupt_task), capability checks and Yama EPERM.
+      /Unable to interrupt task: \d+ \(Permission denied\)/,
+      /SEIZE \d+: can't interrupt task: Permission denied/,
+      /Can't attach to \d+: Permission denied/,
+    ],
     role: 'root-cause',
-    cause: 'The AppArmor profile of the container (docker-default) denies ptrace even with SYS_PTRACE.',
-    remedy: 'Set input `security-opt: apparmor=unconfined` (or `privileged: true`) for the checkpoint run.',
-    docs: 'https://github.com/moby/moby/issues/7276',
+    cause:
+      "AppArmor refuses ptrace inside the container: the engine's default profile (podman's containers-default, docker-default) grants `ptrace (trace)` but not `tracedby`, so CRIU cannot attach to the JVM even with SYS_PTRACE.",
+    remedy:
+      'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
+    docs: 'https://github.com/containerd/containerd/issues/7695',
+    sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+  },
+  {
+    id: 'selinux-avc-denied',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The kernel audit format of an SELinux denial (type=AVC / "avc:  denied  { perm } for pid=...").
+    patterns: [/\bavc:\s+denied\s+\{[^}]*\}/],
+    role: 'root-cause',
+    cause: 'SELinux denies CRIU or the JVM an operation it needs (the line names the permission and the labels; with permissive=1 it was only logged).',
+    remedy:
+      'Run the checkpoint and restore with input `security-opt: label=disable` (or `privileged: true`), or install a container-selinux policy that allows CRIU (Fedora/RHEL ship one).',
+    docs: 'https://github.com/checkpoint-restore/criu/pull/648',
+    // checkpoint-restore/criu PR #648 (Podman on Fedora 29)
     sample:
-      'type=1400 audit(1406568919.002:236): apparmor="DENIED" operation="ptrace" profile="docker-default" pid=12830 comm="ps" requested_mask="trace" denied_mask="trace" peer="docker-default"',
+      'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
   },
 
   // ── open sockets ───────────────────────────────────────────────────────────────────────────
@@ -532,6 +584,34 @@ export const SIGNATURES: readonly Signature[] = [
       'You have to specify -XX:CPUFeatures=77ff9dddfbf7,3e6 together with -XX:CRaCCheckpointTo when making a checkpoint file; specified -XX:CRaCRestoreFrom file contains CPU features 77ff9dddfff7,3e6; missing features of this CPU are 400,0 = sse4a',
   },
   {
+    id: 'criu-fpu-xsave-too-small',
+    category: 'cpu-features',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    patterns: [/Can't set FPU registers for \d+: Bad address/, /max xsave frame exceed xsave_struct/],
+    role: 'root-cause',
+    cause:
+      "The runner's CPU has AMX (Sapphire Rapids and newer): its XSAVE area is larger than CRIU ≤ 3.17 expects (including `3.17.1-crac` bundled in the CRaC JDKs), so the dump fails — only on the runners with such CPUs, which looks flaky.",
+    remedy:
+      'Use a JDK build whose CRIU is ≥ 4.0 (or a CRaC JDK with the CRaC CRIU that has CRaC/criu PR #24), or run on runners without AMX; restoring elsewhere needs the same CPU type.',
+    docs: 'https://github.com/checkpoint-restore/criu/issues/2835',
+    sample: "Error (compel/arch/x86/src/lib/infect.c:413): Can't set FPU registers for 3120: Bad address",
+  },
+  {
+    id: 'jvm-illegal-instruction',
+    category: 'cpu-features',
+    stages: ['restore'],
+    runtimes: 'all',
+    // OpenJ9's crash report ("Type=Illegal instruction"), HotSpot's hs_err ("SIGILL (0x4) at pc="), the shell's message.
+    patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/],
+    role: 'root-cause',
+    cause: 'The restored JVM executed an instruction this CPU does not have: the checkpoint was taken on a CPU with more features (AVX-512, AMX, ...).',
+    remedy:
+      'Restore on the CPU type the checkpoint was taken on, or make the checkpoint portable: CRaC `-XX:CPUFeatures=generic` at checkpoint (input `java-options`), OpenJ9/Liberty portable restore mode (the default; do not set -XX:+CRIURestoreNonPortableMode).',
+    docs: CRAC_CPU,
+    sample: '[2025-03-11T17:24:51.925Z] Type=Illegal instruction vmState=0x00000000',
+  },
+  {
     id: 'criu-fpu-unsupported',
     category: 'cpu-features',
     stages: ['restore'],
@@ -559,6 +639,20 @@ export const SIGNATURES: readonly Signature[] = [
   },
 
   // ── kernel, CRIU or engine too old / lacking a feature ─────────────────────────────────────
+  {
+    id: 'criu-seccomp-suspend-unsupported',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // compel/src/lib/ptrace.c: PTRACE_O_SUSPEND_SECCOMP answers EINVAL where the kernel lacks it
+    // (criu/cr-check.c prints the second line); old CRIU could not dump seccomp filters at all.
+    patterns: [/suspending seccomp failed: Invalid argument/i, /Kernel doesn't support PTRACE_O_SUSPEND_SECCOMP/, /SECCOMP_MODE_FILTER not currently supported/],
+    role: 'root-cause',
+    cause: 'The kernel (or the CRIU version) cannot suspend the seccomp filter of the JVM: PTRACE_O_SUSPEND_SECCOMP is missing (kernel < 4.3) or CRIU predates seccomp support.',
+    remedy: 'Use a current kernel and CRIU (the GitHub runners have both); as a stopgap only, input `security-opt: seccomp=unconfined` leaves no filter to suspend.',
+    docs: 'https://criu.org/Check_the_kernel',
+    sample: 'Error (criu/cr-check.c:759): Kernel doesn\'t support PTRACE_O_SUSPEND_SECCOMP',
+  },
   {
     id: 'criu-rseq-unsupported',
     category: 'kernel-or-criu-unsupported',
@@ -618,7 +712,7 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'kernel-or-criu-unsupported',
     stages: ['setup', 'checkpoint'],
     runtimes: 'all',
-    patterns: [/configured runtime does not support checkpoint\/restore/i],
+    patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/],
     role: 'root-cause',
     cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
     remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -1048,4 +1142,6 @@ export const SIGNATURES: readonly Signature[] = [
     sample: "Warn  (criu/kerndat.c:1285): Can't keep kdat cache on non-tempfs",
     benign: true,
   },
+  // Families last: a catalogued message always outranks what a line's structure suggests.
+  ...FAMILY_SIGNATURES,
 ];

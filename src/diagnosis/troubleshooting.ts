@@ -47,8 +47,13 @@ function entry(s: Signature): string {
 export function troubleshootingMarkdown(): string {
   const intro = [
     'When a checkpoint or restore fails, checkpoint-image matches the collected logs against the signatures below and',
-    'reports the most likely cause first (also locally: `checkpoint-image diagnose <log files>`). Causes rank above',
-    'symptoms such as `Dumping FAILED.`; a failure that matches nothing is reported as unrecognised, with the line to read.',
+    'reports the most likely cause first (also locally: `checkpoint-image diagnose <log files>`); the job summary and',
+    'the annotations open with its cause and fix. Specific messages come first; where none matches, the structure of',
+    "CRIU's error lines (`Error (<source file>.c:<line>): <message>: <errno>`) still names the subsystem: the",
+    '*family* signatures (`criu-socket`, `criu-terminal`, `criu-mount`, ...). The first error after the last success',
+    'ranks above the lines that only report its consequences (`Dumping FAILED.`, `Unable to detach`, `killed by',
+    "signal`). A failure that matches nothing is reported as unrecognised, naming CRIU's first error line, its source",
+    'file, errno and phase, and the most likely category with a low confidence.',
   ].join('\n');
   const sections = CATEGORIES.map((category) => {
     const entries = SIGNATURES.filter((s) => s.category === category && !s.benign);

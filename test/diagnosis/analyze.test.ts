@@ -101,7 +101,7 @@ describe('unrecognised failures', () => {
     'some trailing output',
   ].join('\n');
 
-  it('returns exactly one unrecognised finding at the last unexplained error line', () => {
+  it('returns exactly one unrecognised finding at the first CRIU error, naming file, phase and errno', () => {
     const findings = analyze([log(unknown, { path: 'restore.log', stage: 'restore' })]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
@@ -110,12 +110,44 @@ describe('unrecognised failures', () => {
       role: 'unrecognised',
       stage: 'restore',
       file: 'restore.log',
-      line: 3,
+      line: 2,
       docs: null,
     });
+    expect(findings[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/pie\/restorer\.c: "prctl failed @1839 with -1"/);
     expect(findings[0]!.confidence).toBeLessThan(0.5);
     expect(findings[0]!.remedy).toMatch(/no known signature/i);
     expect(findings[0]!.remedy).toContain('restore.log');
+  });
+
+  it('gives the most likely category from the errno, with low confidence', () => {
+    const text = ['Error (criu/sysctl.c:142): Can\'t write net/core/somaxconn: Operation not permitted', 'Error (criu/cr-restore.c:2331): Restoring FAILED.'].join('\n');
+    const [top] = analyze([log(text, { path: 'restore.log', stage: 'restore' })]);
+    expect(top).toMatchObject({ signature: null, role: 'unrecognised', category: 'missing-capability', line: 1 });
+    expect(top!.cause).toContain('criu/sysctl.c (EPERM: Operation not permitted)');
+    expect(top!.cause).toMatch(/Most likely missing-capability \(low confidence, from the errno EPERM\)/);
+    expect(top!.confidence).toBeLessThan(0.5);
+  });
+
+  it('points past consequences to the line that caused them', () => {
+    const text = [
+      'Error (criu/files.c:1210): Unable to open fd=9 id=0x4d',
+      'Error (criu/netfilter.c:88): Unable to lock the network: Device or resource busy',
+      'Error (criu/cr-restore.c:1479): 45859 killed by signal 9: Killed',
+      'Error (criu/cr-restore.c:2397): Restoring FAILED.',
+    ].join('\n');
+    const findings = analyze([log(text)]);
+    // "Unable to open fd" only reports that an earlier step failed: the netfilter line is named,
+    // and the file family it matched stays a symptom below it
+    expect(findings[0]).toMatchObject({ role: 'unrecognised', line: 2 });
+    expect(findings[0]!.cause).toContain('criu/netfilter.c (EBUSY: Device or resource busy)');
+    expect(findings.find((f) => f.signature === 'criu-file-restore')).toMatchObject({ role: 'symptom', line: 1 });
+  });
+
+  it('with consequences only, names the subsystem they point at', () => {
+    const text = ['45859: Error (criu/files.c:1210): Unable to open fd=9 id=0x4d', 'Error (criu/cr-restore.c:2397): Restoring FAILED.'].join('\n');
+    const [top] = analyze([log(text)]);
+    expect(top).toMatchObject({ role: 'unrecognised', category: 'file-mismatch', line: 1 });
+    expect(top!.cause).toMatch(/Most likely file-mismatch \(low confidence, from the other error lines\)/);
   });
 
   it('adds nothing when the caller says the run did not fail', () => {

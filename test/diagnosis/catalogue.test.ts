@@ -36,6 +36,25 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'openj9-restore-exception': 'the VM, by default, fails to start and throws a JVMRestoreException error',
   // anchors #5 (spring-cloud/spring-cloud-stream#3156)
   'crac-busy-selector': 'BusySelectorException: Selector sun.nio.ch.EPollSelectorImpl@... has registered keys from channels',
+  // Lines instantiated from the format strings of the program that prints them (no public log shows
+  // them outside the frozen held-out set, which no pattern may be written from):
+  // compel/src/lib/infect.c:131 pr_warn("Unable to interrupt task: %d (%s)") with EACCES from an LSM
+  'apparmor-ptrace-denied': '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+  // criu/pie/parasite.c:641
+  'criu-unprivileged-task': "pie: 9203: Error (criu/pie/parasite.c:641): can't dump unprivileged task whose /proc doesn't belong to it",
+  // criu/cr-check.c:759
+  'criu-seccomp-suspend-unsupported': "Error (criu/cr-check.c:759): Kernel doesn't support PTRACE_O_SUSPEND_SECCOMP",
+  // criu/cr-restore.c:1736 pr_perror("Can't attach to %d") with EPERM
+  'criu-ptrace-eperm': "Error (criu/cr-restore.c:1736): Can't attach to 1006: Operation not permitted",
+  // criu/pie/restorer.c:317
+  'criu-capability': 'pie: 1006: Error (criu/pie/restorer.c:317): Unable to drop capability 38: -1',
+  // crun src/crun.c:473 libcrun_fail_with_error(0, "unknown command %s"), wrapped by dockerd
+  'oci-runtime-no-checkpoint': 'Error response from daemon: Cannot checkpoint container cr: /usr/local/bin/crun did not terminate successfully: unknown command checkpoint',
+  // checkpoint-restore/criu PR #648 (Podman on Fedora 29, permissive mode)
+  'selinux-avc-denied':
+    'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
+  // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE
+  'criu-resource-limit': 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);
