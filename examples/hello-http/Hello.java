@@ -70,6 +70,26 @@ public class Hello {
         return srv;
     }
 
+    /**
+     * afterRestore runs on the thread that took the checkpoint (for jcmd, the JVM's daemon "Attach
+     * Listener"), and HttpServer's dispatcher inherits its daemon flag: started from there, nothing
+     * would keep the JVM alive once the checkpoint call returns. A non-daemon thread starts it.
+     */
+    static void restartServer(int port, long startedAt, AtomicLong hits) throws Exception {
+        Exception[] failure = new Exception[1];
+        Thread t = new Thread(() -> {
+            try {
+                server = startServer(port, startedAt, hits);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        }, "restart-http-server");
+        t.setDaemon(false);
+        t.start();
+        t.join();
+        if (failure[0] != null) throw failure[0];
+    }
+
     /** Closes the listening socket before a CRaC checkpoint and reopens it after the restore. */
     static void registerCracResource(int port, long startedAt, AtomicLong hits) {
         if ("false".equals(System.getenv("CRAC_CLOSE_ON_CHECKPOINT"))) return;
@@ -84,7 +104,7 @@ public class Hello {
                             server.stop(0);
                             return null;
                         case "afterRestore":
-                            server = startServer(port, startedAt, hits);
+                            restartServer(port, startedAt, hits);
                             return null;
                         case "hashCode":
                             return System.identityHashCode(proxy);

@@ -28,18 +28,22 @@ import jdk.crac.impl.CheckpointOpenSocketException;
  *    beforeCheckpoint on the global context, the JVM's checks, the native checkpoint, afterRestore;
  *    failures are a jdk.crac.CheckpointException with the causes suppressed; "C/R is not configured"
  *    without -XX:CRaCCheckpointTo; checkpointRestoreInternal: jcmd gets the stack trace, prefixed by
- *    "An exception during a checkpoint operation:".
+ *    "An exception during a checkpoint operation:"; a KeepAlive non-daemon thread (jdk/internal/crac/
+ *    mirror/impl/KeepAlive.java) keeps the JVM alive while Resources stop their threads.
  *  - openjdk/crac src/hotspot/os/linux/crac_linux.cpp VM_Crac::check_fds: every descriptor opened by
  *    the application (not inherited at VM start, not claimed, not the jcmd socket) fails the
  *    checkpoint; sockets are described as in src/java.base/unix/native/libjava/FileDescriptor_md.c
  *    find_sock_details ("tcp6 localAddr :: localPort 8080 remoteAddr :: remotePort 0", from
  *    /proc/net/{tcp,udp,tcp6,udp6} by the socket's inode), the text of spring-framework#33103.
- *    ONLY SOCKETS are checked here: regular files are not (a real CRaC JVM also refuses them).
+ *    ONLY SOCKETS are checked here: regular files are not (a real CRaC JVM also refuses them), and
+ *    unnamed unix sockets are taken for the JDK's own (NIO's pre-close socketpair, which a CRaC JDK
+ *    claims itself), so a native library's socketpair would pass here and fail for real.
  *  - openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp checkpoint() and
  *    execute_criu(): CRIU is <JDK>/lib/criu (not PATH), run from a grandchild that leaves the JVM's
  *    process tree: `criu dump -t <pid> -D <dir> -v4 -o dump4.log --shell-job` + CRAC_CRIU_OPTS; on
  *    success CRIU kills the JVM (exit 137); on failure "CRIU failed with exit code N - check
- *    <dir>/dump4.log" and the JVM carries on. The JVM learns it was restored from criuhelper's
+ *    <dir>/dump4.log" and the JVM carries on. ONE ADDITION: --unprivileged (see the fake `java`).
+ *    The JVM learns it was restored from criuhelper's
  *    post-resume kick (here a file written by the fake criuhelper instead of RESTORE_SIGNAL).
  * jcmd reaches this engine through a FIFO (<state>/<pid>.ctl) instead of the attach socket.
  */
@@ -126,6 +130,25 @@ public final class Engine {
 
     private static void checkpointRestore(Reply reply) throws CheckpointException, RestoreException {
         synchronized (LOCK) {
+            Thread keepAlive = new Thread(() -> {
+                try {
+                    Thread.sleep(Long.MAX_VALUE);
+                } catch (InterruptedException e) {
+                    // checkpoint/restore finished
+                }
+            }, "CRaC KeepAlive");
+            keepAlive.setDaemon(false);
+            keepAlive.start();
+            try {
+                checkpointRestoreLocked(reply);
+            } finally {
+                keepAlive.interrupt();
+            }
+        }
+    }
+
+    private static void checkpointRestoreLocked(Reply reply) throws CheckpointException, RestoreException {
+        {
             Context<Resource> global = Core.getGlobalContext();
             CheckpointException failure = null;
             try {
@@ -184,10 +207,23 @@ public final class Engine {
             }
             if (!link.startsWith("socket:[")) continue;
             String ino = link.substring(8, link.length() - 1);
+            if (unnamedUnixSocket(ino)) continue;
             String details = sockDetails(ino);
             out.add(new CheckpointOpenSocketException(details != null ? details : "FD fd=" + fd + " type=socket path=" + link));
         }
         return out;
+    }
+
+    private static boolean unnamedUnixSocket(String ino) {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/net/unix"))) {
+                String[] f = l.trim().split("\\s+");
+                if (f.length >= 7 && f[6].equals(ino)) return f.length == 7;
+            }
+        } catch (IOException e) {
+            // no /proc/net/unix: report the socket
+        }
+        return false;
     }
 
     private static String sockDetails(String ino) {
@@ -257,7 +293,7 @@ public final class Engine {
     private static final String DUMP = String.join("\n",
             "criu=$1 pid=$2 dir=$3 state=$4 opts=$5",
             "(",
-            "  \"$criu\" dump -t \"$pid\" -D \"$dir\" -v4 -o dump4.log --shell-job $opts </dev/null",
+            "  \"$criu\" dump -t \"$pid\" -D \"$dir\" -v4 -o dump4.log --shell-job --unprivileged $opts </dev/null",
             "  rc=$?",
             "  if [ \"$rc\" -ne 0 ]; then",
             "    echo \"CRIU failed with exit code $rc - check $dir/dump4.log\" >&2",
