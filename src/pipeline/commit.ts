@@ -78,6 +78,8 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string,
     [`${LABEL_PREFIX}.restore-caps`]: config.privileged ? 'privileged' : [...profile.restore.capAdd, ...config.capAdd].join(','),
     [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
     [`${LABEL_PREFIX}.version`]: VERSION,
+    // the restored process's identity: verify (and anyone holding the image) tells a restore from a cold start by it
+    ...(ck.appPid !== null && ck.checkpointId ? { [`${LABEL_PREFIX}.app-pid`]: String(ck.appPid), [`${LABEL_PREFIX}.checkpoint-id`]: ck.checkpointId } : {}),
   };
   const refs = imageRefs(config);
   const [first, ...rest] = refs;
