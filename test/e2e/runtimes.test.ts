@@ -152,7 +152,7 @@ describe.each([
 });
 
 describe('crac: an app that keeps its listening socket open', () => {
-  it('fails the checkpoint at once with CRaC\'s CheckpointOpenSocketException, and commits nothing', async () => {
+  it('fails the checkpoint at once with the CheckpointOpenSocketException text, and commits nothing', async () => {
     const context = await fakeCracContext();
     contexts.push(context);
     const tag = `t-${Date.now().toString(36)}`;
