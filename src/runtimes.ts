@@ -177,14 +177,14 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         aspect: 'trigger',
         behaviour:
           '`jcmd <pid> JDK.checkpoint` answers "CR: Checkpoint ..." and the JVM then dumps itself; a refused checkpoint answers "An exception during a checkpoint operation:" with a CheckpointException, and the JVM keeps running (checkpoint-image fails at once with that text).',
-        source: 'openjdk/crac src/java.base/share/classes/jdk/crac/Core.java (checkpointRestoreInternal); src/hotspot/os/linux/crac_linux.cpp (VM_Crac::report_ok_to_jcmd_if_any)',
+        source: 'openjdk/crac src/java.base/share/classes/jdk/crac/Core.java (checkpointRestoreInternal); openjdk/crac src/hotspot/os/linux/crac_linux.cpp (VM_Crac::report_ok_to_jcmd_if_any)',
         test: 'test/e2e/runtimes.test.ts > fails the checkpoint at once with the CheckpointOpenSocketException text, and commits nothing',
       },
       {
         aspect: 'open sockets',
         behaviour:
           'CRaC refuses to checkpoint a JVM with a socket the application opened, listening ones included: "jdk.crac.impl.CheckpointOpenSocketException: tcp6 localAddr :: localPort 8080 remoteAddr :: remotePort 0". The app must close them in an org.crac Resource (Spring Boot 3.2+ stops its web server; com.sun.net.httpserver does not).',
-        source: 'openjdk/crac src/hotspot/os/linux/crac_linux.cpp (VM_Crac::check_fds); src/java.base/unix/native/libjava/FileDescriptor_md.c (find_sock_details); spring-projects/spring-framework#33103',
+        source: 'openjdk/crac src/hotspot/os/linux/crac_linux.cpp (VM_Crac::check_fds); openjdk/crac src/java.base/unix/native/libjava/FileDescriptor_md.c (find_sock_details); spring-projects/spring-framework#33103',
         test: 'test/e2e/runtimes.test.ts > fails the checkpoint at once with the CheckpointOpenSocketException text, and commits nothing',
       },
       {
@@ -359,13 +359,13 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         aspect: 'restore command and its log level',
         behaviour:
           '`criu restore --unprivileged -D <dir> --shell-job -v3 --log-file=restore.log --file-locks`: -v3 logs "Restore finished successfully" in restore.log (relative to the image directory), reported as evidence; the proof is the identity of the restored process.',
-        source: 'checkpoint-restore/criu criu/cr-restore.c (cr_restore_tasks); criu/log.c',
+        source: 'checkpoint-restore/criu criu/cr-restore.c (cr_restore_tasks); checkpoint-restore/criu criu/log.c',
         test: 'test/unit/runtimes.test.ts > %s restore image changes',
       },
       {
         aspect: 'capabilities and security options',
         behaviour: 'CHECKPOINT_RESTORE and SYS_PTRACE at dump and restore (unprivileged mode); seccomp=unconfined at dump only, because CRIU suspends the seccomp filter of the task it dumps (PTRACE_O_SUSPEND_SECCOMP).',
-        source: 'checkpoint-restore/criu criu/crtools.c (check_caps); compel/src/lib/ptrace.c; checkpoint-restore/criu#2391',
+        source: 'checkpoint-restore/criu criu/crtools.c (check_caps); checkpoint-restore/criu compel/src/lib/ptrace.c; checkpoint-restore/criu#2391',
         test: 'test/unit/runtimes.test.ts > %s restore run: caps %j, security %j (never more than the checkpoint run)',
       },
       {
