@@ -70,6 +70,8 @@ export interface RuntimeProfile {
     unsupportedOptions?: ReadonlyArray<{ pattern: RegExp; reason: string }>;
     /** Exit codes of the checkpointed process (or container) that mean "checkpoint taken". */
     exitCodes: readonly number[];
+    /** Said when the checkpoint left no CRIU image files: the runtime's likely reason. */
+    noImagesHint?: string;
     /** Lines the checkpoint logs must show (empty: the exit status and CRIU's image files decide). */
     successMarkers: readonly RegExp[];
   };
@@ -145,7 +147,8 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         },
       ],
       // CRIU kills the JVM after a successful dump (criuengine without keep_running): 137 (SIGKILL)
-      exitCodes: [137, 0],
+      exitCodes: [137],
+      noImagesHint: 'a CRaC engine other than CRIU (e.g. -XX:CRaCEngine=warp) writes no CRIU image; checkpoint-image needs the CRIU engine, the default on Azul Zulu',
       successMarkers: [/Dumping finished successfully/],
     },
     restore: {
@@ -229,7 +232,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       {
         aspect: 'engine',
         behaviour:
-          'The default engine is CRIU (-XX:CRaCEngine=criu) on Zulu; warp (the Zing default, suggested by Azul for containers) writes no CRIU image. checkpoint-image refuses -XX:CRaCEngine other than criu in java-options or the image\'s JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS, in words, before the checkpoint.',
+          'The default engine on Azul Zulu is CRIU (-XX:CRaCEngine=criu); warp (Zulu and Zing; it needs no extra capabilities) writes no CRIU image. checkpoint-image refuses -XX:CRaCEngine other than criu in java-options or the image\'s JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS, in words, before the checkpoint.',
         source: 'https://docs.azul.com/core/crac/crac-engines',
         test: 'test/unit/runtimes.test.ts > crac refuses the warp engine in words',
       },

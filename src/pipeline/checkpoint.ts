@@ -249,7 +249,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   const dumpLog = ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
   const problems = [
     !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
-    !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}`,
+    !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}${profile.checkpoint.noImagesHint ? ` (${profile.checkpoint.noImagesHint})` : ''}`,
     profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
   ].filter(Boolean);
   if (problems.length) {

@@ -168,6 +168,8 @@ describe('crac: an app that keeps its listening socket open', () => {
     expect(result.error).not.toMatch(/did not finish within/);
     const jcmd = await readFile(path.join(result.logDir, 'checkpoint', 'jcmd.out'), 'utf8');
     expect(jcmd).toMatch(/An exception during a checkpoint operation:\njdk\.crac\.CheckpointException/);
+    // the diagnosis names the cause and its fix
+    expect(result.findings[0]?.signature).toBe('crac-open-socket');
     expect(result.commit).toBeNull();
     expect((await podman(['image', 'exists', `localhost/e2e-runtimes/crac-open-socket:${tag}`])).exitCode).toBe(1);
     expect(await leftovers(result.runId)).toEqual([]);
