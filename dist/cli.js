@@ -10791,7 +10791,8 @@ const RUNTIMES = {
                 },
             ],
             // CRIU kills the JVM after a successful dump (criuengine without keep_running): 137 (SIGKILL)
-            exitCodes: [137, 0],
+            exitCodes: [137],
+            noImagesHint: 'a CRaC engine other than CRIU (e.g. -XX:CRaCEngine=warp) writes no CRIU image; checkpoint-image needs the CRIU engine, the default on Azul Zulu',
             successMarkers: [/Dumping finished successfully/],
         },
         restore: {
@@ -10868,7 +10869,7 @@ const RUNTIMES = {
             },
             {
                 aspect: 'engine',
-                behaviour: 'The default engine is CRIU (-XX:CRaCEngine=criu) on Zulu; warp (the Zing default, suggested by Azul for containers) writes no CRIU image. checkpoint-image refuses -XX:CRaCEngine other than criu in java-options or the image\'s JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS, in words, before the checkpoint.',
+                behaviour: 'The default engine on Azul Zulu is CRIU (-XX:CRaCEngine=criu); warp (Zulu and Zing; it needs no extra capabilities) writes no CRIU image. checkpoint-image refuses -XX:CRaCEngine other than criu in java-options or the image\'s JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS, in words, before the checkpoint.',
                 source: 'https://docs.azul.com/core/crac/crac-engines',
                 test: 'test/unit/runtimes.test.ts > crac refuses the warp engine in words',
             },
@@ -12628,7 +12629,7 @@ async function checkpoint(ctx, built) {
     const dumpLog = ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
     const problems = [
         !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
-        !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}`,
+        !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}${profile.checkpoint.noImagesHint ? ` (${profile.checkpoint.noImagesHint})` : ''}`,
         profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
     ].filter(Boolean);
     if (problems.length) {

@@ -9,9 +9,8 @@
  * the checkpointed JVM's start time and request counter. (OpenJ9 and Liberty have their own test file.)
  * No timing assertion here: speed belongs to `npm run bench`.
  */
-import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { execFile, spawn } from 'node:child_process';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +23,8 @@ import { hostEngine, leftovers, podman, requireHost } from '../support/e2e.ts';
 import { freePort, waitForHttp } from '../../src/readiness.ts';
 
 const sh = promisify(execFile);
-const DOUBLES = path.resolve(import.meta.dirname, '..', 'doubles');
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const DOUBLES = path.join(ROOT, 'test', 'doubles');
 
 /**
  * The sample app plus the fake-crac files; the double's org.crac-like shim (jdk.crac on the boot
@@ -90,8 +90,46 @@ afterAll(async () => {
   for (const c of contexts) await rm(c, { recursive: true, force: true });
 });
 
+/** The committed CLI bundle, run as a user would: `node dist/cli.js build ... --json`. */
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+interface Built {
+  logDir: string;
+  runId: string;
+  /** verify's evidence (the library run only; the CLI prints outputs) */
+  evidence: string | null;
+}
+
+/** crac: `checkpoint-image build --runtime crac` through the CLI; criu: the library's runPipeline. */
+async function buildAndPush(runtime: 'crac' | 'criu', context: string, image: string, tag: string): Promise<Built> {
+  const inputs = { runtime, context, image, registry: reg.address, tags: tag, 'ready-url': '/', 'warmup-requests': '3', 'compare-runs': '1', push: 'true', 'tls-verify': 'false', 'checkpoint-timeout': '60', 'verify-timeout': '30' };
+  if (runtime === 'crac') {
+    const r = await cli(['build', ...Object.entries(inputs).flatMap(([k, v]) => [`--${k}`, v]), '--json']);
+    expect(r.code, `${r.stderr}\n${r.stdout}`).toBe(0);
+    const outputs = JSON.parse(r.stdout) as Record<string, string>;
+    expect(outputs.image).toBe(`${reg.address}/${image}:${tag}`);
+    expect(outputs.digest).toMatch(/^sha256:/);
+    return { logDir: outputs['log-dir']!, runId: path.basename(outputs['log-dir']!), evidence: null };
+  }
+  const reporter = recordingReporter();
+  const result = await runPipeline(inputs, { reporter });
+  expect(result.error, `${runtime}: logs in ${result.logDir}\n${reporter.lines.join('\n')}`).toBeNull();
+  expect(result.phases.map((p) => `${p.name}:${p.status}`)).toEqual(['setup:ok', 'build:ok', 'checkpoint:ok', 'commit:ok', 'verify:ok', 'push:ok']);
+  expect(RUNTIMES[runtime].checkpoint.exitCodes).toContain(result.checkpoint!.exitCode);
+  return { logDir: result.logDir, runId: result.runId, evidence: result.verify!.evidence };
+}
+
 describe.each([
-  { runtime: 'crac' as const, title: 'crac on the fake-crac double (jcmd; restore at -v1, no log file)', context: fakeCracContext, cmd: ['java', '-XX:CRaCRestoreFrom=/opt/crac-files'] },
+  { runtime: 'crac' as const, title: '`checkpoint-image build --runtime crac` on the fake-crac double (jcmd; restore at -v1, no log file)', context: fakeCracContext, cmd: ['java', '-XX:CRaCRestoreFrom=/opt/crac-files'] },
   {
     runtime: 'criu' as const,
     title: 'criu on the sample image (the launcher\'s criu dump)',
@@ -105,30 +143,30 @@ describe.each([
     const tag = `t-${Date.now().toString(36)}`;
     const image = `e2e-runtimes/${runtime}`;
     const ref = `${reg.address}/${image}:${tag}`;
-    const reporter = recordingReporter();
-    const result = await runPipeline(
-      { runtime, context, image, registry: reg.address, tags: tag, 'ready-url': '/', 'warmup-requests': '3', 'compare-runs': '1', push: 'true', 'tls-verify': 'false', 'checkpoint-timeout': '60', 'verify-timeout': '30' },
-      { reporter },
-    );
-    const why = `${runtime}: logs in ${result.logDir}\n${reporter.lines.join('\n')}`;
-    expect(result.error, why).toBeNull();
-    expect(result.phases.map((p) => `${p.name}:${p.status}`)).toEqual(['setup:ok', 'build:ok', 'checkpoint:ok', 'commit:ok', 'verify:ok', 'push:ok']);
-    const ck = result.checkpoint!;
-    expect(RUNTIMES[runtime].checkpoint.exitCodes).toContain(ck.exitCode);
-    expect(ck.appPid).toBeGreaterThanOrEqual(1000);
+    const built = await buildAndPush(runtime, context, image, tag);
     const img = await podman(['image', 'inspect', '--format', '{{json .Config}}', ref]);
     const config = JSON.parse(img.stdout) as { Cmd: string[]; Entrypoint: string[] | null; Labels: Record<string, string> };
     expect(config.Cmd).toEqual(cmd);
-    expect(config.Labels['io.checkpoint-image.app-pid']).toBe(String(ck.appPid));
+    // the restore image names the checkpointed process: its PID (pushed above min-pid) and checkpoint id
+    const appPid = Number(config.Labels['io.checkpoint-image.app-pid']);
+    const checkpointId = config.Labels['io.checkpoint-image.checkpoint-id'];
+    expect(appPid).toBeGreaterThanOrEqual(1000);
+    expect(checkpointId).toBe(built.runId);
 
     // verify proved the restore by identity, whatever the runtime logged
-    expect(result.verify!.evidence).toContain(`pid ${ck.appPid}`);
+    if (built.evidence !== null) expect(built.evidence).toContain(`pid ${appPid} holds checkpoint ${checkpointId}`);
+    const restoreLogs = path.join(built.logDir, 'verify', 'restore-0');
+    const names = await readdir(restoreLogs);
+    const texts = await Promise.all(names.map((f) => readFile(path.join(restoreLogs, f), 'utf8')));
+    expect(names).not.toContain('verdict.log');
     if (runtime === 'crac') {
       // CRaC's restore writes no log file and the JVM says nothing: the verdict cannot have come from a log line
-      const restoreLogs = path.join(result.logDir, 'verify', 'restore-0');
-      const texts = await Promise.all((await readdir(restoreLogs)).map((f) => readFile(path.join(restoreLogs, f), 'utf8')));
       expect(texts.join('\n')).not.toMatch(/Restore finished successfully/);
-      expect((await readdir(restoreLogs)).filter((f) => f.startsWith('restore'))).toEqual([]);
+      expect(names.filter((f) => f.startsWith('restore'))).toEqual([]);
+      // the checkpoint: jcmd's answer and CRIU's dump4.log, as CRaC writes them
+      const ck = path.join(built.logDir, 'checkpoint');
+      expect(await readFile(path.join(ck, 'jcmd.out'), 'utf8')).toMatch(/^\d+:\nCR: Checkpoint \.\.\.$/m);
+      expect(await readFile(path.join(ck, 'dump4.log'), 'utf8')).toMatch(/Dumping finished successfully/);
     }
 
     // the pushed image, pulled back, answers as the checkpointed process
@@ -136,19 +174,21 @@ describe.each([
     const pulledAt = Date.now();
     const pull = await podman(['pull', '--quiet', '--tls-verify=false', ref]);
     expect(pull.exitCode, pull.stderr).toBe(0);
-    const answer = await runPulled(ref, `e2e-runtimes-${runtime}-${tag}`, RUNTIMES[runtime].restore.capAdd, ck.appPid!);
-    expect(answer.body.pid).toBe(ck.appPid);
+    const pulled = JSON.parse((await podman(['image', 'inspect', '--format', '{{json .Config.Labels}}', ref])).stdout) as Record<string, string>;
+    expect(pulled['io.checkpoint-image.app-pid']).toBe(String(appPid));
+    const answer = await runPulled(ref, `e2e-runtimes-${runtime}-${tag}`, RUNTIMES[runtime].restore.capAdd, appPid);
+    expect(answer.body.pid).toBe(appPid);
     expect(answer.body.startedAt).toBeLessThan(pulledAt);
     // readiness + 3 warm-up requests before the checkpoint, then verify's restore: the counter goes on
     expect(answer.body.hits).toBeGreaterThan(4);
-    expect(answer.environ).toContain(`CHECKPOINT_IMAGE_CHECKPOINT=${result.commit!.labels['io.checkpoint-image.checkpoint-id']}`);
+    expect(answer.environ).toContain(`CHECKPOINT_IMAGE_CHECKPOINT=${checkpointId}`);
     if (runtime === 'crac') {
       // CRaC's launcher saw -XX:CRaCCheckpointTo (JDK_JAVA_OPTIONS), so it turned glibc's rseq off
       expect(answer.environ).toContain('GLIBC_TUNABLES=glibc.pthread.rseq=0');
     }
-    expect(await leftovers(result.runId)).toEqual([]);
+    expect(await leftovers(built.runId)).toEqual([]);
     await podman(['rmi', ref]);
-  }, 240_000);
+  }, 300_000);
 });
 
 describe('crac: an app that keeps its listening socket open', () => {
