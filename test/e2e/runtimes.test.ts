@@ -225,8 +225,9 @@ describe('fake-crac double fidelity', () => {
     const build = await podman(['build', '-q', '-t', image, context], 300_000);
     expect(build.exitCode, build.stderr).toBe(0);
     try {
-      const probe = await podman(['run', '--rm', ...(e.ulimits ?? []).flatMap((u) => ['--ulimit', u]), '--entrypoint', '/bin/sh', image, '-c', 'command -v criu || echo no-criu; echo "$JAVA_HOME"; test -x "$JAVA_HOME/lib/criu" && echo lib-criu']);
-      expect(probe.stdout.split('\n')).toEqual(['no-criu', '/opt/fake-crac-jdk', 'lib-criu', '']);
+      const probe = await podman(['run', '--rm', ...(e.ulimits ?? []).flatMap((u) => ['--ulimit', u]), '--entrypoint', '/bin/sh', image, '-c', 'command -v criu || echo no-criu; echo "$JAVA_HOME"; test -x "$JAVA_HOME/lib/criu" && echo lib-criu; id -u']);
+      // as in the Zulu CRaC images: no USER (root), CRIU only under the JDK
+      expect(probe.stdout.split('\n')).toEqual(['no-criu', '/opt/fake-crac-jdk', 'lib-criu', '0', '']);
       // a restore from a directory without a checkpoint: CRIU's -v1 error lines on stderr, no restore.log
       const restore = await podman(['run', '--rm', ...(e.ulimits ?? []).flatMap((u) => ['--ulimit', u]), '--cap-add', 'CHECKPOINT_RESTORE', '--cap-add', 'SYS_PTRACE', image, 'sh', '-c', 'mkdir -p /tmp/empty && cd /tmp/empty && java -XX:CRaCRestoreFrom=/tmp/empty; echo "exit $?"; ls /tmp/empty']);
       expect(restore.stderr).toMatch(/Error \(/);
