@@ -13,7 +13,7 @@ import { execFile, spawn } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
@@ -143,6 +143,9 @@ describe.each([
     const tag = `t-${Date.now().toString(36)}`;
     const image = `e2e-runtimes/${runtime}`;
     const ref = `${reg.address}/${image}:${tag}`;
+    onTestFinished(async () => {
+      await podman(['rmi', '-f', ref]);
+    });
     const built = await buildAndPush(runtime, context, image, tag);
     const img = await podman(['image', 'inspect', '--format', '{{json .Config}}', ref]);
     const config = JSON.parse(img.stdout) as { Cmd: string[]; Entrypoint: string[] | null; Labels: Record<string, string> };
@@ -187,7 +190,6 @@ describe.each([
       expect(answer.environ).toContain('GLIBC_TUNABLES=glibc.pthread.rseq=0');
     }
     expect(await leftovers(built.runId)).toEqual([]);
-    await podman(['rmi', ref]);
   }, 300_000);
 });
 
