@@ -19622,7 +19622,7 @@ const RUNTIMES = {
             },
             {
                 aspect: 'CRIU location',
-                behaviour: "The engine runs CRIU from <JDK>/lib/criu; the Zulu CRaC images put only $JAVA_HOME/bin on PATH, so `criu` is not found there: the launcher's `criu` trigger is refused before anything runs.",
+                behaviour: "The engine runs CRIU from lib/criu in the JDK ($JAVA_HOME/lib/criu); the Zulu CRaC images put only $JAVA_HOME/bin on PATH, so `criu` is not found there: the launcher's `criu` trigger is refused before anything runs.",
                 source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (get_criu); zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
                 test: 'test/unit/runtimes.test.ts > crac refuses the criu trigger up front, naming $JAVA_HOME/lib/criu',
             },
@@ -19755,7 +19755,7 @@ const RUNTIMES = {
             {
                 aspect: 'trigger',
                 behaviour: 'On SIGUSR1 the launcher (PID 1) runs `criu dump -t <app pid> -D <dir> --shell-job --unprivileged -v4 -o dump.log --file-locks`; --unprivileged (CRIU 3.16+) needs only CHECKPOINT_RESTORE and SYS_PTRACE.',
-                source: 'checkpoint-restore/criu criu/crtools.c (--unprivileged, check_caps)',
+                source: 'checkpoint-restore/criu Documentation/criu.txt (--unprivileged, --file-locks, -o)',
                 test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
             },
             {
@@ -19779,7 +19779,7 @@ const RUNTIMES = {
             {
                 aspect: 'capabilities and security options',
                 behaviour: 'CHECKPOINT_RESTORE and SYS_PTRACE at dump and restore (unprivileged mode); seccomp=unconfined at dump only, because CRIU suspends the seccomp filter of the task it dumps (PTRACE_O_SUSPEND_SECCOMP).',
-                source: 'checkpoint-restore/criu criu/crtools.c (check_caps); checkpoint-restore/criu compel/src/lib/ptrace.c; checkpoint-restore/criu#2391',
+                source: 'checkpoint-restore/criu Documentation/criu.txt (--unprivileged); checkpoint-restore/criu compel/src/lib/ptrace.c; checkpoint-restore/criu#2391',
                 test: 'test/unit/runtimes.test.ts > %s restore run: caps %j, security %j (never more than the checkpoint run)',
             },
             {
