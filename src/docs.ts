@@ -58,9 +58,36 @@ export function runtimesTable(): string {
   ].join('\n');
 }
 
+/** A row's source as a link where it is one: a URL, `owner/repo path (detail)`, or `owner/repo#N`. */
+function sourceCell(source: string): string {
+  return source
+    .split('; ')
+    .map((part) => {
+      if (/^https?:\/\//.test(part)) return `<${part}>`;
+      const issue = /^([\w.-]+\/[\w.-]+)#(\d+)$/.exec(part);
+      if (issue) return `[${part}](https://github.com/${issue[1]}/issues/${issue[2]})`;
+      return `\`${part}\``;
+    })
+    .join('; ');
+}
+
+/**
+ * Every upstream behaviour the pipeline depends on, per runtime, with its source and the test that
+ * pins it (from the `conformance` rows of src/runtimes.ts).
+ */
+export function conformanceTable(): string {
+  const rows = RUNTIME_NAMES.flatMap((n) =>
+    RUNTIMES[n].conformance.map((r) => {
+      const [file, name] = r.test.split(' > ');
+      return `| \`${n}\` | ${cell(r.aspect)} | ${cell(r.behaviour)} | ${cell(sourceCell(r.source))} | [\`${file}\`](${file}): ${cell(name ?? '')} |`;
+    }),
+  );
+  return ['| runtime | aspect | upstream behaviour the pipeline relies on | source | pinned by |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+
 /** Generated README sections, keyed by the marker name: `<!-- generated:NAME -->…<!-- /generated:NAME -->`. */
 export function readmeSections(): Record<string, string> {
-  return { inputs: inputsTable(), outputs: outputsTable(), runtimes: runtimesTable(), troubleshooting: troubleshootingMarkdown() };
+  return { inputs: inputsTable(), outputs: outputsTable(), runtimes: runtimesTable(), conformance: conformanceTable(), troubleshooting: troubleshootingMarkdown() };
 }
 
 export function replaceSections(readme: string, sections: Record<string, string>): string {

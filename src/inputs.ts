@@ -33,7 +33,7 @@ export const INPUT_SPECS = {
   'checkpoint-dir': { description: 'Checkpoint directory inside the image (default per runtime).', default: '' },
   'checkpoint-timeout': { description: 'Seconds the checkpoint may take once triggered.', default: '120' },
   'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
-  'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`).', default: '' },
+  'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`; for `crac` as `JDK_JAVA_OPTIONS`, where CRaC\'s launcher reads its options).', default: '' },
   env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
   'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
   'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
@@ -377,7 +377,9 @@ export function parseInputs(raw: RawInputs): Config {
   const need = (cond: boolean, message: string) => {
     if (!cond) problems.push(message);
   };
-  need(profile.triggers.includes(trigger), `Input "checkpoint-trigger": got "${v['checkpoint-trigger']}"; allowed for runtime ${v.runtime}: ${profile.triggers.join(', ')}, auto. Fix: pick one of those, or \`auto\`.`);
+  const refused = profile.refusedTriggers?.[trigger];
+  need(!refused, `Input "checkpoint-trigger": "${trigger}" does not work with runtime ${v.runtime}: ${refused}`);
+  need(!!refused || profile.triggers.includes(trigger), `Input "checkpoint-trigger": got "${v['checkpoint-trigger']}"; allowed for runtime ${v.runtime}: ${profile.triggers.join(', ')}, auto. Fix: pick one of those, or \`auto\`.`);
   const readyPort = v['ready-url']?.port ?? null;
   const port = readyPort ?? v.port;
   need(

@@ -10,7 +10,7 @@
 export const LAUNCHER_STATE_DIR = '/var/lib/checkpoint-image';
 
 export const LAUNCHER_SCRIPT = `set -u
-state=$1 min_pid=$2 dir=$3 java_opts=$4; shift 4
+state=$1 min_pid=$2 dir=$3 java_opts=$4 opts_var=$5 checkpoint_id=$6; shift 6
 criu_flags=""
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do criu_flags="$criu_flags $1"; shift; done
 [ "$#" -gt 0 ] && shift
@@ -24,9 +24,13 @@ done
 n=$(sh -c 'echo $$')
 while [ "$n" -lt "$min_pid" ]; do ( : ); n=$((n + 1)); done
 if [ -n "$java_opts" ]; then
-  JAVA_TOOL_OPTIONS="\${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }$java_opts"; export JAVA_TOOL_OPTIONS
+  case $opts_var in
+    JDK_JAVA_OPTIONS) JDK_JAVA_OPTIONS="\${JDK_JAVA_OPTIONS:+$JDK_JAVA_OPTIONS }$java_opts"; export JDK_JAVA_OPTIONS ;;
+    *) JAVA_TOOL_OPTIONS="\${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }$java_opts"; export JAVA_TOOL_OPTIONS ;;
+  esac
 fi
-"$@" </dev/null >"$state/app.log" 2>&1 &
+# only the checkpointed process (and so the restored one) carries this id: verify's proof of a restore
+CHECKPOINT_IMAGE_CHECKPOINT=$checkpoint_id "$@" </dev/null >"$state/app.log" 2>&1 &
 app=$!
 echo "$app" >"$state/app.pid"
 echo "checkpoint-image launcher: app pid $app"
@@ -68,6 +72,10 @@ export interface LauncherArgs {
   minPid: number;
   checkpointDir: string;
   javaOptions: string;
+  /** The variable the JVM options travel in (CRaC's launcher reads JDK_JAVA_OPTIONS, not JAVA_TOOL_OPTIONS). */
+  javaOptionsEnv?: 'JAVA_TOOL_OPTIONS' | 'JDK_JAVA_OPTIONS';
+  /** Exported to the app as CHECKPOINT_IMAGE_CHECKPOINT: the restored process proves its identity with it. */
+  checkpointId?: string;
   criuFlags: readonly string[];
   /** The app's command: the image's entrypoint followed by its cmd. */
   command: readonly string[];
@@ -85,6 +93,8 @@ export function launcherInvocation(args: LauncherArgs): { entrypoint: string[]; 
       String(args.minPid),
       args.checkpointDir,
       args.javaOptions,
+      args.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS',
+      args.checkpointId ?? '',
       ...args.criuFlags,
       '--',
       ...args.command,

@@ -44,6 +44,8 @@ export interface RuntimeProfile {
   defaultCheckpointDir: string;
   defaultTrigger: ConcreteTrigger;
   triggers: readonly ConcreteTrigger[];
+  /** Triggers that look possible but do not work with this runtime, each with the reason and the fix. */
+  refusedTriggers?: Partial<Record<ConcreteTrigger, string>>;
   /**
    * Whether the app is started under the action's launcher (PID 1 in the container; the app is its
    * child with a PID above `minPid`). Liberty's own entrypoint already does this.
@@ -54,10 +56,22 @@ export interface RuntimeProfile {
     securityOpt: readonly string[];
     /** Environment for the checkpoint run. */
     env: (dir: string) => Record<string, string>;
-    /** JVM options the runtime needs, passed to the app's JVM through JAVA_TOOL_OPTIONS. */
+    /** JVM options the runtime needs (and the `java-options` input) for the app's JVM. */
     javaOptions: (dir: string) => string[];
+    /**
+     * The environment variable those options travel in: JAVA_TOOL_OPTIONS reaches every VM, but
+     * CRaC's `java` launcher reads its own options only from the command line and JDK_JAVA_OPTIONS.
+     * Default JAVA_TOOL_OPTIONS.
+     */
+    javaOptionsEnv?: 'JAVA_TOOL_OPTIONS' | 'JDK_JAVA_OPTIONS';
+    /** Extra `criu dump` flags for the launcher's own dump (trigger `criu`). */
+    criuDumpFlags?: readonly string[];
+    /** JVM options that cannot work with checkpoint-image, each with the reason in words. */
+    unsupportedOptions?: ReadonlyArray<{ pattern: RegExp; reason: string }>;
     /** Exit codes of the checkpointed process (or container) that mean "checkpoint taken". */
     exitCodes: readonly number[];
+    /** Said when the checkpoint left no CRIU image files: the runtime's likely reason. */
+    noImagesHint?: string;
     /** Lines the checkpoint logs must show (empty: the exit status and CRIU's image files decide). */
     successMarkers: readonly RegExp[];
   };
@@ -69,7 +83,11 @@ export interface RuntimeProfile {
     command: ((ctx: RestoreContext) => string[]) | null;
     /** When set, `restore-flags` go into this environment variable instead of the command line. */
     flagsEnv?: string;
-    /** Evidence in the restore logs that the process really was restored (not cold-started). */
+    /**
+     * Lines the runtime logs when it restored (not cold-started). For launcher runtimes the restore
+     * is proven by identity (the checkpointed PID, holding the checkpoint's id in its environment),
+     * whatever the log level, and these are only reported; without the launcher they are the proof.
+     */
     restoredMarkers: readonly RegExp[];
     /**
      * Environment for the verify run's restores only, never committed into the image (Liberty's
@@ -102,7 +120,10 @@ const UNCONFINED = ['seccomp=unconfined'] as const;
 
 // -v3 keeps errors, warnings and the "Restore finished successfully" marker; -v4 (debug) made the
 // sample's restore about 30 ms slower (100 ms against 70 ms in CRIU's own log timestamps). A later
-// `-v4` in restore-flags overrides it.
+// `-v4` in restore-flags overrides it. --file-locks: without it CRIU restores no file lock the dump
+// recorded, silently (criu/file-lock.c prepare_file_locks); IBM's InstantOn restore.sh passes it
+// (ibmruntimes/InstantOnStartupGuide Scripts/unprivileged/restore.sh). With no lock in the images the
+// flag changes nothing.
 const criuRestore = (ctx: RestoreContext): string[] => [
   'criu',
   'restore',
@@ -112,16 +133,9 @@ const criuRestore = (ctx: RestoreContext): string[] => [
   '--shell-job',
   '-v3',
   '--log-file=restore.log',
+  '--file-locks',
   ...ctx.restoreFlags,
 ];
-
-// IBM's restore (ibmruntimes/InstantOnStartupGuide Scripts/unprivileged/restore.sh) passes --file-locks:
-// a checkpoint taken with file locks (OpenJ9's jcmd and CRaC defaults, or CRIUSupport.setFileLocks)
-// restores without them otherwise. With no lock in the images the flag changes nothing.
-const criuRestoreWithLocks = (ctx: RestoreContext): string[] => {
-  const cmd = criuRestore({ ...ctx, restoreFlags: [] });
-  return [...cmd.slice(0, cmd.indexOf('--shell-job') + 1), '--file-locks', ...cmd.slice(cmd.indexOf('--shell-job') + 1), ...ctx.restoreFlags];
-};
 
 const none = (): string[] => [];
 
@@ -248,7 +262,11 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     docs: 'https://docs.azul.com/core/crac/crac-guidelines',
     defaultCheckpointDir: '/opt/crac-files',
     defaultTrigger: 'jcmd',
-    triggers: ['jcmd', 'app', 'criu'],
+    triggers: ['jcmd', 'app'],
+    refusedTriggers: {
+      criu:
+        "a CRaC JDK's CRIU is $JAVA_HOME/lib/criu, not on PATH (zulu-openjdk images), and CRaC takes its checkpoint itself, after its Resources closed their files and sockets. Fix: use `checkpoint-trigger: jcmd` (the default) or `app` (the app calls org.crac Core.checkpointRestore()).",
+    },
     launcher: true,
     checkpoint: {
       capAdd: CRIU_CAPS,
@@ -257,25 +275,115 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       // CPUFeatures=generic: hosted runners differ in CPU, and a checkpoint made with host features
       // refuses to restore on a CPU that lacks one ("You have to specify -XX:CPUFeatures=...").
       javaOptions: (dir) => [`-XX:CRaCCheckpointTo=${dir}`, '-XX:CPUFeatures=generic'],
-      // The JVM is killed by CRIU after a successful dump: 137 is CRaC's documented success exit.
-      exitCodes: [137, 0],
+      javaOptionsEnv: 'JDK_JAVA_OPTIONS',
+      unsupportedOptions: [
+        {
+          pattern: /-XX:CRaCEngine=(?!criu\b)\S+/,
+          reason:
+            'checkpoint-image restores CRaC checkpoints made by the CRIU engine (the default on Azul Zulu); other engines such as warp write no CRIU image and are not supported. Fix: remove -XX:CRaCEngine (or set -XX:CRaCEngine=criu).',
+        },
+      ],
+      // CRIU kills the JVM after a successful dump (criuengine without keep_running): 137 (SIGKILL)
+      exitCodes: [137],
+      noImagesHint: 'a CRaC engine other than CRIU (e.g. -XX:CRaCEngine=warp) writes no CRIU image; checkpoint-image needs the CRIU engine, the default on Azul Zulu',
       successMarkers: [/Dumping finished successfully/],
     },
     restore: {
       capAdd: CRIU_CAPS,
       securityOpt: [],
       env: {},
-      // java itself would reject CRIU flags: CRaC passes them to its CRIU through CRAC_CRIU_OPTS
+      // java itself would reject CRIU flags: CRaC's engine appends CRAC_CRIU_OPTS to CRIU's arguments
       command: (ctx) => ['java', `-XX:CRaCRestoreFrom=${ctx.checkpointDir}`],
       flagsEnv: 'CRAC_CRIU_OPTS',
-      restoredMarkers: [/Restore finished successfully/, /restore finished/i],
+      // CRaC restores with CRIU at -v1 and no log file, and the JVM logs nothing: no marker exists
+      restoredMarkers: [],
       verifyEnv: {},
       criuAsRoot: true,
     },
     labels: {},
     validate: none,
-    logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
-    conformance: [],
+    logFiles: ['dump4.log'],
+    conformance: [
+      {
+        aspect: 'how flags reach the JVM',
+        behaviour:
+          "CRaC's `java` launcher looks for -XX:CRaCCheckpointTo / -XX:CRaCRestoreFrom only in JDK_JAVA_OPTIONS and on the command line (parse_crac); only then does it turn glibc's rseq off (GLIBC_TUNABLES=glibc.pthread.rseq=0) and handle PID 1. The VM also reads JAVA_TOOL_OPTIONS, which the launcher does not. checkpoint-image passes the CRaC options in JDK_JAVA_OPTIONS, for the app's JVM only.",
+        source: 'openjdk/crac src/java.base/share/native/launcher/main.c (main, parse_crac)',
+        test: 'test/unit/runtimes.test.ts > crac options travel in JDK_JAVA_OPTIONS, where the CRaC launcher reads them',
+      },
+      {
+        aspect: 'how flags reach the JVM (end to end)',
+        behaviour: 'The checkpointed JVM ran with the launcher\'s rseq setting, so the launcher saw the CRaC options.',
+        source: 'openjdk/crac src/java.base/share/native/launcher/main.c (main: GLIBC_TUNABLES)',
+        test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+      },
+      {
+        aspect: 'trigger',
+        behaviour:
+          '`jcmd <pid> JDK.checkpoint` answers "CR: Checkpoint ..." and the JVM then dumps itself; a refused checkpoint answers "An exception during a checkpoint operation:" with a CheckpointException, and the JVM keeps running (checkpoint-image fails at once with that text).',
+        source: 'openjdk/crac src/java.base/share/classes/jdk/crac/Core.java (checkpointRestoreInternal); openjdk/crac src/hotspot/os/linux/crac_linux.cpp (VM_Crac::report_ok_to_jcmd_if_any)',
+        test: 'test/e2e/runtimes.test.ts > fails the checkpoint at once with the CheckpointOpenSocketException text, and commits nothing',
+      },
+      {
+        aspect: 'open sockets',
+        behaviour:
+          'CRaC refuses to checkpoint a JVM with a socket the application opened, listening ones included: "jdk.crac.impl.CheckpointOpenSocketException: tcp6 localAddr :: localPort 8080 remoteAddr :: remotePort 0". The app must close them in an org.crac Resource (Spring Boot 3.2+ stops its web server; com.sun.net.httpserver does not).',
+        source: 'openjdk/crac src/hotspot/os/linux/crac_linux.cpp (VM_Crac::check_fds); openjdk/crac src/java.base/unix/native/libjava/FileDescriptor_md.c (find_sock_details); spring-projects/spring-framework#33103',
+        test: 'test/e2e/runtimes.test.ts > fails the checkpoint at once with the CheckpointOpenSocketException text, and commits nothing',
+      },
+      {
+        aspect: 'exit code',
+        behaviour: 'After a successful dump CRIU kills the JVM (no keep_running): the JVM exits 137 (SIGKILL).',
+        source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (checkpoint, keep_running)',
+        test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+      },
+      {
+        aspect: 'success marker and checkpoint log',
+        behaviour: 'The engine runs `criu dump -t <pid> -D <dir> -v4 -o dump4.log --shell-job`: CRIU writes dump4.log in the checkpoint directory, ending with "Dumping finished successfully".',
+        source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (checkpoint)',
+        test: 'test/unit/runtimes.test.ts > crac judges the checkpoint by dump4.log in the checkpoint directory',
+      },
+      {
+        aspect: 'CRIU location',
+        behaviour:
+          "The engine runs CRIU from lib/criu in the JDK ($JAVA_HOME/lib/criu); the Zulu CRaC images put only $JAVA_HOME/bin on PATH, so `criu` is not found there: the launcher's `criu` trigger is refused before anything runs.",
+        source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (get_criu); zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
+        test: 'test/unit/runtimes.test.ts > crac refuses the criu trigger up front, naming $JAVA_HOME/lib/criu',
+      },
+      {
+        aspect: 'restore command and its log level',
+        behaviour:
+          '`java -XX:CRaCRestoreFrom=DIR` execs `criu restore -W . --shell-job --action-script criuhelper -D DIR --cpu-cap=none -v1 ... --exec-cmd -- criuhelper restorewait`: errors only, to stderr, no log file; the JVM logs nothing on restore. A restore is therefore proven by identity (the checkpointed PID holding the checkpoint id), never by a log line.',
+        source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (restore)',
+        test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
+      },
+      {
+        aspect: 'restore flags',
+        behaviour:
+          "CRAC_CRIU_OPTS is appended to CRIU's arguments; the newest engine logs it as deprecated (obsolete in JDK 28, removed in 29) in favour of -XX:CRaCEngineOptions=args=..., which older CRaC JDKs do not know. checkpoint-image sets CRAC_CRIU_OPTS, which every CRaC JDK reads today.",
+        source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (ArgsBuilder::append_all)',
+        test: 'test/unit/runtimes.test.ts > crac gets restore-flags through CRAC_CRIU_OPTS, never on the java command line',
+      },
+      {
+        aspect: 'capabilities and security options',
+        behaviour: 'The CRIU engine in a container needs CHECKPOINT_RESTORE and SYS_PTRACE (checkpoint and restore); the dump also needs seccomp=unconfined (CRIU suspends the seccomp filter of the JVM).',
+        source: 'https://docs.azul.com/core/crac/crac-engines',
+        test: 'test/unit/runtimes.test.ts > %s checkpoint run: caps %j, security %j, env %j, JVM options %s',
+      },
+      {
+        aspect: 'engine',
+        behaviour:
+          'The default engine on Azul Zulu is CRIU (-XX:CRaCEngine=criu); warp (Zulu and Zing; it needs no extra capabilities) writes no CRIU image. checkpoint-image refuses -XX:CRaCEngine other than criu in java-options or the image\'s JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS, in words, before the checkpoint.',
+        source: 'https://docs.azul.com/core/crac/crac-engines',
+        test: 'test/unit/runtimes.test.ts > crac refuses the warp engine in words',
+      },
+      {
+        aspect: 'container user',
+        behaviour: 'The Zulu CRaC images set no USER: the JVM and its CRIU run as root.',
+        source: 'zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
+        test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
+      },
+    ],
   },
   openj9: {
     name: 'openj9',
@@ -301,7 +409,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       capAdd: [...CRIU_CAPS, 'SETPCAP'],
       securityOpt: [],
       env: {},
-      command: criuRestoreWithLocks,
+      command: criuRestore,
       restoredMarkers: [/Restore finished successfully/],
       verifyEnv: {},
       criuAsRoot: true,
@@ -367,6 +475,9 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       // The JVM's perf-data mmap of /tmp/hsperfdata_<user>/<pid> is deleted on exit and then breaks
       // every later restore; without it the checkpoint has no such file.
       javaOptions: () => ['-XX:-UsePerfData'],
+      javaOptionsEnv: 'JAVA_TOOL_OPTIONS',
+      // a lock held at dump time fails the dump without it (criu/file-lock.c note_file_lock)
+      criuDumpFlags: ['--file-locks'],
       exitCodes: [0],
       successMarkers: [/Dumping finished successfully/],
     },
@@ -383,7 +494,47 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     validate: none,
     // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
     logFiles: ['restore.log'],
-    conformance: [],
+    conformance: [
+      {
+        aspect: 'trigger',
+        behaviour:
+          'On SIGUSR1 the launcher (PID 1) runs `criu dump -t <app pid> -D <dir> --shell-job --unprivileged -v4 -o dump.log --file-locks`; --unprivileged (CRIU 3.16+) needs only CHECKPOINT_RESTORE and SYS_PTRACE.',
+        source: 'checkpoint-restore/criu Documentation/criu.txt (--unprivileged, --file-locks, -o)',
+        test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+      },
+      {
+        aspect: 'exit code and success marker',
+        behaviour: 'CRIU exits 0 and logs "Dumping finished successfully" (criu/cr-dump.c); the dumped app is killed, the launcher exits with CRIU\'s status.',
+        source: 'checkpoint-restore/criu criu/cr-dump.c (cr_dump_tasks)',
+        test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+      },
+      {
+        aspect: 'file locks',
+        behaviour:
+          'Without --file-locks a dump refuses a task holding a lock ("Some file locks are hold by dumping tasks!"), and a restore silently leaves the dumped locks out; checkpoint-image passes it to both.',
+        source: 'checkpoint-restore/criu criu/file-lock.c (note_file_lock, prepare_file_locks); ibmruntimes/InstantOnStartupGuide restore.sh',
+        test: 'test/unit/runtimes.test.ts > criu dumps and restores file locks (--file-locks on both sides)',
+      },
+      {
+        aspect: 'restore command and its log level',
+        behaviour:
+          '`criu restore --unprivileged -D <dir> --shell-job -v3 --log-file=restore.log --file-locks`: -v3 logs "Restore finished successfully" in restore.log (relative to the image directory), reported as evidence; the proof is the identity of the restored process.',
+        source: 'checkpoint-restore/criu criu/cr-restore.c (cr_restore_tasks); checkpoint-restore/criu criu/log.c',
+        test: 'test/unit/runtimes.test.ts > %s restore image changes',
+      },
+      {
+        aspect: 'capabilities and security options',
+        behaviour: 'CHECKPOINT_RESTORE and SYS_PTRACE at dump and restore (unprivileged mode); seccomp=unconfined at dump only, because CRIU suspends the seccomp filter of the task it dumps (PTRACE_O_SUSPEND_SECCOMP).',
+        source: 'checkpoint-restore/criu Documentation/criu.txt (--unprivileged); checkpoint-restore/criu compel/src/lib/ptrace.c; checkpoint-restore/criu#2391',
+        test: 'test/unit/runtimes.test.ts > %s restore run: caps %j, security %j (never more than the checkpoint run)',
+      },
+      {
+        aspect: 'PIDs',
+        behaviour: 'CRIU restores every task with its dumped PID, so that PID must be free in the new container: the launcher pushes the app above min-pid.',
+        source: 'checkpoint-restore/criu criu/cr-restore.c (fork_with_pid)',
+        test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+      },
+    ],
   },
 };
 

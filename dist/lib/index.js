@@ -19999,7 +19999,10 @@ const CRIU_CAPS = ['CHECKPOINT_RESTORE', 'SYS_PTRACE'];
 const UNCONFINED = ['seccomp=unconfined'];
 // -v3 keeps errors, warnings and the "Restore finished successfully" marker; -v4 (debug) made the
 // sample's restore about 30 ms slower (100 ms against 70 ms in CRIU's own log timestamps). A later
-// `-v4` in restore-flags overrides it.
+// `-v4` in restore-flags overrides it. --file-locks: without it CRIU restores no file lock the dump
+// recorded, silently (criu/file-lock.c prepare_file_locks); IBM's InstantOn restore.sh passes it
+// (ibmruntimes/InstantOnStartupGuide Scripts/unprivileged/restore.sh). With no lock in the images the
+// flag changes nothing.
 const criuRestore = (ctx) => [
     'criu',
     'restore',
@@ -20009,15 +20012,9 @@ const criuRestore = (ctx) => [
     '--shell-job',
     '-v3',
     '--log-file=restore.log',
+    '--file-locks',
     ...ctx.restoreFlags,
 ];
-// IBM's restore (ibmruntimes/InstantOnStartupGuide Scripts/unprivileged/restore.sh) passes --file-locks:
-// a checkpoint taken with file locks (OpenJ9's jcmd and CRaC defaults, or CRIUSupport.setFileLocks)
-// restores without them otherwise. With no lock in the images the flag changes nothing.
-const criuRestoreWithLocks = (ctx) => {
-    const cmd = criuRestore({ ...ctx, restoreFlags: [] });
-    return [...cmd.slice(0, cmd.indexOf('--shell-job') + 1), '--file-locks', ...cmd.slice(cmd.indexOf('--shell-job') + 1), ...ctx.restoreFlags];
-};
 const none = () => [];
 /** OpenJ9 in CRaC mode: `-XX:CRaCCheckpointTo=DIR` named in java-options (OpenJ9 reads it there too). */
 const OPENJ9_CRAC_OPTION = /(?:^|\s)-XX:CRaCCheckpointTo=(\S*)/;
@@ -20137,7 +20134,10 @@ const RUNTIMES = {
         docs: 'https://docs.azul.com/core/crac/crac-guidelines',
         defaultCheckpointDir: '/opt/crac-files',
         defaultTrigger: 'jcmd',
-        triggers: ['jcmd', 'app', 'criu'],
+        triggers: ['jcmd', 'app'],
+        refusedTriggers: {
+            criu: "a CRaC JDK's CRIU is $JAVA_HOME/lib/criu, not on PATH (zulu-openjdk images), and CRaC takes its checkpoint itself, after its Resources closed their files and sockets. Fix: use `checkpoint-trigger: jcmd` (the default) or `app` (the app calls org.crac Core.checkpointRestore()).",
+        },
         launcher: true,
         checkpoint: {
             capAdd: CRIU_CAPS,
@@ -20146,25 +20146,107 @@ const RUNTIMES = {
             // CPUFeatures=generic: hosted runners differ in CPU, and a checkpoint made with host features
             // refuses to restore on a CPU that lacks one ("You have to specify -XX:CPUFeatures=...").
             javaOptions: (dir) => [`-XX:CRaCCheckpointTo=${dir}`, '-XX:CPUFeatures=generic'],
-            // The JVM is killed by CRIU after a successful dump: 137 is CRaC's documented success exit.
-            exitCodes: [137, 0],
+            javaOptionsEnv: 'JDK_JAVA_OPTIONS',
+            unsupportedOptions: [
+                {
+                    pattern: /-XX:CRaCEngine=(?!criu\b)\S+/,
+                    reason: 'checkpoint-image restores CRaC checkpoints made by the CRIU engine (the default on Azul Zulu); other engines such as warp write no CRIU image and are not supported. Fix: remove -XX:CRaCEngine (or set -XX:CRaCEngine=criu).',
+                },
+            ],
+            // CRIU kills the JVM after a successful dump (criuengine without keep_running): 137 (SIGKILL)
+            exitCodes: [137],
+            noImagesHint: 'a CRaC engine other than CRIU (e.g. -XX:CRaCEngine=warp) writes no CRIU image; checkpoint-image needs the CRIU engine, the default on Azul Zulu',
             successMarkers: [/Dumping finished successfully/],
         },
         restore: {
             capAdd: CRIU_CAPS,
             securityOpt: [],
             env: {},
-            // java itself would reject CRIU flags: CRaC passes them to its CRIU through CRAC_CRIU_OPTS
+            // java itself would reject CRIU flags: CRaC's engine appends CRAC_CRIU_OPTS to CRIU's arguments
             command: (ctx) => ['java', `-XX:CRaCRestoreFrom=${ctx.checkpointDir}`],
             flagsEnv: 'CRAC_CRIU_OPTS',
-            restoredMarkers: [/Restore finished successfully/, /restore finished/i],
+            // CRaC restores with CRIU at -v1 and no log file, and the JVM logs nothing: no marker exists
+            restoredMarkers: [],
             verifyEnv: {},
             criuAsRoot: true,
         },
         labels: {},
         validate: none,
-        logFiles: ['dump4.log', 'restore.log', 'restore-criu.log'],
-        conformance: [],
+        logFiles: ['dump4.log'],
+        conformance: [
+            {
+                aspect: 'how flags reach the JVM',
+                behaviour: "CRaC's `java` launcher looks for -XX:CRaCCheckpointTo / -XX:CRaCRestoreFrom only in JDK_JAVA_OPTIONS and on the command line (parse_crac); only then does it turn glibc's rseq off (GLIBC_TUNABLES=glibc.pthread.rseq=0) and handle PID 1. The VM also reads JAVA_TOOL_OPTIONS, which the launcher does not. checkpoint-image passes the CRaC options in JDK_JAVA_OPTIONS, for the app's JVM only.",
+                source: 'openjdk/crac src/java.base/share/native/launcher/main.c (main, parse_crac)',
+                test: 'test/unit/runtimes.test.ts > crac options travel in JDK_JAVA_OPTIONS, where the CRaC launcher reads them',
+            },
+            {
+                aspect: 'how flags reach the JVM (end to end)',
+                behaviour: 'The checkpointed JVM ran with the launcher\'s rseq setting, so the launcher saw the CRaC options.',
+                source: 'openjdk/crac src/java.base/share/native/launcher/main.c (main: GLIBC_TUNABLES)',
+                test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+            },
+            {
+                aspect: 'trigger',
+                behaviour: '`jcmd <pid> JDK.checkpoint` answers "CR: Checkpoint ..." and the JVM then dumps itself; a refused checkpoint answers "An exception during a checkpoint operation:" with a CheckpointException, and the JVM keeps running (checkpoint-image fails at once with that text).',
+                source: 'openjdk/crac src/java.base/share/classes/jdk/crac/Core.java (checkpointRestoreInternal); openjdk/crac src/hotspot/os/linux/crac_linux.cpp (VM_Crac::report_ok_to_jcmd_if_any)',
+                test: 'test/e2e/runtimes.test.ts > fails the checkpoint at once with the CheckpointOpenSocketException text, and commits nothing',
+            },
+            {
+                aspect: 'open sockets',
+                behaviour: 'CRaC refuses to checkpoint a JVM with a socket the application opened, listening ones included: "jdk.crac.impl.CheckpointOpenSocketException: tcp6 localAddr :: localPort 8080 remoteAddr :: remotePort 0". The app must close them in an org.crac Resource (Spring Boot 3.2+ stops its web server; com.sun.net.httpserver does not).',
+                source: 'openjdk/crac src/hotspot/os/linux/crac_linux.cpp (VM_Crac::check_fds); openjdk/crac src/java.base/unix/native/libjava/FileDescriptor_md.c (find_sock_details); spring-projects/spring-framework#33103',
+                test: 'test/e2e/runtimes.test.ts > fails the checkpoint at once with the CheckpointOpenSocketException text, and commits nothing',
+            },
+            {
+                aspect: 'exit code',
+                behaviour: 'After a successful dump CRIU kills the JVM (no keep_running): the JVM exits 137 (SIGKILL).',
+                source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (checkpoint, keep_running)',
+                test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+            },
+            {
+                aspect: 'success marker and checkpoint log',
+                behaviour: 'The engine runs `criu dump -t <pid> -D <dir> -v4 -o dump4.log --shell-job`: CRIU writes dump4.log in the checkpoint directory, ending with "Dumping finished successfully".',
+                source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (checkpoint)',
+                test: 'test/unit/runtimes.test.ts > crac judges the checkpoint by dump4.log in the checkpoint directory',
+            },
+            {
+                aspect: 'CRIU location',
+                behaviour: "The engine runs CRIU from lib/criu in the JDK ($JAVA_HOME/lib/criu); the Zulu CRaC images put only $JAVA_HOME/bin on PATH, so `criu` is not found there: the launcher's `criu` trigger is refused before anything runs.",
+                source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (get_criu); zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
+                test: 'test/unit/runtimes.test.ts > crac refuses the criu trigger up front, naming $JAVA_HOME/lib/criu',
+            },
+            {
+                aspect: 'restore command and its log level',
+                behaviour: '`java -XX:CRaCRestoreFrom=DIR` execs `criu restore -W . --shell-job --action-script criuhelper -D DIR --cpu-cap=none -v1 ... --exec-cmd -- criuhelper restorewait`: errors only, to stderr, no log file; the JVM logs nothing on restore. A restore is therefore proven by identity (the checkpointed PID holding the checkpoint id), never by a log line.',
+                source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (restore)',
+                test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
+            },
+            {
+                aspect: 'restore flags',
+                behaviour: "CRAC_CRIU_OPTS is appended to CRIU's arguments; the newest engine logs it as deprecated (obsolete in JDK 28, removed in 29) in favour of -XX:CRaCEngineOptions=args=..., which older CRaC JDKs do not know. checkpoint-image sets CRAC_CRIU_OPTS, which every CRaC JDK reads today.",
+                source: 'openjdk/crac src/java.base/linux/native/libcriuengine/criuengine.cpp (ArgsBuilder::append_all)',
+                test: 'test/unit/runtimes.test.ts > crac gets restore-flags through CRAC_CRIU_OPTS, never on the java command line',
+            },
+            {
+                aspect: 'capabilities and security options',
+                behaviour: 'The CRIU engine in a container needs CHECKPOINT_RESTORE and SYS_PTRACE (checkpoint and restore); the dump also needs seccomp=unconfined (CRIU suspends the seccomp filter of the JVM).',
+                source: 'https://docs.azul.com/core/crac/crac-engines',
+                test: 'test/unit/runtimes.test.ts > %s checkpoint run: caps %j, security %j, env %j, JVM options %s',
+            },
+            {
+                aspect: 'engine',
+                behaviour: 'The default engine on Azul Zulu is CRIU (-XX:CRaCEngine=criu); warp (Zulu and Zing; it needs no extra capabilities) writes no CRIU image. checkpoint-image refuses -XX:CRaCEngine other than criu in java-options or the image\'s JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS, in words, before the checkpoint.',
+                source: 'https://docs.azul.com/core/crac/crac-engines',
+                test: 'test/unit/runtimes.test.ts > crac refuses the warp engine in words',
+            },
+            {
+                aspect: 'container user',
+                behaviour: 'The Zulu CRaC images set no USER: the JVM and its CRIU run as root.',
+                source: 'zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
+                test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
+            },
+        ],
     },
     openj9: {
         name: 'openj9',
@@ -20190,7 +20272,7 @@ const RUNTIMES = {
             capAdd: [...CRIU_CAPS, 'SETPCAP'],
             securityOpt: [],
             env: {},
-            command: criuRestoreWithLocks,
+            command: criuRestore,
             restoredMarkers: [/Restore finished successfully/],
             verifyEnv: {},
             criuAsRoot: true,
@@ -20256,6 +20338,9 @@ const RUNTIMES = {
             // The JVM's perf-data mmap of /tmp/hsperfdata_<user>/<pid> is deleted on exit and then breaks
             // every later restore; without it the checkpoint has no such file.
             javaOptions: () => ['-XX:-UsePerfData'],
+            javaOptionsEnv: 'JAVA_TOOL_OPTIONS',
+            // a lock held at dump time fails the dump without it (criu/file-lock.c note_file_lock)
+            criuDumpFlags: ['--file-locks'],
             exitCodes: [0],
             successMarkers: [/Dumping finished successfully/],
         },
@@ -20272,7 +20357,44 @@ const RUNTIMES = {
         validate: none,
         // the launcher writes CRIU's dump.log next to the app's output (collected for every launcher runtime)
         logFiles: ['restore.log'],
-        conformance: [],
+        conformance: [
+            {
+                aspect: 'trigger',
+                behaviour: 'On SIGUSR1 the launcher (PID 1) runs `criu dump -t <app pid> -D <dir> --shell-job --unprivileged -v4 -o dump.log --file-locks`; --unprivileged (CRIU 3.16+) needs only CHECKPOINT_RESTORE and SYS_PTRACE.',
+                source: 'checkpoint-restore/criu Documentation/criu.txt (--unprivileged, --file-locks, -o)',
+                test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+            },
+            {
+                aspect: 'exit code and success marker',
+                behaviour: 'CRIU exits 0 and logs "Dumping finished successfully" (criu/cr-dump.c); the dumped app is killed, the launcher exits with CRIU\'s status.',
+                source: 'checkpoint-restore/criu criu/cr-dump.c (cr_dump_tasks)',
+                test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+            },
+            {
+                aspect: 'file locks',
+                behaviour: 'Without --file-locks a dump refuses a task holding a lock ("Some file locks are hold by dumping tasks!"), and a restore silently leaves the dumped locks out; checkpoint-image passes it to both.',
+                source: 'checkpoint-restore/criu criu/file-lock.c (note_file_lock, prepare_file_locks); ibmruntimes/InstantOnStartupGuide restore.sh',
+                test: 'test/unit/runtimes.test.ts > criu dumps and restores file locks (--file-locks on both sides)',
+            },
+            {
+                aspect: 'restore command and its log level',
+                behaviour: '`criu restore --unprivileged -D <dir> --shell-job -v3 --log-file=restore.log --file-locks`: -v3 logs "Restore finished successfully" in restore.log (relative to the image directory), reported as evidence; the proof is the identity of the restored process.',
+                source: 'checkpoint-restore/criu criu/cr-restore.c (cr_restore_tasks); checkpoint-restore/criu criu/log.c',
+                test: 'test/unit/runtimes.test.ts > %s restore image changes',
+            },
+            {
+                aspect: 'capabilities and security options',
+                behaviour: 'CHECKPOINT_RESTORE and SYS_PTRACE at dump and restore (unprivileged mode); seccomp=unconfined at dump only, because CRIU suspends the seccomp filter of the task it dumps (PTRACE_O_SUSPEND_SECCOMP).',
+                source: 'checkpoint-restore/criu Documentation/criu.txt (--unprivileged); checkpoint-restore/criu compel/src/lib/ptrace.c; checkpoint-restore/criu#2391',
+                test: 'test/unit/runtimes.test.ts > %s restore run: caps %j, security %j (never more than the checkpoint run)',
+            },
+            {
+                aspect: 'PIDs',
+                behaviour: 'CRIU restores every task with its dumped PID, so that PID must be free in the new container: the launcher pushes the app above min-pid.',
+                source: 'checkpoint-restore/criu criu/cr-restore.c (fork_with_pid)',
+                test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
+            },
+        ],
     },
 };
 function runtimeProfile(name) {
@@ -20336,7 +20458,7 @@ const INPUT_SPECS = {
     'checkpoint-dir': { description: 'Checkpoint directory inside the image (default per runtime).', default: '' },
     'checkpoint-timeout': { description: 'Seconds the checkpoint may take once triggered.', default: '120' },
     'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
-    'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`).', default: '' },
+    'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`; for `crac` as `JDK_JAVA_OPTIONS`, where CRaC\'s launcher reads its options).', default: '' },
     env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
     'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
     'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
@@ -20616,7 +20738,9 @@ function parseInputs(raw) {
         if (!cond)
             problems.push(message);
     };
-    need(profile.triggers.includes(trigger), `Input "checkpoint-trigger": got "${v['checkpoint-trigger']}"; allowed for runtime ${v.runtime}: ${profile.triggers.join(', ')}, auto. Fix: pick one of those, or \`auto\`.`);
+    const refused = profile.refusedTriggers?.[trigger];
+    need(!refused, `Input "checkpoint-trigger": "${trigger}" does not work with runtime ${v.runtime}: ${refused}`);
+    need(!!refused || profile.triggers.includes(trigger), `Input "checkpoint-trigger": got "${v['checkpoint-trigger']}"; allowed for runtime ${v.runtime}: ${profile.triggers.join(', ')}, auto. Fix: pick one of those, or \`auto\`.`);
     const readyPort = v['ready-url']?.port ?? null;
     const port = readyPort ?? v.port;
     need(readyPort === null || raw.port === undefined || String(raw.port).trim() === '' || readyPort === v.port, `Input "ready-url": its port ${readyPort} differs from input "port" (${v.port}). Fix: give the path only (\`/health\`) or make the ports equal.`);
@@ -21114,7 +21238,7 @@ const unique = (xs) => [...new Set(xs)];
 /** Where the launcher keeps the app's output, PID and CRIU's console output inside the container. */
 const LAUNCHER_STATE_DIR = '/var/lib/checkpoint-image';
 const LAUNCHER_SCRIPT = `set -u
-state=$1 min_pid=$2 dir=$3 java_opts=$4; shift 4
+state=$1 min_pid=$2 dir=$3 java_opts=$4 opts_var=$5 checkpoint_id=$6; shift 6
 criu_flags=""
 while [ "$#" -gt 0 ] && [ "$1" != "--" ]; do criu_flags="$criu_flags $1"; shift; done
 [ "$#" -gt 0 ] && shift
@@ -21128,9 +21252,13 @@ done
 n=$(sh -c 'echo $$')
 while [ "$n" -lt "$min_pid" ]; do ( : ); n=$((n + 1)); done
 if [ -n "$java_opts" ]; then
-  JAVA_TOOL_OPTIONS="\${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }$java_opts"; export JAVA_TOOL_OPTIONS
+  case $opts_var in
+    JDK_JAVA_OPTIONS) JDK_JAVA_OPTIONS="\${JDK_JAVA_OPTIONS:+$JDK_JAVA_OPTIONS }$java_opts"; export JDK_JAVA_OPTIONS ;;
+    *) JAVA_TOOL_OPTIONS="\${JAVA_TOOL_OPTIONS:+$JAVA_TOOL_OPTIONS }$java_opts"; export JAVA_TOOL_OPTIONS ;;
+  esac
 fi
-"$@" </dev/null >"$state/app.log" 2>&1 &
+# only the checkpointed process (and so the restored one) carries this id: verify's proof of a restore
+CHECKPOINT_IMAGE_CHECKPOINT=$checkpoint_id "$@" </dev/null >"$state/app.log" 2>&1 &
 app=$!
 echo "$app" >"$state/app.pid"
 echo "checkpoint-image launcher: app pid $app"
@@ -21179,6 +21307,8 @@ function launcherInvocation(args) {
             String(args.minPid),
             args.checkpointDir,
             args.javaOptions,
+            args.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS',
+            args.checkpointId ?? '',
             ...args.criuFlags,
             '--',
             ...args.command,
@@ -21566,16 +21696,48 @@ function checkpointRunOptions(ctx) {
     const { config, profile } = ctx;
     const dir = config.checkpointDir;
     const javaOptions = [...profile.checkpoint.javaOptions(dir), config.javaOptions].filter(Boolean).join(' ');
+    const javaOptionsEnv = profile.checkpoint.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS';
     const env = { ...profile.checkpoint.env(dir), ...config.env };
     // without the launcher the JVM still picks its options up from the environment
     if (!profile.launcher && javaOptions)
-        env.JAVA_TOOL_OPTIONS = javaOptions;
+        env[javaOptionsEnv] = javaOptions;
     return {
         capAdd: unique([...profile.checkpoint.capAdd, ...config.capAdd]),
         securityOpt: unique([...profile.checkpoint.securityOpt, ...config.securityOpt]),
         env,
         javaOptions,
+        javaOptionsEnv,
     };
+}
+/**
+ * The first JVM option the runtime cannot work with, with the reason, among the options the JVM will
+ * see: the checkpoint run's, and the option variables of the image and of `env`. Null when none.
+ */
+function unsupportedJavaOption(profile, javaOptions, envs) {
+    const texts = [javaOptions, ...envs.flatMap((e) => [e.JAVA_TOOL_OPTIONS ?? '', e.JDK_JAVA_OPTIONS ?? ''])];
+    for (const { pattern, reason } of profile.checkpoint.unsupportedOptions ?? []) {
+        for (const t of texts) {
+            const m = pattern.exec(t);
+            if (m)
+                return `JVM option ${m[0]}: ${reason}`;
+        }
+    }
+    return null;
+}
+/**
+ * What `jcmd <pid> JDK.checkpoint` answered when the JVM refused to checkpoint (the JVM then keeps
+ * running, so waiting for its exit would only run into the timeout): the exception lines, or null.
+ */
+function jcmdRefusal(output) {
+    if (!/An exception during a checkpoint operation|CheckpointException/.test(output))
+        return null;
+    const causes = output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.startsWith('Suppressed: '))
+        .map((l) => l.slice('Suppressed: '.length));
+    const first = output.split('\n').find((l) => /Exception/.test(l))?.trim() ?? 'CheckpointException';
+    return causes.length ? causes.join('; ') : first;
 }
 /** Waits for `ready-url` and/or `ready-log`; gives up when the container exits. */
 async function awaitReadiness(ctx, probePath, hostPort, readAppLog, exitReason) {
@@ -21630,6 +21792,10 @@ async function sendTrigger(ctx, name, mountPoint) {
         const j = await podman.exec(['exec', name, 'jcmd', pid, 'JDK.checkpoint'], { timeoutMs: config.checkpointTimeoutMs });
         await saveLog(ctx, 'checkpoint', 'jcmd.out', `$ jcmd ${pid} JDK.checkpoint (exit ${j.exitCode})\n${j.stdout}${j.stderr}`, 'checkpoint');
         reporter.info(`jcmd ${pid} JDK.checkpoint: exit ${j.exitCode} ${j.stdout.trim().split('\n')[0] ?? ''}`);
+        const refusal = jcmdRefusal(`${j.stdout}\n${j.stderr}`);
+        if (refusal) {
+            return `The JVM refused the checkpoint; jcmd JDK.checkpoint answered: ${refusal}. CRaC does not checkpoint a JVM with files or sockets the application opened (listening sockets included): close them in an org.crac Resource's beforeCheckpoint and reopen them in afterRestore (Spring Boot 3.2+ stops its web server itself). The full answer is in checkpoint/jcmd.out.`;
+        }
     }
     return null;
 }
@@ -21671,10 +21837,15 @@ async function checkpoint(ctx, built) {
             minPid: config.minPid,
             checkpointDir: config.checkpointDir,
             javaOptions: opts.javaOptions,
-            criuFlags: [],
+            javaOptionsEnv: opts.javaOptionsEnv,
+            checkpointId: ctx.runId,
+            criuFlags: profile.checkpoint.criuDumpFlags ?? [],
             command: [...built.config.entrypoint, ...built.config.cmd],
         })
         : null;
+    const unsupported = unsupportedJavaOption(profile, opts.javaOptions, [built.config.env, config.env]);
+    if (unsupported)
+        throw new PhaseError('checkpoint', 'checkpoint', `${unsupported} (runtime ${profile.name}).`);
     if (config.privileged)
         reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
     if (config.capAdd.length)
@@ -21761,13 +21932,15 @@ async function checkpoint(ctx, built) {
     const dumpLog = ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
     const problems = [
         !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
-        !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}`,
+        !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}${profile.checkpoint.noImagesHint ? ` (${profile.checkpoint.noImagesHint})` : ''}`,
         profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
     ].filter(Boolean);
     if (problems.length) {
         throw new PhaseError('checkpoint', 'checkpoint', `The checkpoint failed: ${problems.join('; ')}. Nothing was committed.`);
     }
     reporter.info(`checkpoint: ${files.length} files, ${(checkpointBytes / 1e6).toFixed(1)} MB, exit ${code}, ${dumpMs} ms after the trigger`);
+    const pidText = profile.launcher && mountPoint ? await ctx.files.read(external_node_path_default().join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')) : null;
+    const appPid = pidText && /^\d+$/.test(pidText.trim()) ? Number(pidText.trim()) : null;
     return {
         container: name,
         exitCode: code,
@@ -21780,6 +21953,8 @@ async function checkpoint(ctx, built) {
         capAdd: opts.capAdd,
         securityOpt: opts.securityOpt,
         imageUser: built.config.user ?? '',
+        appPid,
+        checkpointId: profile.launcher ? ctx.runId : null,
     };
 }
 
@@ -21853,6 +22028,8 @@ async function commit(ctx, ck, jdk, originalImage, alongside = async () => undef
         [`${LABEL_PREFIX}.version`]: VERSION,
         ...Object.fromEntries(Object.entries(profile.labels).map(([k, v]) => [`${LABEL_PREFIX}.${k}`, v])),
         ...(isNonRootUser(ck.imageUser) ? { [`${LABEL_PREFIX}.app-user`]: ck.imageUser } : {}),
+        // the restored process's identity: verify (and anyone holding the image) tells a restore from a cold start by it
+        ...(ck.appPid !== null && ck.checkpointId ? { [`${LABEL_PREFIX}.app-pid`]: String(ck.appPid), [`${LABEL_PREFIX}.checkpoint-id`]: ck.checkpointId } : {}),
     };
     const refs = imageRefs(config);
     const [first, ...rest] = refs;
@@ -22000,8 +22177,14 @@ async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
  * Verify: start the restore image as a user would (published port, the runtime's restore
  * capabilities only, no terminal) and time `podman run` to the first successful response; alternate
  * with cold starts of the original image so both are measured side by side on the same host. A
- * restore that answers without the runtime's "restored" evidence was a silent cold start: failure.
+ * restore is proven by identity where the checkpoint recorded one (launcher runtimes): the container
+ * holds a process with the checkpointed PID whose environment carries the checkpoint's id, which only
+ * the restored memory can hold, at any log level (CRaC restores at -v1 and logs nothing). Otherwise
+ * the runtime's "restored" log line is the proof. A restore image that answers without that proof
+ * was a silent cold start: failure.
  */
+
+
 
 
 
@@ -22021,6 +22204,37 @@ function restoreRunOptions(ctx) {
         privileged: ctx.config.privileged,
     };
 }
+/** The identity a restore image carries in its labels, or null (runtimes without the launcher). */
+function identityFromLabels(labels) {
+    const pid = Number(labels[`${LABEL_PREFIX}.app-pid`]);
+    const checkpointId = labels[`${LABEL_PREFIX}.checkpoint-id`];
+    return Number.isInteger(pid) && pid > 0 && checkpointId ? { pid, checkpointId } : null;
+}
+/** `podman top CONTAINER pid hpid` output → container PID to host PID. */
+function parseTop(stdout) {
+    const out = new Map();
+    for (const line of stdout.split('\n').slice(1)) {
+        const [pid, hpid] = line.trim().split(/\s+/).map(Number);
+        if (Number.isInteger(pid) && Number.isInteger(hpid))
+            out.set(pid, hpid);
+    }
+    return out;
+}
+/**
+ * The verdict on one restore: proven by identity when one was recorded (the environment of the
+ * process with the checkpointed PID holds the checkpoint id), else by the runtime's log line.
+ * Each marker is tested with its own flags. Returns the evidence, or null (a silent cold start).
+ */
+function restoreEvidence(profile, identity, observed) {
+    const line = profile.restore.restoredMarkers.map((m) => m.exec(observed.logs)?.[0]).find((x) => x !== undefined);
+    if (identity) {
+        const held = observed.environ?.split('\0').includes(`CHECKPOINT_IMAGE_CHECKPOINT=${identity.checkpointId}`) ?? false;
+        if (!held)
+            return null;
+        return `pid ${identity.pid} holds checkpoint ${identity.checkpointId}${line ? `; ${line}` : ''}`;
+    }
+    return line ?? null;
+}
 /**
  * The exit watcher (`podman wait`) starts this long after `podman run`: a podman process starting
  * inside the timed window would compete with the start it times (2-vCPU runners), and a restore
@@ -22032,7 +22246,7 @@ const EXIT_WATCH_DELAY_MS = 1000;
  * `ctx.background`, so the last start's teardown (about 0.3 s of podman and network clean-up)
  * overlaps the push.
  */
-async function timedStart(ctx, kind, image, index, removal) {
+async function timedStart(ctx, kind, image, index, removal, identity) {
     const { config, profile, podman } = ctx;
     const name = containerName(ctx, `${kind}-${index}`);
     const hostPort = await freePort();
@@ -22061,20 +22275,29 @@ async function timedStart(ctx, kind, image, index, removal) {
             .then(() => podman.wait(name, config.verifyTimeoutMs + 5000, watch.signal))
             .then((code) => `the container exited (code ${code}) before answering`, () => new Promise(() => undefined));
         const mount = async () => (mountPoint ??= await podman.mount(name).catch(() => null));
-        const markers = new RegExp(profile.restore.restoredMarkers.map((m) => m.source).join('|'));
+        const hasMarker = (text) => profile.restore.restoredMarkers.some((m) => m.test(text));
         // the runtime's own log files first; the container output (a podman call) only when they lack the marker
         const restoreLogs = async () => {
             const mp = await mount();
             const files = mp ? await Promise.all(runtimeLogPaths(ctx).map((f) => ctx.files.read(external_node_path_default().join(mp, f)))) : [];
             const text = files.filter((t) => t !== null).join('\n');
-            return markers.test(text) ? text : `${text}\n${await podman.logs(name)}`;
+            return hasMarker(text) ? text : `${text}\n${await podman.logs(name)}`;
         };
+        // the environment of the container's process with the checkpointed PID, read on the host
+        const environ = async () => {
+            if (!identity)
+                return null;
+            const top = await podman.exec([...globalArgs(podman.engine), 'top', name, 'pid', 'hpid']);
+            const hpid = top.exitCode === 0 ? parseTop(top.stdout).get(identity.pid) : undefined;
+            return hpid ? ctx.files.read(`/proc/${hpid}/environ`) : null;
+        };
+        const prove = async () => restoreEvidence(profile, identity, { environ: await environ(), logs: identity && !profile.restore.restoredMarkers.length ? '' : await restoreLogs() });
         let outcome;
         if (config.readyPath) {
             outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited, intervalMs: TIMED_POLL_MS });
         }
         else if (kind === 'restore') {
-            outcome = await waitForLog(restoreLogs, markers, { timeoutMs: config.verifyTimeoutMs, abort: exited });
+            outcome = await pollUntil(prove, { timeoutMs: config.verifyTimeoutMs, abort: exited });
         }
         else {
             outcome = await waitForLog(() => podman.logs(name), new RegExp(config.readyLog ?? '$^', 'm'), { timeoutMs: config.verifyTimeoutMs, abort: exited });
@@ -22087,10 +22310,12 @@ async function timedStart(ctx, kind, image, index, removal) {
         }
         let evidence = '';
         if (kind === 'restore') {
-            // the marker may be written a moment after the first response
-            const found = await waitForLog(restoreLogs, markers, { timeoutMs: 5000 });
+            // a log marker may be written a moment after the first response
+            const found = await pollUntil(prove, { timeoutMs: identity ? 1000 : 5000 });
             if (!found.ok) {
-                failure = `The restore image answered, but none of its logs shows a restore (${profile.restore.restoredMarkers.map((m) => m.source).join(' / ')}): it was a silent cold start.`;
+                failure = identity
+                    ? `The restore image answered, but not as the checkpointed process: no process with PID ${identity.pid} carrying checkpoint ${identity.checkpointId} in its environment: it was a silent cold start (a runtime that starts the app afresh when its restore fails, e.g. CRaC with -XX:+CRaCIgnoreRestoreIfUnavailable).`
+                    : `The restore image answered, but none of its logs shows a restore (${profile.restore.restoredMarkers.map((m) => m.source).join(' / ')}): it was a silent cold start.`;
                 throw new PhaseError('verify', 'restore', failure);
             }
             evidence = found.value;
@@ -22122,16 +22347,17 @@ async function verify(ctx, restoreImage, coldImage) {
     const restore = [];
     const cold = [];
     let evidence = '';
+    const identity = identityFromLabels((await ctx.podman.imageConfig(restoreImage)).labels);
     const rounds = Math.max(1, config.compareRuns);
     for (let i = 0; i < rounds; i++) {
         const last = i === rounds - 1;
         const withCold = i < config.compareRuns;
-        const r = await timedStart(ctx, 'restore', restoreImage, i, last && !withCold ? 'background' : 'now');
+        const r = await timedStart(ctx, 'restore', restoreImage, i, last && !withCold ? 'background' : 'now', identity);
         restore.push(r);
         evidence ||= r.evidence;
         reporter.info(`restore #${i + 1}: first response after ${r.ms} ms`);
         if (withCold) {
-            const c = await timedStart(ctx, 'cold', coldImage, i, last ? 'background' : 'now');
+            const c = await timedStart(ctx, 'cold', coldImage, i, last ? 'background' : 'now', null);
             cold.push(c);
             reporter.info(`cold #${i + 1}: first response after ${c.ms} ms`);
         }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { isNonRootUser, launcherInvocation, LAUNCHER_STATE_DIR, userLayerContainerfile } from '../launcher.ts';
 import type { PublishSpec } from '../podman.ts';
 import { freePort, httpGet, isSuccess, pollUntil, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import type { RuntimeProfile } from '../runtimes.ts';
 import type { BuildResult } from './build.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
 import { collectContainerLogs, logPaths, saveLog } from './logs.ts';
@@ -30,6 +31,10 @@ export interface CheckpointResult {
   securityOpt: string[];
   /** The image's USER ('' for root): the restore image of a non-root image restores as root. */
   imageUser: string;
+  /** PID of the checkpointed app (launcher runtimes): the restored process has it too. */
+  appPid: number | null;
+  /** Only the checkpointed process carries this id in its environment (launcher runtimes). */
+  checkpointId: string | null;
 }
 
 /** Options of the checkpoint container: the runtime's minimum plus what the user added. */
@@ -37,15 +42,47 @@ export function checkpointRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>
   const { config, profile } = ctx;
   const dir = config.checkpointDir;
   const javaOptions = [...profile.checkpoint.javaOptions(dir), config.javaOptions].filter(Boolean).join(' ');
+  const javaOptionsEnv = profile.checkpoint.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS';
   const env: Record<string, string> = { ...profile.checkpoint.env(dir), ...config.env };
   // without the launcher the JVM still picks its options up from the environment
-  if (!profile.launcher && javaOptions) env.JAVA_TOOL_OPTIONS = javaOptions;
+  if (!profile.launcher && javaOptions) env[javaOptionsEnv] = javaOptions;
   return {
     capAdd: unique([...profile.checkpoint.capAdd, ...config.capAdd]),
     securityOpt: unique([...profile.checkpoint.securityOpt, ...config.securityOpt]),
     env,
     javaOptions,
+    javaOptionsEnv,
   };
+}
+
+/**
+ * The first JVM option the runtime cannot work with, with the reason, among the options the JVM will
+ * see: the checkpoint run's, and the option variables of the image and of `env`. Null when none.
+ */
+export function unsupportedJavaOption(profile: RuntimeProfile, javaOptions: string, envs: ReadonlyArray<Readonly<Record<string, string>>>): string | null {
+  const texts = [javaOptions, ...envs.flatMap((e) => [e.JAVA_TOOL_OPTIONS ?? '', e.JDK_JAVA_OPTIONS ?? ''])];
+  for (const { pattern, reason } of profile.checkpoint.unsupportedOptions ?? []) {
+    for (const t of texts) {
+      const m = pattern.exec(t);
+      if (m) return `JVM option ${m[0]}: ${reason}`;
+    }
+  }
+  return null;
+}
+
+/**
+ * What `jcmd <pid> JDK.checkpoint` answered when the JVM refused to checkpoint (the JVM then keeps
+ * running, so waiting for its exit would only run into the timeout): the exception lines, or null.
+ */
+export function jcmdRefusal(output: string): string | null {
+  if (!/An exception during a checkpoint operation|CheckpointException/.test(output)) return null;
+  const causes = output
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith('Suppressed: '))
+    .map((l) => l.slice('Suppressed: '.length));
+  const first = output.split('\n').find((l) => /Exception/.test(l))?.trim() ?? 'CheckpointException';
+  return causes.length ? causes.join('; ') : first;
 }
 
 /** Waits for `ready-url` and/or `ready-log`; gives up when the container exits. */
@@ -102,6 +139,10 @@ async function sendTrigger(ctx: RunContext, name: string, mountPoint: string | n
     const j = await podman.exec(['exec', name, 'jcmd', pid, 'JDK.checkpoint'], { timeoutMs: config.checkpointTimeoutMs });
     await saveLog(ctx, 'checkpoint', 'jcmd.out', `$ jcmd ${pid} JDK.checkpoint (exit ${j.exitCode})\n${j.stdout}${j.stderr}`, 'checkpoint');
     reporter.info(`jcmd ${pid} JDK.checkpoint: exit ${j.exitCode} ${j.stdout.trim().split('\n')[0] ?? ''}`);
+    const refusal = jcmdRefusal(`${j.stdout}\n${j.stderr}`);
+    if (refusal) {
+      return `The JVM refused the checkpoint; jcmd JDK.checkpoint answered: ${refusal}. CRaC does not checkpoint a JVM with files or sockets the application opened (listening sockets included): close them in an org.crac Resource's beforeCheckpoint and reopen them in afterRestore (Spring Boot 3.2+ stops its web server itself). The full answer is in checkpoint/jcmd.out.`;
+    }
   }
   return null;
 }
@@ -143,10 +184,14 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
         minPid: config.minPid,
         checkpointDir: config.checkpointDir,
         javaOptions: opts.javaOptions,
-        criuFlags: [],
+        javaOptionsEnv: opts.javaOptionsEnv,
+        checkpointId: ctx.runId,
+        criuFlags: profile.checkpoint.criuDumpFlags ?? [],
         command: [...built.config.entrypoint, ...built.config.cmd],
       })
     : null;
+  const unsupported = unsupportedJavaOption(profile, opts.javaOptions, [built.config.env, config.env]);
+  if (unsupported) throw new PhaseError('checkpoint', 'checkpoint', `${unsupported} (runtime ${profile.name}).`);
   if (config.privileged) reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
   if (config.capAdd.length) reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
 
@@ -233,13 +278,15 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   const dumpLog = ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
   const problems = [
     !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
-    !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}`,
+    !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}${profile.checkpoint.noImagesHint ? ` (${profile.checkpoint.noImagesHint})` : ''}`,
     profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
   ].filter(Boolean);
   if (problems.length) {
     throw new PhaseError('checkpoint', 'checkpoint', `The checkpoint failed: ${problems.join('; ')}. Nothing was committed.`);
   }
   reporter.info(`checkpoint: ${files.length} files, ${(checkpointBytes / 1e6).toFixed(1)} MB, exit ${code}, ${dumpMs} ms after the trigger`);
+  const pidText = profile.launcher && mountPoint ? await ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')) : null;
+  const appPid = pidText && /^\d+$/.test(pidText.trim()) ? Number(pidText.trim()) : null;
   return {
     container: name,
     exitCode: code,
@@ -252,5 +299,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
     capAdd: opts.capAdd,
     securityOpt: opts.securityOpt,
     imageUser: built.config.user ?? '',
+    appPid,
+    checkpointId: profile.launcher ? ctx.runId : null,
   };
 }

@@ -88,6 +88,8 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string,
     [`${LABEL_PREFIX}.version`]: VERSION,
     ...Object.fromEntries(Object.entries(profile.labels).map(([k, v]) => [`${LABEL_PREFIX}.${k}`, v])),
     ...(isNonRootUser(ck.imageUser) ? { [`${LABEL_PREFIX}.app-user`]: ck.imageUser } : {}),
+    // the restored process's identity: verify (and anyone holding the image) tells a restore from a cold start by it
+    ...(ck.appPid !== null && ck.checkpointId ? { [`${LABEL_PREFIX}.app-pid`]: String(ck.appPid), [`${LABEL_PREFIX}.checkpoint-id`]: ck.checkpointId } : {}),
   };
   const refs = imageRefs(config);
   const [first, ...rest] = refs;

@@ -2,11 +2,18 @@
  * Verify: start the restore image as a user would (published port, the runtime's restore
  * capabilities only, no terminal) and time `podman run` to the first successful response; alternate
  * with cold starts of the original image so both are measured side by side on the same host. A
- * restore that answers without the runtime's "restored" evidence was a silent cold start: failure.
+ * restore is proven by identity where the checkpoint recorded one (launcher runtimes): the container
+ * holds a process with the checkpointed PID whose environment carries the checkpoint's id, which only
+ * the restored memory can hold, at any log level (CRaC restores at -v1 and logs nothing). Otherwise
+ * the runtime's "restored" log line is the proof. A restore image that answers without that proof
+ * was a silent cold start: failure.
  */
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, TIMED_POLL_MS, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import { globalArgs } from '../podman.ts';
+import { freePort, pollUntil, TIMED_POLL_MS, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import type { RuntimeProfile } from '../runtimes.ts';
+import { LABEL_PREFIX } from './commit.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
 import { collectContainerLogs, runtimeLogPaths, saveLog } from './logs.ts';
 
@@ -24,7 +31,7 @@ export interface VerifyResult {
   restoreMedianMs: number;
   coldMedianMs: number | null;
   speedup: number | null;
-  /** The log line that proved a real restore. */
+  /** What proved a real restore: the restored process's identity, and the runtime's log line if any. */
   evidence: string;
   capAdd: string[];
   securityOpt: string[];
@@ -47,6 +54,48 @@ export function restoreRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>) {
   };
 }
 
+/** What the checkpoint recorded about the checkpointed process (restore image labels). */
+export interface RestoreIdentity {
+  pid: number;
+  checkpointId: string;
+}
+
+/** The identity a restore image carries in its labels, or null (runtimes without the launcher). */
+export function identityFromLabels(labels: Readonly<Record<string, string>>): RestoreIdentity | null {
+  const pid = Number(labels[`${LABEL_PREFIX}.app-pid`]);
+  const checkpointId = labels[`${LABEL_PREFIX}.checkpoint-id`];
+  return Number.isInteger(pid) && pid > 0 && checkpointId ? { pid, checkpointId } : null;
+}
+
+/** `podman top CONTAINER pid hpid` output → container PID to host PID. */
+export function parseTop(stdout: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const line of stdout.split('\n').slice(1)) {
+    const [pid, hpid] = line.trim().split(/\s+/).map(Number);
+    if (Number.isInteger(pid) && Number.isInteger(hpid)) out.set(pid!, hpid!);
+  }
+  return out;
+}
+
+/**
+ * The verdict on one restore: proven by identity when one was recorded (the environment of the
+ * process with the checkpointed PID holds the checkpoint id), else by the runtime's log line.
+ * Each marker is tested with its own flags. Returns the evidence, or null (a silent cold start).
+ */
+export function restoreEvidence(
+  profile: Pick<RuntimeProfile, 'restore'>,
+  identity: RestoreIdentity | null,
+  observed: { environ: string | null; logs: string },
+): string | null {
+  const line = profile.restore.restoredMarkers.map((m) => m.exec(observed.logs)?.[0]).find((x) => x !== undefined);
+  if (identity) {
+    const held = observed.environ?.split('\0').includes(`CHECKPOINT_IMAGE_CHECKPOINT=${identity.checkpointId}`) ?? false;
+    if (!held) return null;
+    return `pid ${identity.pid} holds checkpoint ${identity.checkpointId}${line ? `; ${line}` : ''}`;
+  }
+  return line ?? null;
+}
+
 /**
  * The exit watcher (`podman wait`) starts this long after `podman run`: a podman process starting
  * inside the timed window would compete with the start it times (2-vCPU runners), and a restore
@@ -59,7 +108,7 @@ export const EXIT_WATCH_DELAY_MS = 1000;
  * `ctx.background`, so the last start's teardown (about 0.3 s of podman and network clean-up)
  * overlaps the push.
  */
-async function timedStart(ctx: RunContext, kind: StartKind, image: string, index: number, removal: 'now' | 'background'): Promise<StartSample & { evidence: string }> {
+async function timedStart(ctx: RunContext, kind: StartKind, image: string, index: number, removal: 'now' | 'background', identity: RestoreIdentity | null): Promise<StartSample & { evidence: string }> {
   const { config, profile, podman } = ctx;
   const name = containerName(ctx, `${kind}-${index}`);
   const hostPort = await freePort();
@@ -88,19 +137,27 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
       .then(() => podman.wait(name, config.verifyTimeoutMs + 5000, watch.signal))
       .then((code) => `the container exited (code ${code}) before answering`, () => new Promise<string>(() => undefined));
     const mount = async () => (mountPoint ??= await podman.mount(name).catch(() => null));
-    const markers = new RegExp(profile.restore.restoredMarkers.map((m) => m.source).join('|'));
+    const hasMarker = (text: string) => profile.restore.restoredMarkers.some((m) => m.test(text));
     // the runtime's own log files first; the container output (a podman call) only when they lack the marker
     const restoreLogs = async () => {
       const mp = await mount();
       const files = mp ? await Promise.all(runtimeLogPaths(ctx).map((f) => ctx.files.read(path.join(mp, f)))) : [];
       const text = files.filter((t): t is string => t !== null).join('\n');
-      return markers.test(text) ? text : `${text}\n${await podman.logs(name)}`;
+      return hasMarker(text) ? text : `${text}\n${await podman.logs(name)}`;
     };
+    // the environment of the container's process with the checkpointed PID, read on the host
+    const environ = async () => {
+      if (!identity) return null;
+      const top = await podman.exec([...globalArgs(podman.engine), 'top', name, 'pid', 'hpid']);
+      const hpid = top.exitCode === 0 ? parseTop(top.stdout).get(identity.pid) : undefined;
+      return hpid ? ctx.files.read(`/proc/${hpid}/environ`) : null;
+    };
+    const prove = async () => restoreEvidence(profile, identity, { environ: await environ(), logs: identity && !profile.restore.restoredMarkers.length ? '' : await restoreLogs() });
     let outcome: WaitOutcome<unknown>;
     if (config.readyPath) {
       outcome = await waitForHttp(hostPort, config.readyPath, { timeoutMs: config.verifyTimeoutMs, abort: exited, intervalMs: TIMED_POLL_MS });
     } else if (kind === 'restore') {
-      outcome = await waitForLog(restoreLogs, markers, { timeoutMs: config.verifyTimeoutMs, abort: exited });
+      outcome = await pollUntil(prove, { timeoutMs: config.verifyTimeoutMs, abort: exited });
     } else {
       outcome = await waitForLog(() => podman.logs(name), new RegExp(config.readyLog ?? '$^', 'm'), { timeoutMs: config.verifyTimeoutMs, abort: exited });
     }
@@ -112,10 +169,12 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     }
     let evidence = '';
     if (kind === 'restore') {
-      // the marker may be written a moment after the first response
-      const found = await waitForLog(restoreLogs, markers, { timeoutMs: 5000 });
+      // a log marker may be written a moment after the first response
+      const found = await pollUntil(prove, { timeoutMs: identity ? 1000 : 5000 });
       if (!found.ok) {
-        failure = `The restore image answered, but none of its logs shows a restore (${profile.restore.restoredMarkers.map((m) => m.source).join(' / ')}): it was a silent cold start.`;
+        failure = identity
+          ? `The restore image answered, but not as the checkpointed process: no process with PID ${identity.pid} carrying checkpoint ${identity.checkpointId} in its environment: it was a silent cold start (a runtime that starts the app afresh when its restore fails, e.g. CRaC with -XX:+CRaCIgnoreRestoreIfUnavailable).`
+          : `The restore image answered, but none of its logs shows a restore (${profile.restore.restoredMarkers.map((m) => m.source).join(' / ')}): it was a silent cold start.`;
         throw new PhaseError('verify', 'restore', failure);
       }
       evidence = found.value;
@@ -144,16 +203,17 @@ export async function verify(ctx: RunContext, restoreImage: string, coldImage: s
   const restore: StartSample[] = [];
   const cold: StartSample[] = [];
   let evidence = '';
+  const identity = identityFromLabels((await ctx.podman.imageConfig(restoreImage)).labels);
   const rounds = Math.max(1, config.compareRuns);
   for (let i = 0; i < rounds; i++) {
     const last = i === rounds - 1;
     const withCold = i < config.compareRuns;
-    const r = await timedStart(ctx, 'restore', restoreImage, i, last && !withCold ? 'background' : 'now');
+    const r = await timedStart(ctx, 'restore', restoreImage, i, last && !withCold ? 'background' : 'now', identity);
     restore.push(r);
     evidence ||= r.evidence;
     reporter.info(`restore #${i + 1}: first response after ${r.ms} ms`);
     if (withCold) {
-      const c = await timedStart(ctx, 'cold', coldImage, i, last ? 'background' : 'now');
+      const c = await timedStart(ctx, 'cold', coldImage, i, last ? 'background' : 'now', null);
       cold.push(c);
       reporter.info(`cold #${i + 1}: first response after ${c.ms} ms`);
     }

@@ -181,7 +181,7 @@ describe('faults at verify: a restore image that fails, or only looks restored',
   it('the restore image starts the app cold (its CMD bypasses CRIU): it answers, but the verify fails as a silent cold start, with its own diagnosis', async () => {
     const profile = restoringWith(JSON.parse(SAMPLE_CMD) as string[]);
     const { result } = await pipeline('silent', { 'ready-url': '/', 'verify-timeout': '20' }, { profile });
-    await expectCleanFailure('silent cold start', result, 'verify', /The restore image answered, but none of its logs shows a restore \(Restore finished successfully\): it was a silent cold start\./, [
+    await expectCleanFailure('silent cold start', result, 'verify', /The restore image answered, but not as the checkpointed process: no process with PID \d+ carrying checkpoint \S+ in its environment: it was a silent cold start/, [
       /^verify\/restore-0\/verdict\.log$/,
       /^verify\/restore-0\/container-output\.log$/,
     ]);

@@ -127,7 +127,7 @@ describe('launcher', () => {
   it('passes user values as positional parameters, never as script text', () => {
     const l = launcherInvocation({ minPid: 1000, checkpointDir: '/c', javaOptions: '-Dx="; rm -rf /"', criuFlags: ['--tcp-close'], command: ['java', '-jar', '$(id).jar'] });
     expect(l.entrypoint).toEqual(['/bin/sh', '-c', LAUNCHER_SCRIPT, 'checkpoint-image-launcher']);
-    expect(l.command).toEqual(['/var/lib/checkpoint-image', '1000', '/c', '-Dx="; rm -rf /"', '--tcp-close', '--', 'java', '-jar', '$(id).jar']);
+    expect(l.command).toEqual(['/var/lib/checkpoint-image', '1000', '/c', '-Dx="; rm -rf /"', 'JAVA_TOOL_OPTIONS', '', '--tcp-close', '--', 'java', '-jar', '$(id).jar']);
     expect(LAUNCHER_SCRIPT).not.toContain('rm -rf');
   });
 

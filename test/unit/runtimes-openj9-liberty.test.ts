@@ -71,7 +71,7 @@ describe('openj9', () => {
   it("the restore command takes --file-locks, as IBM's restore.sh", () => {
     for (const javaOptions of ['', '-XX:CRaCCheckpointTo=/opt/checkpoint']) {
       const c = withProfile({ runtime: 'openj9', 'java-options': javaOptions, 'restore-flags': '--tcp-close' });
-      expect(restoreCommand(c.profile, c.config)).toEqual(['criu', 'restore', '--unprivileged', '-D', '/opt/checkpoint', '--shell-job', '--file-locks', '-v3', '--log-file=restore.log', '--tcp-close']);
+      expect(restoreCommand(c.profile, c.config)).toEqual(['criu', 'restore', '--unprivileged', '-D', '/opt/checkpoint', '--shell-job', '-v3', '--log-file=restore.log', '--file-locks', '--tcp-close']);
     }
   });
 
