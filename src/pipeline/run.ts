@@ -12,7 +12,7 @@ import type { Finding } from '../diagnosis/types.ts';
 import { run as defaultRunner, type Runner } from '../exec.ts';
 import { directFiles, sudoFiles } from '../hostfs.ts';
 import { imageRefs, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
-import { Podman } from '../podman.ts';
+import { globalArgs, Podman } from '../podman.ts';
 import { preflight, type PreflightReport } from '../preflight.ts';
 import type { Reporter } from '../reporter.ts';
 import { cleanup, Resources, type ResourceSnapshot } from '../resources.ts';
@@ -21,7 +21,7 @@ import { build, type BuildResult } from './build.ts';
 import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
 import { commit, jdkVersion, type CommitResult } from './commit.ts';
-import { PhaseError, type PhaseName, type RunContext } from './context.ts';
+import { containerName, PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
 import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
 import { restoreRunOptions, verify, type VerifyResult } from './verify.ts';
@@ -82,8 +82,34 @@ export interface PipelineOptions {
   profile?: RuntimeProfile;
 }
 
-export function defaultLogDir(runId: string): string {
-  return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'checkpoint-image-logs', runId);
+/**
+ * The run's log folder: under RUNNER_TEMP (per job, the runner user's) when set, else under a folder
+ * of this user in the temp dir: a folder shared by every user would be created by the first one and
+ * refuse the others (EACCES).
+ */
+export function defaultLogDir(runId: string, env: NodeJS.ProcessEnv = process.env, uid: number | undefined = process.getuid?.()): string {
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'checkpoint-image-logs', runId);
+  return path.join(os.tmpdir(), `checkpoint-image-logs-${uid ?? 'user'}`, runId);
+}
+
+/**
+ * What podman still has of this run after the cleanup: every container named after the run id and
+ * the temporary and unverified image tags. Each is looked up, not assumed gone; a lookup that fails
+ * is reported too.
+ */
+export async function remainsOfRun(podman: Podman, runId: string, tags: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const ps = await podman.exec([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+  if (ps.exitCode !== 0) out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
+  else out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n} still exists`));
+  for (const t of tags) {
+    try {
+      if (await podman.exists('image', t)) out.push(`image ${t} still exists`);
+    } catch (e) {
+      out.push(`could not check image ${t}: ${(e as Error).message}`);
+    }
+  }
+  return out;
 }
 
 export async function runPipeline(inputs: RawInputs | Config, options: PipelineOptions): Promise<PipelineResult> {
@@ -96,7 +122,13 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
   const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const logDir = path.resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
   await mkdir(logDir, { recursive: true });
-  const resources = new Resources(options.onResources);
+  // every temporary or unverified tag this run ever had: the cleanup check looks each one up
+  const tagsOfRun = new Set<string>();
+  const onResources = options.onResources;
+  const resources = new Resources((snap) => {
+    for (const t of snap.tempTags) tagsOfRun.add(t);
+    onResources?.(snap);
+  });
   options.onStart?.({ runId, logDir });
   const result: PipelineResult = {
     ok: false,
@@ -185,9 +217,14 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const checkpointContainer = result.checkpoint!.container;
     result.commit = await phase('commit', true, async () => {
       const committed = await commit(c, result.checkpoint!, await jdk, built.image, async () => {
-        // the checkpoint container goes while the sizes are read
-        await podman.removeContainer(checkpointContainer);
-        resources.released('containers', checkpointContainer);
+        // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
+        // the cleanup at the end tries again and reports it
+        try {
+          await podman.removeContainer(checkpointContainer);
+          resources.released('containers', checkpointContainer);
+        } catch (e) {
+          reporter.warning(`could not remove the checkpoint container now (the cleanup retries): ${(e as Error).message}`);
+        }
       });
       // until verified, the restore image counts as temporary: a failure removes it
       for (const ref of committed.refs) resources.tempTag(ref);
@@ -235,6 +272,12 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     // a login still in flight (the build failed first) must finish before its folder is removed
     await (session ?? (await pending?.catch(() => null)))?.close();
     result.leftovers = await cleanup(podman, resources.snapshot());
+    // verified, not assumed: what podman still has of this run (released tags that were promoted to
+    // the restore image are kept on purpose and not looked up)
+    const kept = new Set(result.ok ? (result.commit?.refs ?? []) : []);
+    // (only once podman was reached: a failed setup created nothing)
+    const remains = result.preflight ? await remainsOfRun(podman, runId, [...tagsOfRun].filter((t) => !kept.has(t))).catch((e: Error) => [`cleanup check failed: ${e.message}`]) : [];
+    for (const r of remains) if (!result.leftovers.some((l) => l.includes(r))) result.leftovers.push(r);
     for (const l of result.leftovers) reporter.warning(`cleanup: ${l}`);
   }
   return result;
