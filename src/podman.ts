@@ -32,6 +32,21 @@ export function securityOpts(securityOpt: readonly string[] = []): string[] {
   return securityOpt.some((o) => /^apparmor[=:]/.test(o)) ? [...securityOpt] : [...securityOpt, APPARMOR_UNCONFINED];
 }
 
+/**
+ * The command a user runs the restore image with, as the summary and the README show it: exactly the
+ * restore's capabilities and security options (AppArmor-unconfined included), nothing else.
+ */
+export function restoreRunCommand(image: string, opts: { port: number; capAdd: readonly string[]; securityOpt: readonly string[]; privileged: boolean }): string {
+  return [
+    'podman run --rm',
+    `-p ${opts.port}:${opts.port}`,
+    ...(opts.privileged ? ['--privileged'] : []),
+    ...opts.capAdd.map((c) => `--cap-add ${c}`),
+    ...securityOpts(opts.securityOpt).map((o) => `--security-opt ${o}`),
+    image,
+  ].join(' ');
+}
+
 /** podman's major version, or null when unknown. */
 export const podmanMajor = (engine: EngineOptions): number | null => {
   const m = /^(\d+)\./.exec(engine.podmanVersion ?? '');

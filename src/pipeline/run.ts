@@ -4,6 +4,7 @@
  * container and temporary image it created is removed and the logs stay in the log folder.
  */
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { RUNTIMES, type RuntimeProfile } from '../runtimes.ts';
 import { build, type BuildResult } from './build.ts';
 import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
+import { checkCpuAgainstCriu } from './cpu-check.ts';
+import { missingCpuFeatures, readCpuInfo } from '../cpu-criu.ts';
 import { commit, jdkVersion, type CommitResult } from './commit.ts';
 import { containerName, PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
@@ -212,7 +215,32 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     // the JDK version for the labels is read from the image while the app starts (not on the critical path)
     const jdk = jdkVersion(c, built.image, built.config.env);
     c.background.push(jdk);
-    result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
+    // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
+    const cpuCheck = checkCpuAgainstCriu(c, built.image);
+    c.background.push(cpuCheck);
+    result.checkpoint = await phase('checkpoint', true, async () => {
+      let settled = false;
+      // a known-failing pair: kill the checkpoint container (it may still be starting) until checkpoint() returns
+      const guard = cpuCheck.then(async (k) => {
+        if (k.verdict.ok) return;
+        reporter.warning(k.verdict.message);
+        const name = containerName(c, 'checkpoint');
+        while (!settled) {
+          await podman.kill(name, 'KILL').catch(() => null);
+          await sleep(200);
+        }
+      }, () => undefined);
+      try {
+        return await checkpoint(c, built);
+      } catch (e) {
+        const k = await cpuCheck.catch(() => null);
+        if (k && !k.verdict.ok) throw new PhaseError('checkpoint', 'checkpoint', k.verdict.message);
+        throw e;
+      } finally {
+        settled = true;
+        await guard;
+      }
+    }, (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
     result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
     const checkpointContainer = result.checkpoint!.container;
     result.commit = await phase('commit', true, async () => {
@@ -231,6 +259,9 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       return committed;
     }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
     result.outputs.image = result.commit!.refs[0] ?? '';
+    // a restore on a CPU without a feature the checkpoint's CPU had may crash: said before verifying
+    const lacking = missingCpuFeatures(result.commit!.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await readCpuInfo()));
+    if (lacking.length) reporter.warning(`this host's CPU lacks ${lacking.join(' ')}, which the checkpoint's CPU had: the restore may crash here (CRaC: -XX:CPUFeatures=generic at checkpoint avoids it).`);
     result.verify = await phase('verify', config.verify, () => verify(c, result.commit!.refs[0]!, built.image), (v) =>
       `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
     if (result.verify) {

@@ -4,7 +4,9 @@
  */
 import type { Finding } from '../diagnosis/types.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
-import { median } from '../pipeline/verify.ts';
+import { median, restoreRunOptions } from '../pipeline/verify.ts';
+import { restoreRunCommand } from '../podman.ts';
+import { RUNTIMES } from '../runtimes.ts';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -70,6 +72,7 @@ export function summaryMarkdown(r: PipelineResult, extras: SummaryExtras = {}): 
     const bc = r.build?.baseImageCache;
     if (bc?.key) out.push(`- base-image cache: ${bc.hit ? `hit, loaded ${bc.images.join(', ')} in ${bc.ms} ms` : `miss, saved ${(bc.bytes / 1e6).toFixed(0)} MB in ${bc.ms} ms`} (\`${bc.key}\`)`);
     if (r.commit?.restoreCommand) out.push(`- restore command: \`${esc(r.commit.restoreCommand.join(' '))}\``);
+    if (r.commit) out.push(`- run it: \`${esc(restoreRunCommand(r.outputs.image || r.commit.refs[0] || '', { port: r.config.port, ...restoreRunOptions({ config: r.config, profile: RUNTIMES[r.config.runtime] }) }))}\``);
     out.push('');
   }
   if (r.findings.length) out.push('### Diagnosis', '', findingsTable(r.findings), '');
