@@ -16,7 +16,7 @@ export interface CpuCheck {
   verdict: CpuCriuVerdict;
 }
 
-export async function checkCpuAgainstCriu(ctx: RunContext, image: string): Promise<CpuCheck> {
+export async function checkCpuAgainstCriu(ctx: RunContext, image: string, hostCpu: () => Promise<CpuInfo> = readCpuInfo): Promise<CpuCheck> {
   const { config, profile, podman } = ctx;
   const name = containerName(ctx, 'criu-probe');
   const mode = criuLocation(profile.name, config.trigger);
@@ -24,7 +24,7 @@ export async function checkCpuAgainstCriu(ctx: RunContext, image: string): Promi
   const env = config.env.CRAC_CRIU_PATH ? { CRAC_CRIU_PATH: config.env.CRAC_CRIU_PATH } : undefined;
   ctx.resources.container(name);
   const [cpu, res] = await Promise.all([
-    readCpuInfo(),
+    hostCpu(),
     podman.run({ name, image, rm: true, network: 'none', env, entrypoint: ['/bin/sh', '-c', CRIU_PROBE_SCRIPT, 'checkpoint-image-criu-probe'], command: [mode] }, { timeoutMs: 60_000 }).catch((e: Error) => ({ exitCode: 127, stdout: '', stderr: e.message })),
   ]);
   // --rm removed it once podman run returned (a probe killed at its timeout stays tracked for the cleanup)

@@ -22,7 +22,7 @@ import { build, type BuildResult } from './build.ts';
 import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
 import { checkCpuAgainstCriu } from './cpu-check.ts';
-import { missingCpuFeatures, readCpuInfo } from '../cpu-criu.ts';
+import { missingCpuFeatures, readCpuInfo, type CpuInfo } from '../cpu-criu.ts';
 import { commit, jdkVersion, type CommitResult } from './commit.ts';
 import { containerName, PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
@@ -83,6 +83,11 @@ export interface PipelineOptions {
   imageCache?: ImageCache | null;
   /** A custom runtime profile in place of the built-in one for `config.runtime` (library use, tests). */
   profile?: RuntimeProfile;
+  /**
+   * The host CPU as /proc/cpuinfo describes it (default: read from there). The CPU/CRIU check's
+   * end-to-end test passes an AMX CPU, which this test host does not have.
+   */
+  hostCpu?: () => Promise<CpuInfo>;
 }
 
 /**
@@ -216,7 +221,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const jdk = jdkVersion(c, built.image, built.config.env);
     c.background.push(jdk);
     // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
-    const cpuCheck = checkCpuAgainstCriu(c, built.image);
+    const cpuCheck = checkCpuAgainstCriu(c, built.image, options.hostCpu);
     c.background.push(cpuCheck);
     result.checkpoint = await phase('checkpoint', true, async () => {
       let settled = false;
@@ -260,7 +265,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
     result.outputs.image = result.commit!.refs[0] ?? '';
     // a restore on a CPU without a feature the checkpoint's CPU had may crash: said before verifying
-    const lacking = missingCpuFeatures(result.commit!.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await readCpuInfo()));
+    const lacking = missingCpuFeatures(result.commit!.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await (options.hostCpu ?? readCpuInfo)()));
     if (lacking.length) reporter.warning(`this host's CPU lacks ${lacking.join(' ')}, which the checkpoint's CPU had: the restore may crash here (CRaC: -XX:CPUFeatures=generic at checkpoint avoids it).`);
     result.verify = await phase('verify', config.verify, () => verify(c, result.commit!.refs[0]!, built.image), (v) =>
       `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
