@@ -13,7 +13,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { run } from '../../src/exec.ts';
+import { run, type Runner } from '../../src/exec.ts';
+import { Podman } from '../../src/podman.ts';
+import { remainsOfRun } from '../../src/pipeline/run.ts';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { freePort, waitForHttp } from '../../src/readiness.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
@@ -136,3 +138,20 @@ it('podman 3.4.4: build, checkpoint, commit, verify, push; pulled back it restor
   expect(route.stdout).toContain(p3.subnet);
   expect(route.stdout).not.toMatch(/10\.88\./);
 }, 300_000);
+
+it('the cleanup check finds what a run left behind, on podman 3.4.4 and on the host\'s podman 4', async () => {
+  const engine = await hostEngine();
+  const viaP3: Runner = (cmd, args, opts) => (cmd === 'podman' ? run(path.join(p3.binDir, 'podman'), args, opts) : run(cmd, args, opts));
+  const id = `chk${Date.now().toString(36)}`;
+  for (const [label, podman, version] of [['podman 3.4.4', new Podman({ ...engine, podmanVersion: '3.4.4' }, viaP3), '3.4.4'], ['podman 4', new Podman({ ...engine, podmanVersion: null }, run), '4']] as const) {
+    const name = `checkpoint-image-${id}-left`;
+    const tag = `localhost/checkpoint-image-tmp:${id}`;
+    expect((await podman.exec(['create', '--name', name, BASE_IMAGE, 'true'])).exitCode, label).toBe(0);
+    expect((await podman.exec(['tag', BASE_IMAGE, tag])).exitCode, label).toBe(0);
+    expect(await remainsOfRun(podman, id, [tag]), `${label} (${version})`).toEqual([`container ${name} still exists`, `image ${tag} still exists`]);
+    // the product's own removal (stop -t 0 + rm -f on 3.x) and untag, then nothing is left
+    await podman.removeContainer(name);
+    await podman.untag(tag);
+    expect(await remainsOfRun(podman, id, [tag]), label).toEqual([]);
+  }
+}, 120_000);

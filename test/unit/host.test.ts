@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aptPlanProblem, hardLimit, hasCapability, kernelAtLeast, MIN_PODMAN, ociRuntimeChoice, parseAptSimulation, parsePodmanVersion, podmanInstallCommands, preflight, ulimitsFor, versionAtLeast } from '../../src/preflight.ts';
-import { APPARMOR_UNCONFINED, removeContainerCommands, runArgs, securityOpts } from '../../src/podman.ts';
+import { APPARMOR_UNCONFINED, removeContainerCommands, restoreRunCommand, runArgs, securityOpts } from '../../src/podman.ts';
 import { defaultLogDir } from '../../src/pipeline/run.ts';
 import { saveImagesArgs } from '../../src/pipeline/base-images.ts';
 import { launcherInvocation, LAUNCHER_SCRIPT } from '../../src/launcher.ts';
@@ -210,6 +210,15 @@ describe('runner decisions (ubuntu-22.04/24.04: cgroup v2, crun, AppArmor, podma
     for (const spec of [{ name: 'a', image: 'i' }, { name: 'b', image: 'i', privileged: true }, { name: 'c', image: 'i', securityOpt: ['seccomp=unconfined'] }]) {
       expect(runArgs(spec).join(' ')).toContain('--security-opt apparmor=unconfined');
     }
+  });
+
+  it('the run command shown to users carries the restore caps and AppArmor-unconfined', () => {
+    expect(restoreRunCommand('ghcr.io/o/app:1', { port: 8080, capAdd: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], securityOpt: [], privileged: false })).toBe(
+      'podman run --rm -p 8080:8080 --cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE --security-opt apparmor=unconfined ghcr.io/o/app:1',
+    );
+    expect(restoreRunCommand('i', { port: 9080, capAdd: ['CHECKPOINT_RESTORE', 'SETPCAP'], securityOpt: ['seccomp=unconfined'], privileged: false })).toBe(
+      'podman run --rm -p 9080:9080 --cap-add CHECKPOINT_RESTORE --cap-add SETPCAP --security-opt seccomp=unconfined --security-opt apparmor=unconfined i',
+    );
   });
 
   it('log folders: RUNNER_TEMP when set, else one per user (a shared /tmp folder refuses a second user)', () => {
