@@ -12,7 +12,7 @@ import { analyze } from '../diagnosis/analyze.ts';
 import type { Finding } from '../diagnosis/types.ts';
 import { run as defaultRunner, type Runner } from '../exec.ts';
 import { directFiles, sudoFiles } from '../hostfs.ts';
-import { imageRefs, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
+import { imageRefs, InputError, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
 import { globalArgs, Podman } from '../podman.ts';
 import { preflight, type PreflightReport } from '../preflight.ts';
 import type { Reporter } from '../reporter.ts';
@@ -129,7 +129,10 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
   const { reporter } = options;
   const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const logDir = path.resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
-  await mkdir(logDir, { recursive: true });
+  // a folder this user cannot write is a bad input (named, with the fix), not a crash with a stack trace
+  await mkdir(logDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new InputError([`Input "log-dir": cannot create ${logDir} (${e.code ?? e.message}). Fix: set \`log-dir\` to a folder this user (uid ${process.getuid?.() ?? '?'}) can write, or set RUNNER_TEMP.`]);
+  });
   // every temporary or unverified tag this run ever had: the cleanup check looks each one up
   const tagsOfRun = new Set<string>();
   const onResources = options.onResources;

@@ -106,3 +106,10 @@ it('a non-root user with passwordless sudo runs the whole pipeline; the pulled i
   await podman(['rmi', ref]);
   await rm(path.dirname(logDir), { recursive: true, force: true });
 }, 300_000);
+
+it('a log folder the user cannot write: exit 2, the input named with the fix, no stack trace, nothing started', async () => {
+  const r = await cliAs(user, ['build', '--runtime', 'criu', '--context', context, '--image', 'x', '--ready-url', '/', '--log-dir', '/root/checkpoint-image-logs']);
+  expect(r.code).toBe(2);
+  expect(r.stderr).toMatch(/Input "log-dir": cannot create \/root\/checkpoint-image-logs \(EACCES\)\. Fix: set `log-dir` to a folder this user \(uid \d+\) can write/);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}, 60_000);
