@@ -12732,7 +12732,7 @@ function missingCpuFeatures(checkpointFlags, host) {
 
 
 
-async function checkCpuAgainstCriu(ctx, image) {
+async function checkCpuAgainstCriu(ctx, image, hostCpu = readCpuInfo) {
     const { config, profile, podman } = ctx;
     const name = containerName(ctx, 'criu-probe');
     const mode = criuLocation(profile.name, config.trigger);
@@ -12740,7 +12740,7 @@ async function checkCpuAgainstCriu(ctx, image) {
     const env = config.env.CRAC_CRIU_PATH ? { CRAC_CRIU_PATH: config.env.CRAC_CRIU_PATH } : undefined;
     ctx.resources.container(name);
     const [cpu, res] = await Promise.all([
-        readCpuInfo(),
+        hostCpu(),
         podman.run({ name, image, rm: true, network: 'none', env, entrypoint: ['/bin/sh', '-c', CRIU_PROBE_SCRIPT, 'checkpoint-image-criu-probe'], command: [mode] }, { timeoutMs: 60_000 }).catch((e) => ({ exitCode: 127, stdout: '', stderr: e.message })),
     ]);
     // --rm removed it once podman run returned (a probe killed at its timeout stays tracked for the cleanup)
@@ -13420,7 +13420,10 @@ async function runPipeline(inputs, options) {
     const { reporter } = options;
     const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${(0,external_node_crypto_namespaceObject.randomBytes)(2).toString('hex')}`;
     const logDir = external_node_path_default().resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
-    await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
+    // a folder this user cannot write is a bad input (named, with the fix), not a crash with a stack trace
+    await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true }).catch((e) => {
+        throw new InputError([`Input "log-dir": cannot create ${logDir} (${e.code ?? e.message}). Fix: set \`log-dir\` to a folder this user (uid ${process.getuid?.() ?? '?'}) can write, or set RUNNER_TEMP.`]);
+    });
     // every temporary or unverified tag this run ever had: the cleanup check looks each one up
     const tagsOfRun = new Set();
     const onResources = options.onResources;
@@ -13513,7 +13516,7 @@ async function runPipeline(inputs, options) {
         const jdk = jdkVersion(c, built.image, built.config.env);
         c.background.push(jdk);
         // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
-        const cpuCheck = checkCpuAgainstCriu(c, built.image);
+        const cpuCheck = checkCpuAgainstCriu(c, built.image, options.hostCpu);
         c.background.push(cpuCheck);
         result.checkpoint = await phase('checkpoint', true, async () => {
             let settled = false;
@@ -13563,7 +13566,7 @@ async function runPipeline(inputs, options) {
         }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
         result.outputs.image = result.commit.refs[0] ?? '';
         // a restore on a CPU without a feature the checkpoint's CPU had may crash: said before verifying
-        const lacking = missingCpuFeatures(result.commit.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await readCpuInfo()));
+        const lacking = missingCpuFeatures(result.commit.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await (options.hostCpu ?? readCpuInfo)()));
         if (lacking.length)
             reporter.warning(`this host's CPU lacks ${lacking.join(' ')}, which the checkpoint's CPU had: the restore may crash here (CRaC: -XX:CPUFeatures=generic at checkpoint avoids it).`);
         result.verify = await phase('verify', config.verify, () => verify(c, result.commit.refs[0], built.image), (v) => `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);

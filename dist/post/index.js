@@ -39962,7 +39962,7 @@ const OUTPUT_SPECS = {
     'log-dir': 'Folder holding the collected CRIU, JVM and podman logs.',
     manifests: 'Paths of the written deploy manifests, one per line.',
 };
-class InputError extends Error {
+class inputs_InputError extends Error {
     issues;
     constructor(issues) {
         super(issues.length === 1 ? issues[0] : `${issues.length} inputs are invalid:\n- ${issues.join('\n- ')}`);
@@ -40198,9 +40198,9 @@ function inputs_parseInputs(raw) {
     if (!result.success)
         issues.push(...result.error.issues.map(formatIssue));
     if (issues.length)
-        throw new InputError(issues);
+        throw new inputs_InputError(issues);
     if (!result.success)
-        throw new InputError(issues);
+        throw new inputs_InputError(issues);
     const v = result.data;
     const profile = RUNTIMES[v.runtime];
     const trigger = resolveTrigger(profile, v['checkpoint-trigger']);
@@ -40225,7 +40225,7 @@ function inputs_parseInputs(raw) {
     need((v['min-speedup'] === null && v['max-restore-ms'] === null) || v.verify, 'Inputs "min-speedup"/"max-restore-ms" need `verify: true`. Fix: enable verify or remove the thresholds.');
     need(v['min-speedup'] === null || v['compare-runs'] > 0, 'Input "min-speedup" needs `compare-runs` above 0 (cold starts are what it compares against). Fix: set `compare-runs: 3`.');
     if (problems.length)
-        throw new InputError(problems);
+        throw new inputs_InputError(problems);
     return {
         runtime: v.runtime,
         context: v.context,
@@ -40973,7 +40973,7 @@ function cpu_criu_missingCpuFeatures(checkpointFlags, host) {
 
 
 
-async function cpu_check_checkCpuAgainstCriu(ctx, image) {
+async function cpu_check_checkCpuAgainstCriu(ctx, image, hostCpu = readCpuInfo) {
     const { config, profile, podman } = ctx;
     const name = containerName(ctx, 'criu-probe');
     const mode = criuLocation(profile.name, config.trigger);
@@ -40981,7 +40981,7 @@ async function cpu_check_checkCpuAgainstCriu(ctx, image) {
     const env = config.env.CRAC_CRIU_PATH ? { CRAC_CRIU_PATH: config.env.CRAC_CRIU_PATH } : undefined;
     ctx.resources.container(name);
     const [cpu, res] = await Promise.all([
-        readCpuInfo(),
+        hostCpu(),
         podman.run({ name, image, rm: true, network: 'none', env, entrypoint: ['/bin/sh', '-c', CRIU_PROBE_SCRIPT, 'checkpoint-image-criu-probe'], command: [mode] }, { timeoutMs: 60_000 }).catch((e) => ({ exitCode: 127, stdout: '', stderr: e.message })),
     ]);
     // --rm removed it once podman run returned (a probe killed at its timeout stays tracked for the cleanup)
@@ -41657,7 +41657,10 @@ async function runPipeline(inputs, options) {
     const { reporter } = options;
     const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
     const logDir = path.resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
-    await mkdir(logDir, { recursive: true });
+    // a folder this user cannot write is a bad input (named, with the fix), not a crash with a stack trace
+    await mkdir(logDir, { recursive: true }).catch((e) => {
+        throw new InputError([`Input "log-dir": cannot create ${logDir} (${e.code ?? e.message}). Fix: set \`log-dir\` to a folder this user (uid ${process.getuid?.() ?? '?'}) can write, or set RUNNER_TEMP.`]);
+    });
     // every temporary or unverified tag this run ever had: the cleanup check looks each one up
     const tagsOfRun = new Set();
     const onResources = options.onResources;
@@ -41750,7 +41753,7 @@ async function runPipeline(inputs, options) {
         const jdk = jdkVersion(c, built.image, built.config.env);
         c.background.push(jdk);
         // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
-        const cpuCheck = checkCpuAgainstCriu(c, built.image);
+        const cpuCheck = checkCpuAgainstCriu(c, built.image, options.hostCpu);
         c.background.push(cpuCheck);
         result.checkpoint = await phase('checkpoint', true, async () => {
             let settled = false;
@@ -41800,7 +41803,7 @@ async function runPipeline(inputs, options) {
         }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
         result.outputs.image = result.commit.refs[0] ?? '';
         // a restore on a CPU without a feature the checkpoint's CPU had may crash: said before verifying
-        const lacking = missingCpuFeatures(result.commit.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await readCpuInfo()));
+        const lacking = missingCpuFeatures(result.commit.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await (options.hostCpu ?? readCpuInfo)()));
         if (lacking.length)
             reporter.warning(`this host's CPU lacks ${lacking.join(' ')}, which the checkpoint's CPU had: the restore may crash here (CRaC: -XX:CPUFeatures=generic at checkpoint avoids it).`);
         result.verify = await phase('verify', config.verify, () => verify(c, result.commit.refs[0], built.image), (v) => `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
