@@ -20271,10 +20271,15 @@ class Podman {
             return false;
         throw new CommandError(res);
     }
-    /** Removes one tag; the layers stay while another image uses them. Throws when podman fails. */
+    /**
+     * Removes one tag; the layers stay while another image uses them. A tag that is not there (never
+     * built, or removed already) is fine; any other failure throws.
+     */
     async untag(ref) {
         // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
-        await this.checked([...globalArgs(this.engine), 'untag', ref, ref]);
+        const res = await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+        if (res.exitCode !== 0 && (await this.exists('image', ref)))
+            throw new CommandError(res);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
