@@ -87,6 +87,9 @@ export const CPU_CRIU_RULES: readonly CpuCriuRule[] = [
   },
 ];
 
+/** Whether any known failing pair involves this CPU: when none does, the CRIU need not be asked. */
+export const cpuAtRisk = (cpu: CpuInfo): boolean => CPU_CRIU_RULES.some((r) => r.cpu(cpu));
+
 export type CpuCriuVerdict =
   | { ok: true; rule: null; message: string }
   | { ok: false; rule: string; message: string };

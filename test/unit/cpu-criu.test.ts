@@ -5,7 +5,7 @@
  * version outputs: CRaC's fork `3.17.1-crac` (CRaC/criu Makefile.versions), `4.1`, `4.2.1` (Debian).
  */
 import { describe, expect, it } from 'vitest';
-import { cpuCriuVerdict, criuLocation, missingCpuFeatures, parseCpuinfo, parseCriuVersion, parseProbeOutput, type CpuInfo } from '../../src/cpu-criu.ts';
+import { cpuAtRisk, cpuCriuVerdict, criuLocation, missingCpuFeatures, parseCpuinfo, parseCriuVersion, parseProbeOutput, type CpuInfo } from '../../src/cpu-criu.ts';
 
 /** Azure Sapphire Rapids, 2 vCPUs (lscpu "Flags:"), as a /proc/cpuinfo excerpt. */
 const AMX_CPUINFO = `processor\t: 0
@@ -63,6 +63,11 @@ describe('CPU x CRIU: known failing pairs stop the run before the checkpoint', (
       expect(v.message).toMatch(/Can't set FPU registers/);
       expect(v.message).toMatch(/Fix: .*CRIU is 3\.19 or newer.*CRAC_CRIU_PATH.*runner without AMX/);
     }
+  });
+
+  it('only a CPU that a known pair involves makes the pipeline ask the CRIU (no probe container elsewhere)', () => {
+    expect(cpuAtRisk(amx)).toBe(true);
+    expect(cpuAtRisk(noAmx)).toBe(false);
   });
 
   it('an unknown CRIU version never stops a run', () => {
