@@ -9,6 +9,64 @@ export interface EngineOptions {
   ociRuntime?: string | null;
   /** `--ulimit` values for run/build, needed where podman's defaults exceed the host's hard limits. */
   ulimits?: readonly string[];
+  /**
+   * podman's version (from the preflight): podman 3.x lacks some flags of 4.x (`rm -t`). Unknown
+   * means the commands that work on both are used.
+   */
+  podmanVersion?: string | null;
+}
+
+/**
+ * Every `podman run` is AppArmor-unconfined. podman's `containers-default` profile (containers/common
+ * pkg/apparmor/apparmor_linux_template.go, v0.46 vendored by podman v3.4.4 and today's main) allows
+ * `ptrace (trace,read) peer=...` but no `tracedby`/`readby`; AppArmor checks both ends of a ptrace, so
+ * CRIU inside a confined container can neither seize the JVM at dump nor the restored tasks. Docker
+ * (moby#39121) and containerd (#7714) added the missing rules to their profiles; podman never did.
+ * The cold start gets it too, so that both sides of the comparison run under the same confinement.
+ * podman accepts the option where AppArmor is off (no-op), e.g. on Debian and this test host.
+ */
+export const APPARMOR_UNCONFINED = 'apparmor=unconfined';
+
+/** The run's security options: the spec's own, plus `apparmor=unconfined` unless it names a profile itself. */
+export function securityOpts(securityOpt: readonly string[] = []): string[] {
+  return securityOpt.some((o) => /^apparmor[=:]/.test(o)) ? [...securityOpt] : [...securityOpt, APPARMOR_UNCONFINED];
+}
+
+/**
+ * The command a user runs the restore image with, as the summary and the README show it: exactly the
+ * restore's capabilities and security options (AppArmor-unconfined included), nothing else.
+ */
+export function restoreRunCommand(image: string, opts: { port: number; capAdd: readonly string[]; securityOpt: readonly string[]; privileged: boolean }): string {
+  return [
+    'podman run --rm',
+    `-p ${opts.port}:${opts.port}`,
+    ...(opts.privileged ? ['--privileged'] : []),
+    ...opts.capAdd.map((c) => `--cap-add ${c}`),
+    ...securityOpts(opts.securityOpt).map((o) => `--security-opt ${o}`),
+    image,
+  ].join(' ');
+}
+
+/** podman's major version, or null when unknown. */
+export const podmanMajor = (engine: EngineOptions): number | null => {
+  const m = /^(\d+)\./.exec(engine.podmanVersion ?? '');
+  return m ? Number(m[1]) : null;
+};
+
+/**
+ * The commands that remove a container at once, running or not. podman 4.0 added `rm -t` (v3.4.4's
+ * `rm` has no `-t`: "unknown shorthand flag: 't' in -t", exit 125) and `rm -f` alone waits out the
+ * container's stop timeout (10 s), so below 4.0 (or when the version is unknown) `stop -t 0` goes first.
+ * `--ignore`: a container that is already gone is not an error.
+ */
+export function removeContainerCommands(name: string, engine: EngineOptions = {}): string[][] {
+  const g = globalArgs(engine);
+  const major = podmanMajor(engine);
+  if (major !== null && major >= 4) return [[...g, 'rm', '-f', '-t', '0', '--ignore', name]];
+  return [
+    [...g, 'stop', '-t', '0', '--ignore', name],
+    [...g, 'rm', '-f', '--ignore', name],
+  ];
 }
 
 export interface PublishSpec {
@@ -85,7 +143,7 @@ export function runArgs(spec: RunSpec, engine: EngineOptions = {}): string[] {
     ...(spec.publish ?? []).flatMap((p) => ['-p', `${p.hostIp}:${p.hostPort}:${p.containerPort}`]),
     ...(spec.privileged ? ['--privileged'] : []),
     ...(spec.capAdd ?? []).flatMap((c) => ['--cap-add', c]),
-    ...(spec.securityOpt ?? []).flatMap((o) => ['--security-opt', o]),
+    ...securityOpts(spec.securityOpt).flatMap((o) => ['--security-opt', o]),
     ...kv('-e', spec.env),
     ...kv('--label', spec.labels),
     ...ulimitArgs(engine),
@@ -244,14 +302,27 @@ export class Podman {
     return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, name]);
   }
 
+  /** Stops and removes a container (gone already is fine); throws when podman fails. */
   async removeContainer(name: string): Promise<void> {
-    await this.exec([...globalArgs(this.engine), 'rm', '-f', '-t', '0', '--ignore', name]);
+    for (const args of removeContainerCommands(name, this.engine)) await this.checked(args, { timeoutMs: 120_000 });
   }
 
-  /** Removes one tag; the layers stay while another image uses them. */
+  /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
+  async exists(kind: 'container' | 'image', name: string): Promise<boolean> {
+    const res = await this.exec([...globalArgs(this.engine), kind, 'exists', name], { timeoutMs: 60_000 });
+    if (res.exitCode === 0) return true;
+    if (res.exitCode === 1) return false;
+    throw new CommandError(res);
+  }
+
+  /**
+   * Removes one tag; the layers stay while another image uses them. A tag that is not there (never
+   * built, or removed already) is fine; any other failure throws.
+   */
   async untag(ref: string): Promise<void> {
     // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
-    await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+    const res = await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+    if (res.exitCode !== 0 && (await this.exists('image', ref))) throw new CommandError(res);
   }
 
   /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */

@@ -99,15 +99,80 @@ export interface PreflightDeps {
   kernelRelease?: string;
   uid?: number;
   env?: NodeJS.ProcessEnv;
-  /** Install podman (and runc) with apt-get when it is missing (default true). */
+  /** Install podman (never runc) with apt-get when it is missing (default true). */
   installPodman?: boolean;
 }
 
-/** `apt-get install podman runc`; false when there is no apt-get or it fails. */
-async function installPodman(asRoot: Runner, env?: NodeJS.ProcessEnv): Promise<boolean> {
-  const apt = (args: string[]) => asRoot('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { timeoutMs: 10 * 60_000, env }).catch(() => null);
-  if ((await apt(['update', '-q']))?.exitCode !== 0) return false;
-  return (await apt(['install', '-y', '-q', '--no-upgrade', 'podman', 'runc']))?.exitCode === 0;
+/**
+ * The oldest podman that runs the pipeline: 3.4.4 is what Ubuntu 22.04 and GitHub's `ubuntu-22.04`
+ * runner ship (actions/runner-images images/ubuntu/Ubuntu2204-Readme.md); the end-to-end tests run
+ * the real 3.4.4. Below 3.4, `podman image mount`, `--digestfile` and `save -m` are missing or differ.
+ */
+export const MIN_PODMAN: readonly number[] = [3, 4];
+
+/**
+ * What `apt-get install -s` (simulate) would do: packages it installs and removes. Its lines read
+ * `Inst crun (1.14.1-1 Ubuntu:24.04/noble [amd64])` and `Remv containerd.io [1.7.27-1]`.
+ */
+export function parseAptSimulation(out: string): { install: string[]; remove: string[] } {
+  const names = (verb: string) => [...out.matchAll(new RegExp(`^${verb} (\\S+)`, 'gm'))].map((m) => m[1]!);
+  return { install: names('Inst'), remove: names('Remv') };
+}
+
+/**
+ * Whether an apt plan would hurt the host. GitHub's runners have Docker with `containerd.io`, which
+ * declares Provides/Conflicts/Replaces `runc` (moby#38185, docker/containerd-packaging#63): a plan that
+ * installs `runc` removes containerd.io and Docker with it. Nothing may be removed either.
+ */
+export function aptPlanProblem(plan: { install: string[]; remove: string[] }): string | null {
+  if (plan.remove.length) return `it would remove ${plan.remove.join(', ')}`;
+  if (plan.install.includes('runc')) return 'it would install runc, which conflicts with Docker\'s containerd.io';
+  return null;
+}
+
+/**
+ * The install commands for a host without podman: `podman` alone, never `runc` (podman depends on
+ * `crun | runc`, and apt takes crun, the first alternative, unless something forces runc). `-s`
+ * first; the real install only when the simulation neither removes a package nor installs runc, and
+ * then with `--no-remove` (apt aborts rather than remove anything) and `--no-upgrade`.
+ */
+export const APT_ENV = 'DEBIAN_FRONTEND=noninteractive';
+export const podmanInstallCommands = {
+  update: ['env', APT_ENV, 'apt-get', 'update', '-q'],
+  simulate: ['env', APT_ENV, 'apt-get', 'install', '-s', '--no-upgrade', '--no-remove', 'podman'],
+  install: ['env', APT_ENV, 'apt-get', 'install', '-y', '-q', '--no-upgrade', '--no-remove', 'podman'],
+} as const;
+
+const MANUAL_INSTALL = 'Fix: install podman yourself (`sudo apt-get install -y --no-remove podman`; never `runc` on a host with Docker), or use a GitHub `ubuntu-22.04`/`ubuntu-24.04` runner, which has podman.';
+
+/** Installs podman with apt-get when it is missing; throws a PreflightError with the fix when it cannot or should not. */
+async function installPodman(asRoot: Runner, env?: NodeJS.ProcessEnv): Promise<void> {
+  const apt = async (argv: readonly string[]) => {
+    const [cmd, ...args] = argv;
+    return asRoot(cmd!, args, { timeoutMs: 10 * 60_000, env }).catch((e: Error) => ({ exitCode: 127, stdout: '', stderr: e.message }));
+  };
+  const update = await apt(podmanInstallCommands.update);
+  if (update.exitCode !== 0) throw new PreflightError(`podman is not installed, and \`apt-get update\` failed (exit ${update.exitCode}): ${update.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+  const sim = await apt(podmanInstallCommands.simulate);
+  if (sim.exitCode !== 0) throw new PreflightError(`podman is not installed, and apt-get cannot install it (exit ${sim.exitCode}): ${sim.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+  const problem = aptPlanProblem(parseAptSimulation(sim.stdout));
+  if (problem) throw new PreflightError(`podman is not installed, and checkpoint-image does not install it here: ${problem} (\`apt-get install -s podman\`). ${MANUAL_INSTALL}`);
+  const res = await apt(podmanInstallCommands.install);
+  if (res.exitCode !== 0) throw new PreflightError(`podman is not installed, and \`apt-get install podman\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+}
+
+/**
+ * The OCI runtime decision. Cgroup v2 (GitHub's runners: crun 0.17 on 22.04, 1.14 on 24.04): podman's
+ * default, nothing forced. v1/hybrid: crun refuses to start containers ("cgroups in hybrid mode not
+ * supported"), so runc when it is there (Docker's containerd.io ships one), else stop with the fix.
+ */
+export function ociRuntimeChoice(host: { cgroup: 'v1' | 'v2'; runc: boolean; podmanDefault: string | null }): { runtime: string | null; error: string | null } {
+  if (host.cgroup === 'v2') return { runtime: null, error: null };
+  if (host.runc) return { runtime: 'runc', error: null };
+  if (host.podmanDefault === 'crun') {
+    return { runtime: null, error: 'podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: install runc (`apt-get install -y runc`, on a host without Docker: where Docker\'s containerd.io is installed it already provides /usr/bin/runc), or boot with cgroup v2 (systemd.unified_cgroup_hierarchy=1).' };
+  }
+  return { runtime: null, error: null };
 }
 
 /**
@@ -147,30 +212,31 @@ export async function preflight(deps: PreflightDeps = {}): Promise<PreflightRepo
     podmanVersion = await version();
   } catch (e) {
     if (e instanceof PreflightError) throw e;
-    // missing: install it with the runner's package manager, as a user would
-    const installed = deps.installPodman === false ? false : await installPodman(asRoot, deps.env);
-    if (!installed) throw new PreflightError(`podman is not installed (${(e as Error).message}), and installing it with apt-get failed. Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
-    notes.push('podman was missing: installed it with apt-get.');
+    // missing: install it with the runner's package manager, as a user would (podman alone)
+    if (deps.installPodman === false) throw new PreflightError(`podman is not installed (${(e as Error).message}). ${MANUAL_INSTALL}`);
+    await installPodman(asRoot, deps.env);
+    notes.push('podman was missing: installed it with apt-get (podman alone, nothing removed).');
     podmanVersion = await version();
   }
+  if (!versionAtLeast(podmanVersion, MIN_PODMAN)) {
+    throw new PreflightError(`podman ${podmanVersion} is too old (${MIN_PODMAN.join('.')} or newer is needed). Fix: use an ubuntu-22.04 (podman 3.4.4) or ubuntu-24.04 (podman 4.9) runner, or your distribution's podman 3.4+.`);
+  }
   if (!versionAtLeast(podmanVersion, [4, 0])) {
-    throw new PreflightError(`podman ${podmanVersion} is too old (4.0 or newer is needed; ubuntu-22.04 ships 3.4.4). Fix: use an ubuntu-24.04 runner, or install podman 4.x.`);
+    notes.push(`podman ${podmanVersion}: CNI networking and buildah 1.23 (no Containerfile heredocs, no RUN --mount=type=cache); containers are stopped before removal (no \`rm -t\` before podman 4).`);
   }
   // podman runs as root here (uid 0 or sudo), so it is rootful: what CRIU in a container needs
-  const engine: EngineOptions = {};
+  const engine: EngineOptions = { podmanVersion };
   const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
   const podman: PodmanInfo = { version: podmanVersion, cgroupVersion: (await cgroupIsV2()) ? 'v2' : 'v1' };
   if (podman.cgroupVersion === 'v1') {
-    // runc runs on every cgroup layout; crun refuses hybrid hosts ("cgroups in hybrid mode")
-    const runc = await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null);
-    if (runc?.exitCode === 0) {
-      engine.ociRuntime = 'runc';
+    const runc = (await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null))?.exitCode === 0;
+    // podman's default runtime only matters (and is only asked, about 250 ms) when runc is missing
+    const podmanDefault = runc ? null : ((await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null))?.stdout.trim() ?? null);
+    const choice = ociRuntimeChoice({ cgroup: 'v1', runc, podmanDefault });
+    if (choice.error) throw new PreflightError(choice.error);
+    if (choice.runtime) {
+      engine.ociRuntime = choice.runtime;
       notes.push('cgroups are v1/hybrid, where crun refuses to start containers: using the runc OCI runtime.');
-    } else {
-      const info = await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null);
-      if (info?.stdout.trim() === 'crun') {
-        throw new PreflightError('podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: `apt-get install -y runc`.');
-      }
     }
   }
   const [status, limits, pidMax] = await Promise.all([

@@ -106,8 +106,11 @@ describe('deployManifests: schema validity', () => {
       capabilities: { add: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] },
       seccompProfile: { type: 'RuntimeDefault' },
     };
+    // Kubernetes 1.30+ reads the field; Knative does not admit it, so its Service has the annotation only
+    const deploymentSecurityContext: ISecurityContext = { ...securityContext, appArmorProfile: { type: 'Unconfined' } };
     const labels = { 'app.kubernetes.io/name': 'hello-restore' };
     const annotations = { 'checkpoint-image/runtime': 'crac' };
+    const podAnnotations = { ...annotations, 'container.apparmor.security.beta.kubernetes.io/app': 'unconfined' };
     const expectedDeployment: IDeployment = {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -116,7 +119,7 @@ describe('deployManifests: schema validity', () => {
         replicas: 1,
         selector: { matchLabels: labels },
         template: {
-          metadata: { labels, annotations },
+          metadata: { labels, annotations: podAnnotations },
           spec: {
             containers: [
               {
@@ -124,7 +127,7 @@ describe('deployManifests: schema validity', () => {
                 image: 'ghcr.io/example/hello:1.0.0',
                 ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }],
                 readinessProbe: { httpGet: { path: '/health', port: 8080 }, periodSeconds: 1, failureThreshold: 60 },
-                securityContext,
+                securityContext: deploymentSecurityContext,
               },
             ],
           },
@@ -137,7 +140,7 @@ describe('deployManifests: schema validity', () => {
       metadata: { name: 'hello-restore', labels, annotations },
       spec: {
         template: {
-          metadata: { labels, annotations },
+          metadata: { labels, annotations: podAnnotations },
           spec: {
             containers: [
               {
@@ -294,5 +297,22 @@ describe('writeDeployManifests', () => {
     const dir = join(root, 'out');
     await expect(writeDeployManifests(dir, { ...base('crac'), port: 0 })).rejects.toThrow(/port/);
     await expect(readFile(join(dir, 'deployment.yaml'), 'utf8')).rejects.toThrow(/ENOENT/);
+  });
+
+  it.each(RUNTIME_NAMES)('%s: AppArmor unconfined in both forms, schema-valid, the annotation naming the container', (runtime) => {
+    const m = deployManifests(base(runtime));
+    const dep = parseOne(m.deployment);
+    const ksvc = parseOne(m.knativeService);
+    expect(schemaErrors(new Deployment(dep as unknown as IDeployment))).toBe('');
+    expect(schemaErrors(new Service(ksvc as unknown as IService))).toBe('');
+    for (const obj of [dep, ksvc]) {
+      const tpl = (obj.spec as { template: { metadata: { annotations: Record<string, string> } } }).template;
+      const name = container(obj).name!;
+      expect(tpl.metadata.annotations[`container.apparmor.security.beta.kubernetes.io/${name}`]).toBe('unconfined');
+    }
+    expect((container(dep).securityContext as { appArmorProfile?: unknown }).appArmorProfile).toEqual({ type: 'Unconfined' });
+    // the field and the annotation must agree (Kubernetes 1.30+ validation): unconfined <-> Unconfined
+    expect(m.deployment).toMatch(/appArmorProfile Unconfined/);
+    expect(m.knativeService).toMatch(/Knative does not admit securityContext\.appArmorProfile/);
   });
 });

@@ -8677,8 +8677,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
@@ -10113,7 +10115,7 @@ async function readLogs(paths) {
     return Promise.all(paths.map(async (path) => {
         let content;
         try {
-            content = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+            content = await (0,external_node_fs_promises_namespaceObject.readFile)(path, 'utf8');
         }
         catch (err) {
             throw new Error(`cannot read log file ${path}: ${err.message}`);
@@ -10404,23 +10406,23 @@ async function runChecked(runner, command, args, options) {
 
 const directFiles = {
     async read(file) {
-        return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
+        return (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
     },
     async list(dir) {
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+        const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
         const out = [];
         for (const e of entries) {
             if (!e.isFile())
                 continue;
             const p = external_node_path_default().join(e.parentPath, e.name);
-            const st = await (0,promises_namespaceObject.stat)(p).catch(() => null);
+            const st = await (0,external_node_fs_promises_namespaceObject.stat)(p).catch(() => null);
             if (st)
                 out.push({ path: p, size: st.size });
         }
         return out;
     },
     async names(dir) {
-        return (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        return (0,external_node_fs_promises_namespaceObject.readdir)(dir).catch(() => []);
     },
 };
 function sudoFiles(runner) {
@@ -20820,6 +20822,55 @@ function imageRefs(config) {
  * engine options (OCI runtime, ulimits) are decided once by the preflight and applied to every call.
  */
 
+/**
+ * Every `podman run` is AppArmor-unconfined. podman's `containers-default` profile (containers/common
+ * pkg/apparmor/apparmor_linux_template.go, v0.46 vendored by podman v3.4.4 and today's main) allows
+ * `ptrace (trace,read) peer=...` but no `tracedby`/`readby`; AppArmor checks both ends of a ptrace, so
+ * CRIU inside a confined container can neither seize the JVM at dump nor the restored tasks. Docker
+ * (moby#39121) and containerd (#7714) added the missing rules to their profiles; podman never did.
+ * The cold start gets it too, so that both sides of the comparison run under the same confinement.
+ * podman accepts the option where AppArmor is off (no-op), e.g. on Debian and this test host.
+ */
+const APPARMOR_UNCONFINED = 'apparmor=unconfined';
+/** The run's security options: the spec's own, plus `apparmor=unconfined` unless it names a profile itself. */
+function securityOpts(securityOpt = []) {
+    return securityOpt.some((o) => /^apparmor[=:]/.test(o)) ? [...securityOpt] : [...securityOpt, APPARMOR_UNCONFINED];
+}
+/**
+ * The command a user runs the restore image with, as the summary and the README show it: exactly the
+ * restore's capabilities and security options (AppArmor-unconfined included), nothing else.
+ */
+function restoreRunCommand(image, opts) {
+    return [
+        'podman run --rm',
+        `-p ${opts.port}:${opts.port}`,
+        ...(opts.privileged ? ['--privileged'] : []),
+        ...opts.capAdd.map((c) => `--cap-add ${c}`),
+        ...securityOpts(opts.securityOpt).map((o) => `--security-opt ${o}`),
+        image,
+    ].join(' ');
+}
+/** podman's major version, or null when unknown. */
+const podmanMajor = (engine) => {
+    const m = /^(\d+)\./.exec(engine.podmanVersion ?? '');
+    return m ? Number(m[1]) : null;
+};
+/**
+ * The commands that remove a container at once, running or not. podman 4.0 added `rm -t` (v3.4.4's
+ * `rm` has no `-t`: "unknown shorthand flag: 't' in -t", exit 125) and `rm -f` alone waits out the
+ * container's stop timeout (10 s), so below 4.0 (or when the version is unknown) `stop -t 0` goes first.
+ * `--ignore`: a container that is already gone is not an error.
+ */
+function removeContainerCommands(name, engine = {}) {
+    const g = globalArgs(engine);
+    const major = podmanMajor(engine);
+    if (major !== null && major >= 4)
+        return [[...g, 'rm', '-f', '-t', '0', '--ignore', name]];
+    return [
+        [...g, 'stop', '-t', '0', '--ignore', name],
+        [...g, 'rm', '-f', '--ignore', name],
+    ];
+}
 function globalArgs(engine) {
     return engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
 }
@@ -20851,7 +20902,7 @@ function runArgs(spec, engine = {}) {
         ...(spec.publish ?? []).flatMap((p) => ['-p', `${p.hostIp}:${p.hostPort}:${p.containerPort}`]),
         ...(spec.privileged ? ['--privileged'] : []),
         ...(spec.capAdd ?? []).flatMap((c) => ['--cap-add', c]),
-        ...(spec.securityOpt ?? []).flatMap((o) => ['--security-opt', o]),
+        ...securityOpts(spec.securityOpt).flatMap((o) => ['--security-opt', o]),
         ...kv('-e', spec.env),
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
@@ -20967,13 +21018,29 @@ class Podman {
     async kill(name, signal) {
         return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, name]);
     }
+    /** Stops and removes a container (gone already is fine); throws when podman fails. */
     async removeContainer(name) {
-        await this.exec([...globalArgs(this.engine), 'rm', '-f', '-t', '0', '--ignore', name]);
+        for (const args of removeContainerCommands(name, this.engine))
+            await this.checked(args, { timeoutMs: 120_000 });
     }
-    /** Removes one tag; the layers stay while another image uses them. */
+    /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
+    async exists(kind, name) {
+        const res = await this.exec([...globalArgs(this.engine), kind, 'exists', name], { timeoutMs: 60_000 });
+        if (res.exitCode === 0)
+            return true;
+        if (res.exitCode === 1)
+            return false;
+        throw new CommandError(res);
+    }
+    /**
+     * Removes one tag; the layers stay while another image uses them. A tag that is not there (never
+     * built, or removed already) is fine; any other failure throws.
+     */
     async untag(ref) {
         // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
-        await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+        const res = await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+        if (res.exitCode !== 0 && (await this.exists('image', ref)))
+            throw new CommandError(res);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
@@ -21052,12 +21119,78 @@ const versionAtLeast = (version, min) => {
 function sudoRunner(runner) {
     return (command, args, options) => runner('sudo', ['-n', '--', command, ...args], options);
 }
-/** `apt-get install podman runc`; false when there is no apt-get or it fails. */
+/**
+ * The oldest podman that runs the pipeline: 3.4.4 is what Ubuntu 22.04 and GitHub's `ubuntu-22.04`
+ * runner ship (actions/runner-images images/ubuntu/Ubuntu2204-Readme.md); the end-to-end tests run
+ * the real 3.4.4. Below 3.4, `podman image mount`, `--digestfile` and `save -m` are missing or differ.
+ */
+const MIN_PODMAN = [3, 4];
+/**
+ * What `apt-get install -s` (simulate) would do: packages it installs and removes. Its lines read
+ * `Inst crun (1.14.1-1 Ubuntu:24.04/noble [amd64])` and `Remv containerd.io [1.7.27-1]`.
+ */
+function parseAptSimulation(out) {
+    const names = (verb) => [...out.matchAll(new RegExp(`^${verb} (\\S+)`, 'gm'))].map((m) => m[1]);
+    return { install: names('Inst'), remove: names('Remv') };
+}
+/**
+ * Whether an apt plan would hurt the host. GitHub's runners have Docker with `containerd.io`, which
+ * declares Provides/Conflicts/Replaces `runc` (moby#38185, docker/containerd-packaging#63): a plan that
+ * installs `runc` removes containerd.io and Docker with it. Nothing may be removed either.
+ */
+function aptPlanProblem(plan) {
+    if (plan.remove.length)
+        return `it would remove ${plan.remove.join(', ')}`;
+    if (plan.install.includes('runc'))
+        return 'it would install runc, which conflicts with Docker\'s containerd.io';
+    return null;
+}
+/**
+ * The install commands for a host without podman: `podman` alone, never `runc` (podman depends on
+ * `crun | runc`, and apt takes crun, the first alternative, unless something forces runc). `-s`
+ * first; the real install only when the simulation neither removes a package nor installs runc, and
+ * then with `--no-remove` (apt aborts rather than remove anything) and `--no-upgrade`.
+ */
+const APT_ENV = 'DEBIAN_FRONTEND=noninteractive';
+const podmanInstallCommands = {
+    update: ['env', APT_ENV, 'apt-get', 'update', '-q'],
+    simulate: ['env', APT_ENV, 'apt-get', 'install', '-s', '--no-upgrade', '--no-remove', 'podman'],
+    install: ['env', APT_ENV, 'apt-get', 'install', '-y', '-q', '--no-upgrade', '--no-remove', 'podman'],
+};
+const MANUAL_INSTALL = 'Fix: install podman yourself (`sudo apt-get install -y --no-remove podman`; never `runc` on a host with Docker), or use a GitHub `ubuntu-22.04`/`ubuntu-24.04` runner, which has podman.';
+/** Installs podman with apt-get when it is missing; throws a PreflightError with the fix when it cannot or should not. */
 async function installPodman(asRoot, env) {
-    const apt = (args) => asRoot('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { timeoutMs: 10 * 60_000, env }).catch(() => null);
-    if ((await apt(['update', '-q']))?.exitCode !== 0)
-        return false;
-    return (await apt(['install', '-y', '-q', '--no-upgrade', 'podman', 'runc']))?.exitCode === 0;
+    const apt = async (argv) => {
+        const [cmd, ...args] = argv;
+        return asRoot(cmd, args, { timeoutMs: 10 * 60_000, env }).catch((e) => ({ exitCode: 127, stdout: '', stderr: e.message }));
+    };
+    const update = await apt(podmanInstallCommands.update);
+    if (update.exitCode !== 0)
+        throw new PreflightError(`podman is not installed, and \`apt-get update\` failed (exit ${update.exitCode}): ${update.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+    const sim = await apt(podmanInstallCommands.simulate);
+    if (sim.exitCode !== 0)
+        throw new PreflightError(`podman is not installed, and apt-get cannot install it (exit ${sim.exitCode}): ${sim.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+    const problem = aptPlanProblem(parseAptSimulation(sim.stdout));
+    if (problem)
+        throw new PreflightError(`podman is not installed, and checkpoint-image does not install it here: ${problem} (\`apt-get install -s podman\`). ${MANUAL_INSTALL}`);
+    const res = await apt(podmanInstallCommands.install);
+    if (res.exitCode !== 0)
+        throw new PreflightError(`podman is not installed, and \`apt-get install podman\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+}
+/**
+ * The OCI runtime decision. Cgroup v2 (GitHub's runners: crun 0.17 on 22.04, 1.14 on 24.04): podman's
+ * default, nothing forced. v1/hybrid: crun refuses to start containers ("cgroups in hybrid mode not
+ * supported"), so runc when it is there (Docker's containerd.io ships one), else stop with the fix.
+ */
+function ociRuntimeChoice(host) {
+    if (host.cgroup === 'v2')
+        return { runtime: null, error: null };
+    if (host.runc)
+        return { runtime: 'runc', error: null };
+    if (host.podmanDefault === 'crun') {
+        return { runtime: null, error: 'podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: install runc (`apt-get install -y runc`, on a host without Docker: where Docker\'s containerd.io is installed it already provides /usr/bin/runc), or boot with cgroup v2 (systemd.unified_cgroup_hierarchy=1).' };
+    }
+    return { runtime: null, error: null };
 }
 /**
  * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs: runc on a
@@ -21066,7 +21199,7 @@ async function installPodman(asRoot, env) {
  */
 async function preflight(deps = {}) {
     const runner = deps.runner ?? run;
-    const readText = deps.readText ?? ((p) => (0,promises_namespaceObject.readFile)(p, 'utf8'));
+    const readText = deps.readText ?? ((p) => (0,external_node_fs_promises_namespaceObject.readFile)(p, 'utf8'));
     const kernel = deps.kernelRelease ?? external_node_os_default().release();
     const notes = [];
     if (!kernelAtLeast(kernel, 5, 9)) {
@@ -21099,32 +21232,33 @@ async function preflight(deps = {}) {
     catch (e) {
         if (e instanceof PreflightError)
             throw e;
-        // missing: install it with the runner's package manager, as a user would
-        const installed = deps.installPodman === false ? false : await installPodman(asRoot, deps.env);
-        if (!installed)
-            throw new PreflightError(`podman is not installed (${e.message}), and installing it with apt-get failed. Fix: \`sudo apt-get install -y podman runc\` (ubuntu-24.04 runners ship podman 4.9).`);
-        notes.push('podman was missing: installed it with apt-get.');
+        // missing: install it with the runner's package manager, as a user would (podman alone)
+        if (deps.installPodman === false)
+            throw new PreflightError(`podman is not installed (${e.message}). ${MANUAL_INSTALL}`);
+        await installPodman(asRoot, deps.env);
+        notes.push('podman was missing: installed it with apt-get (podman alone, nothing removed).');
         podmanVersion = await version();
     }
+    if (!versionAtLeast(podmanVersion, MIN_PODMAN)) {
+        throw new PreflightError(`podman ${podmanVersion} is too old (${MIN_PODMAN.join('.')} or newer is needed). Fix: use an ubuntu-22.04 (podman 3.4.4) or ubuntu-24.04 (podman 4.9) runner, or your distribution's podman 3.4+.`);
+    }
     if (!versionAtLeast(podmanVersion, [4, 0])) {
-        throw new PreflightError(`podman ${podmanVersion} is too old (4.0 or newer is needed; ubuntu-22.04 ships 3.4.4). Fix: use an ubuntu-24.04 runner, or install podman 4.x.`);
+        notes.push(`podman ${podmanVersion}: CNI networking and buildah 1.23 (no Containerfile heredocs, no RUN --mount=type=cache); containers are stopped before removal (no \`rm -t\` before podman 4).`);
     }
     // podman runs as root here (uid 0 or sudo), so it is rootful: what CRIU in a container needs
-    const engine = {};
+    const engine = { podmanVersion };
     const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
     const podman = { version: podmanVersion, cgroupVersion: (await cgroupIsV2()) ? 'v2' : 'v1' };
     if (podman.cgroupVersion === 'v1') {
-        // runc runs on every cgroup layout; crun refuses hybrid hosts ("cgroups in hybrid mode")
-        const runc = await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null);
-        if (runc?.exitCode === 0) {
-            engine.ociRuntime = 'runc';
+        const runc = (await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null))?.exitCode === 0;
+        // podman's default runtime only matters (and is only asked, about 250 ms) when runc is missing
+        const podmanDefault = runc ? null : ((await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null))?.stdout.trim() ?? null);
+        const choice = ociRuntimeChoice({ cgroup: 'v1', runc, podmanDefault });
+        if (choice.error)
+            throw new PreflightError(choice.error);
+        if (choice.runtime) {
+            engine.ociRuntime = choice.runtime;
             notes.push('cgroups are v1/hybrid, where crun refuses to start containers: using the runc OCI runtime.');
-        }
-        else {
-            const info = await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null);
-            if (info?.stdout.trim() === 'crun') {
-                throw new PreflightError('podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: `apt-get install -y runc`.');
-            }
         }
     }
     const [status, limits, pidMax] = await Promise.all([
@@ -21139,7 +21273,7 @@ async function preflight(deps = {}) {
 }
 async function defaultCgroupIsV2() {
     try {
-        return (await (0,promises_namespaceObject.statfs)('/sys/fs/cgroup')).type === CGROUP2_SUPER_MAGIC;
+        return (await (0,external_node_fs_promises_namespaceObject.statfs)('/sys/fs/cgroup')).type === CGROUP2_SUPER_MAGIC;
     }
     catch {
         return false;
@@ -21207,7 +21341,7 @@ async function cleanup(podman, snap) {
     for (const t of [...snap.tempTags].reverse())
         await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
     for (const p of snap.secretPaths)
-        await attempt(`secret file ${p}`, () => (0,promises_namespaceObject.rm)(p, { recursive: true, force: true }));
+        await attempt(`secret file ${p}`, () => (0,external_node_fs_promises_namespaceObject.rm)(p, { recursive: true, force: true }));
     return failures;
 }
 
@@ -21370,10 +21504,10 @@ function redact(text) {
 /** Writes one log into `<logDir>/<folder>/<name>` and records it for the diagnosis. */
 async function saveLog(ctx, folder, name, content, stage) {
     const dir = external_node_path_default().join(ctx.logDir, folder);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(dir, { recursive: true });
     const file = external_node_path_default().join(dir, name.replace(/[^A-Za-z0-9._-]/g, '_'));
     const clean = redact(content);
-    await (0,promises_namespaceObject.writeFile)(file, clean);
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(file, clean);
     ctx.logs.push({ path: file, content: clean, stage });
     return file;
 }
@@ -21469,6 +21603,10 @@ function cacheKey(images) {
         h.update(`${i.ref}@${i.digest ?? 'unknown'}\n`);
     return `checkpoint-image-bases-${h.digest('hex').slice(0, 32)}`;
 }
+/** `podman save` of several images into one archive that loads back as all of them (pure: table-tested). */
+function saveImagesArgs(file, images) {
+    return ['save', '--quiet', '-m', '--output', file, ...images];
+}
 /** The remote digest of a reference without pulling it (`skopeo inspect`), or null. */
 async function remoteDigest(ctx, ref) {
     if (ref.startsWith('localhost/'))
@@ -21482,7 +21620,7 @@ async function remoteDigest(ctx, ref) {
  * a miss. Every failure is reported as a warning: a cache never fails a run.
  */
 async function restoreBaseImages(ctx, containerfile, cache) {
-    const text = await (0,promises_namespaceObject.readFile)(containerfile, 'utf8');
+    const text = await (0,external_node_fs_promises_namespaceObject.readFile)(containerfile, 'utf8');
     const images = baseImagesOf(text, ctx.config.buildArgs);
     const result = { images, key: null, hit: false, ms: 0, bytes: 0 };
     const none = { result, save: async () => undefined };
@@ -21498,15 +21636,16 @@ async function restoreBaseImages(ctx, containerfile, cache) {
     const key = cacheKey(digests);
     result.key = key;
     // the same path for the same key: the GitHub cache restores to the path it saved from
-    const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-cache', key);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    // per user without RUNNER_TEMP: a folder shared by all users would refuse all but its creator
+    const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_path_default().join(external_node_os_default().tmpdir(), `checkpoint-image-cache-${process.getuid?.() ?? 'user'}`), 'checkpoint-image-cache', key);
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(dir, { recursive: true });
     const file = external_node_path_default().join(dir, 'base-images.tar');
     const started = Date.now();
     try {
         if (await cache.restore(key, file)) {
             const load = await ctx.podman.exec(['load', '--quiet', '--input', file], { timeoutMs: 15 * 60_000 });
             result.hit = load.exitCode === 0;
-            result.bytes = (await (0,promises_namespaceObject.stat)(file).catch(() => null))?.size ?? 0;
+            result.bytes = (await (0,external_node_fs_promises_namespaceObject.stat)(file).catch(() => null))?.size ?? 0;
             result.ms = Date.now() - started;
             if (!result.hit)
                 ctx.reporter.warning(`base-image cache: podman load failed: ${load.stderr.trim()}`);
@@ -21518,7 +21657,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
         ctx.reporter.warning(`base-image cache: restore failed: ${e.message}`);
     }
     if (result.hit) {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         return none;
     }
     return {
@@ -21526,10 +21665,13 @@ async function restoreBaseImages(ctx, containerfile, cache) {
         save: async () => {
             const t0 = Date.now();
             try {
-                const res = await ctx.podman.exec(['save', '--quiet', '--output', file, ...missing], { timeoutMs: 15 * 60_000 });
+                // -m (--multi-image-archive): without it `podman save -o F img1 img2` writes img1 alone and
+                // records img2 as one more tag of it (containers/podman cmd/podman/images/save.go,
+                // pkg/domain/infra/abi/images.go, v3.4.4 and main), so a second base image came back as the first
+                const res = await ctx.podman.exec(saveImagesArgs(file, missing), { timeoutMs: 15 * 60_000 });
                 if (res.exitCode !== 0)
                     throw new Error(res.stderr.trim());
-                result.bytes = (await (0,promises_namespaceObject.stat)(file)).size;
+                result.bytes = (await (0,external_node_fs_promises_namespaceObject.stat)(file)).size;
                 await cache.save(key, file);
                 result.ms = Date.now() - t0;
                 ctx.reporter.info(`base-image cache saved (${key}): ${missing.join(', ')}, ${(result.bytes / 1e6).toFixed(0)} MB in ${result.ms} ms`);
@@ -21538,7 +21680,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
                 ctx.reporter.warning(`base-image cache: save failed: ${e.message}`);
             }
             finally {
-                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
             }
         },
     };
@@ -21556,7 +21698,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
 async function resolveContainerfile(context, containerfile) {
     const candidates = containerfile ? [containerfile] : [external_node_path_default().join(context, 'Containerfile'), external_node_path_default().join(context, 'Dockerfile')];
     for (const c of candidates) {
-        if (await (0,promises_namespaceObject.access)(c).then(() => true, () => false))
+        if (await (0,external_node_fs_promises_namespaceObject.access)(c).then(() => true, () => false))
             return c;
     }
     throw new PhaseError('build', 'setup', containerfile
@@ -21598,8 +21740,6 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_namespaceObject);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/readiness.ts
 /**
  * Readiness, polled at short intervals (never a fixed sleep). Every HTTP probe uses a fresh
@@ -21646,7 +21786,7 @@ async function pollUntil(probe, options) {
             return { ok: false, reason: aborted, elapsedMs, timedOut: false };
         if (elapsedMs >= options.timeoutMs)
             return { ok: false, reason: `not ready after ${Math.round(options.timeoutMs / 1000)} s`, elapsedMs, timedOut: true };
-        await (0,external_node_timers_promises_namespaceObject.setTimeout)(options.intervalMs ?? POLL_MS);
+        await (0,promises_namespaceObject.setTimeout)(options.intervalMs ?? POLL_MS);
     }
 }
 function waitForHttp(port, path, options) {
@@ -21809,9 +21949,9 @@ async function checkpointImage(ctx, built) {
     if (!profile.launcher || !isNonRootUser(user))
         return built.image;
     const tag = `localhost/checkpoint-image-tmp:${ctx.runId}-user`;
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'checkpoint-image-user-'));
+    const dir = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'checkpoint-image-user-'));
     try {
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Containerfile'), userLayerContainerfile(built.config.id || built.image, user, [LAUNCHER_STATE_DIR, config.checkpointDir]));
+        await (0,external_node_fs_promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Containerfile'), userLayerContainerfile(built.config.id || built.image, user, [LAUNCHER_STATE_DIR, config.checkpointDir]));
         ctx.resources.tempTag(tag);
         const res = await podman.build({ tag, context: dir, tlsVerify: config.tlsVerify }, { timeoutMs: 10 * 60_000 }).catch((e) => e);
         if (res instanceof Error) {
@@ -21819,7 +21959,7 @@ async function checkpointImage(ctx, built) {
         }
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     }
     reporter.info(`the image runs as USER ${user}: ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} are given to that user in one more layer; the restore image runs CRIU as root, which restores the app as ${user}`);
     return tag;
@@ -21958,6 +22098,155 @@ async function checkpoint(ctx, built) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/cpu-criu.ts
+/**
+ * The runner's CPU against the CRIU that will dump the app. GitHub's amd64 fleet is heterogeneous:
+ * some runners have Intel CPUs with AMX, whose XSAVE area (11008 bytes on Sapphire Rapids) exceeds the
+ * 4096 bytes that CRIU before 3.19 reserves, and such a CRIU fails every dump there with
+ * `Error (compel/arch/x86/src/lib/infect.c:413): Can't set FPU registers for N: Bad address` then
+ * `Dumping FAILED.` (checkpoint-restore/criu#2835, reported on 3.17). The same workflow then passes on
+ * one runner and fails on the next. This module decides, before the checkpoint, whether the pair is
+ * known to fail, so the run stops at once with the cause and the fix instead of an opaque dump failure.
+ *
+ * Sources:
+ * - checkpoint-restore/criu PR #2161 "compel: support XSAVE on newer Intel CPUs" (merged 2023-04-24,
+ *   first released in CRIU 3.19; a 3.18 release build still failed, criu#2310): the fix upstream.
+ * - checkpoint-restore/criu#2835 (2025-11): CRIU 3.17 on Sapphire Rapids, "max xsave frame exceed
+ *   xsave_struct (11008 4096)", "Can't set FPU registers ... Bad address".
+ * - CRaC/criu PR #24 (2025-12): the backport of that fix into CRaC's fork. The fork's version stays
+ *   `3.17.1-crac` (CRaC/criu Makefile.versions: CRIU_VERSION 3.17.1 plus "-crac"), so a patched build
+ *   cannot be told from an unpatched one by its version: it is treated as unpatched.
+ * - openjdk/crac criuengine.cpp: the JDK's CRIU is `CRAC_CRIU_PATH` when set, else `criu` beside the
+ *   engine (`$JAVA_HOME/lib/criu`), else /usr/sbin/criu; Zulu CRaC images have no CRIU on PATH
+ *   (azul/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile).
+ */
+
+/** Model and flags of the first processor in /proc/cpuinfo text. */
+function parseCpuinfo(text) {
+    const model = /^model name\s*:\s*(.*)$/m.exec(text)?.[1]?.trim() ?? 'unknown';
+    const flags = (/^flags\s*:\s*(.*)$/m.exec(text)?.[1] ?? '').trim().split(/\s+/).filter(Boolean);
+    return { model, flags };
+}
+async function readCpuInfo(file = '/proc/cpuinfo') {
+    return parseCpuinfo(await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8').catch(() => ''));
+}
+/** Parses `criu --version` output (`Version: 4.2.1`, `Version: 3.17.1-crac`) or a bare version string. */
+function parseCriuVersion(text) {
+    const m = /(?:^|\bVersion:\s*)(\d+)\.(\d+)(?:\.(\d+))?(?:-([A-Za-z][\w.]*))?/m.exec(text.trim());
+    if (!m)
+        return null;
+    return { raw: m[0].replace(/^Version:\s*/, ''), major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3] ?? 0), fork: m[4] ?? null };
+}
+const before = (v, major, minor) => v.major < major || (v.major === major && v.minor < minor);
+/** AMX's XSAVE components (XTILECFG/XTILEDATA) are what outgrow CRIU's 4096-byte frame. */
+const AMX_FLAGS = ['amx_tile', 'amx_bf16', 'amx_int8'];
+/** Pairs known to fail, each with its upstream source. */
+const CPU_CRIU_RULES = [
+    {
+        id: 'amx-xsave-criu-before-3.19',
+        cpu: (c) => c.flags.includes('amx_tile'),
+        // upstream before 3.19, and CRaC's 3.17.1-crac fork (patched builds print the same version)
+        criu: (v) => before(v, 3, 19),
+        cause: (c, v) => `this runner's CPU (${c.model}) has AMX (${AMX_FLAGS.filter((f) => c.flags.includes(f)).join(' ')}), whose XSAVE area is larger than the 4096 bytes CRIU ${v.raw} reserves: every dump fails with "Can't set FPU registers ... Bad address" and "Dumping FAILED." (checkpoint-restore/criu#2835). GitHub's runners differ in CPU, so the same workflow passes on some and fails on others.`,
+        fix: 'use a JDK image whose CRIU is 3.19 or newer (upstream CRIU 4.x), or point the runtime at a newer CRIU in the image (CRaC: `env: CRAC_CRIU_PATH=/usr/local/sbin/criu` with CRIU 4.x installed there), or run on a runner without AMX (e.g. an AMD-based larger runner).',
+        sources: ['checkpoint-restore/criu#2835', 'checkpoint-restore/criu#2161', 'CRaC/criu#24'],
+    },
+];
+/** Whether any known failing pair involves this CPU: when none does, the CRIU need not be asked. */
+const cpuAtRisk = (cpu) => CPU_CRIU_RULES.some((r) => r.cpu(cpu));
+/** The decision: stop (with cause and fix) when the pair matches a known failure, else go on. */
+function cpuCriuVerdict(cpu, criu) {
+    if (!criu)
+        return { ok: true, rule: null, message: 'CRIU version unknown: no CPU check' };
+    for (const r of CPU_CRIU_RULES) {
+        if (r.cpu(cpu) && r.criu(criu))
+            return { ok: false, rule: r.id, message: `The checkpoint cannot work here: ${r.cause(cpu, criu)} Fix: ${r.fix}` };
+    }
+    return { ok: true, rule: null, message: `CRIU ${criu.raw} on ${cpu.model}: no known CPU incompatibility` };
+}
+/**
+ * Where the runtime's CRIU is, as the probe script's mode: `jdk` (CRaC's JDK dumps with its own CRIU
+ * unless the launcher's `criu dump` does it), else `path` (`criu` on PATH: OpenJ9/Semeru at
+ * /usr/local/sbin/criu, Liberty, plain CRIU).
+ */
+function criuLocation(runtime, trigger) {
+    return runtime === 'crac' && trigger !== 'criu' ? 'jdk' : 'path';
+}
+/**
+ * Run inside the image (`sh -c SCRIPT probe MODE`): prints `criu-path: P` and `criu --version`'s
+ * output. Fixed text; the mode is its only argument. For `jdk`: CRAC_CRIU_PATH, then
+ * $JAVA_HOME/lib/criu, then the lib/criu of the `java` on PATH, then /usr/sbin/criu (criuengine's
+ * order), then `criu` on PATH.
+ */
+const CRIU_PROBE_SCRIPT = `mode=$1
+c=""
+if [ "$mode" = jdk ]; then
+  if [ -n "\${CRAC_CRIU_PATH:-}" ]; then c=$CRAC_CRIU_PATH
+  elif [ -n "\${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/lib/criu" ]; then c=$JAVA_HOME/lib/criu
+  else
+    j=$(command -v java 2>/dev/null || true)
+    [ -n "$j" ] && j=$(readlink -f "$j" 2>/dev/null || echo "$j")
+    h=\${j%/bin/java}
+    if [ -n "$j" ] && [ -x "$h/lib/criu" ]; then c=$h/lib/criu
+    elif [ -x /usr/sbin/criu ]; then c=/usr/sbin/criu
+    fi
+  fi
+fi
+[ -n "$c" ] || c=$(command -v criu 2>/dev/null || true)
+if [ -z "$c" ]; then echo "criu-path: none"; exit 0; fi
+echo "criu-path: $c"
+"$c" --version 2>&1
+exit 0
+`;
+/** The probe's output: the CRIU path and its version. */
+function parseProbeOutput(out) {
+    const p = /^criu-path: (.*)$/m.exec(out)?.[1]?.trim() ?? null;
+    const rest = out.replace(/^criu-path: .*$/m, '');
+    return { path: p === 'none' ? null : p, version: p && p !== 'none' ? parseCriuVersion(rest) : null };
+}
+/** Flags the checkpoint host had that this host lacks (from the `cpu-flags` label), for a warning. */
+function missingCpuFeatures(checkpointFlags, host) {
+    if (!checkpointFlags)
+        return [];
+    const have = new Set(host.flags);
+    return checkpointFlags.split(/\s+/).filter((f) => f && !have.has(f));
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/cpu-check.ts
+/**
+ * The CPU/CRIU check of the checkpoint phase (decision and sources in src/cpu-criu.ts). On a CPU that
+ * no known failing pair involves (no AMX: most runners, this test host) nothing more is done. Else the
+ * runtime's CRIU is asked for its version in a short container of the app image (`--network none`,
+ * no added capabilities), started beside the checkpoint container so it costs no time of its own: the
+ * app takes seconds to get ready, the probe well under one (about 0.7 s wall, 0.2 s CPU here). When the
+ * pair is known to fail, the checkpoint container is killed at once and the phase fails with the cause
+ * and the fix.
+ */
+
+
+
+async function checkCpuAgainstCriu(ctx, image, hostCpu = readCpuInfo) {
+    const { config, profile, podman } = ctx;
+    const name = containerName(ctx, 'criu-probe');
+    const mode = criuLocation(profile.name, config.trigger);
+    // CRaC's engine honours CRAC_CRIU_PATH from the run's environment: the probe must see the same
+    const env = config.env.CRAC_CRIU_PATH ? { CRAC_CRIU_PATH: config.env.CRAC_CRIU_PATH } : undefined;
+    const cpu = await hostCpu();
+    if (!cpuAtRisk(cpu)) {
+        const verdict = cpuCriuVerdict(cpu, null);
+        return { cpu, criuPath: null, criuVersion: null, verdict: { ...verdict, message: `${cpu.model}: no known CPU/CRIU incompatibility involves this CPU; CRIU not probed` } };
+    }
+    ctx.resources.container(name);
+    const res = await podman.run({ name, image, rm: true, network: 'none', env, entrypoint: ['/bin/sh', '-c', CRIU_PROBE_SCRIPT, 'checkpoint-image-criu-probe'], command: [mode] }, { timeoutMs: 60_000 }).catch((e) => ({ exitCode: 127, stdout: '', stderr: e.message }));
+    // --rm removed it once podman run returned (a probe killed at its timeout stays tracked for the cleanup)
+    if (!('timedOut' in res && res.timedOut))
+        ctx.resources.released('containers', name);
+    const probe = res.exitCode === 0 ? parseProbeOutput(res.stdout) : { path: null, version: null };
+    const verdict = cpuCriuVerdict(cpu, probe.version);
+    await saveLog(ctx, 'checkpoint', 'cpu-criu.log', `cpu: ${cpu.model}\nflags: ${cpu.flags.join(' ')}\nprobe (${mode}) exit ${res.exitCode}:\n${res.stdout}${res.stderr}\nverdict: ${verdict.message}\n`, 'checkpoint');
+    return { cpu, criuPath: probe.path, criuVersion: probe.version?.raw ?? null, verdict };
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's version, recorded in image labels (kept equal to package.json by a test). */
 const VERSION = '0.1.0';
@@ -22001,11 +22290,13 @@ function commitChanges(profile, config, labels, imageUser = '') {
 }
 /** CPU model and a short hash of the feature flags: restore on a CPU lacking a feature fails. */
 async function cpuFacts() {
-    const info = await (0,promises_namespaceObject.readFile)('/proc/cpuinfo', 'utf8').catch(() => '');
+    const info = await (0,external_node_fs_promises_namespaceObject.readFile)('/proc/cpuinfo', 'utf8').catch(() => '');
     const flags = /^flags\s*:\s*(.*)$/m.exec(info)?.[1] ?? '';
     return {
         model: external_node_os_default().cpus()[0]?.model ?? 'unknown',
         flagsHash: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(flags).digest('hex').slice(0, 12),
+        // the list itself: a restore host lacking one of these is warned about (src/cpu-criu.ts)
+        flags: flags.trim().split(/\s+/).join(' '),
     };
 }
 /** `alongside` runs once the image is committed, in parallel with reading its sizes. */
@@ -22024,6 +22315,9 @@ async function commit(ctx, ck, jdk, originalImage, alongside = async () => undef
         [`${LABEL_PREFIX}.cpu-model`]: cpu.model,
         [`${LABEL_PREFIX}.cpu-flags-sha256`]: cpu.flagsHash,
         [`${LABEL_PREFIX}.restore-caps`]: config.privileged ? 'privileged' : [...profile.restore.capAdd, ...config.capAdd].join(','),
+        // every restore runs AppArmor-unconfined (podman's profile lacks `tracedby`; src/podman.ts)
+        [`${LABEL_PREFIX}.restore-security-opt`]: securityOpts(profile.restore.securityOpt).join(','),
+        [`${LABEL_PREFIX}.cpu-flags`]: cpu.flags,
         [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
         [`${LABEL_PREFIX}.version`]: VERSION,
         ...Object.fromEntries(Object.entries(profile.labels).map(([k, v]) => [`${LABEL_PREFIX}.${k}`, v])),
@@ -22115,18 +22409,18 @@ const registryOf = (ref) => ref.split('/')[0] ?? ref;
  */
 async function openRegistrySession(ctx, refs) {
     const { config, podman, reporter } = ctx;
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-auth-'));
+    const tmp = await (0,external_node_fs_promises_namespaceObject.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-auth-'));
     ctx.resources.secretPath(tmp);
     const session = {
         authFile: external_node_path_default().join(tmp, 'auth.json'),
         async close() {
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+            await (0,external_node_fs_promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
             ctx.resources.released('secretPaths', tmp);
         },
     };
     try {
         // podman 4.3 fails every push when the auth file does not exist, anonymous ones included
-        await (0,promises_namespaceObject.writeFile)(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
+        await (0,external_node_fs_promises_namespaceObject.writeFile)(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
         const registry = registryOf(refs[0] ?? config.imageName);
         if (config.username && config.password) {
             const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', session.authFile], {
@@ -22164,9 +22458,9 @@ async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
             }
             attempt++;
             reporter.warning(`push of ${ref} failed (${err.split('\n').pop()}); retrying in ${delay / 1000} s`);
-            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
+            await (0,promises_namespaceObject.setTimeout)(delay);
         }
-        digest = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8').catch(() => '')).trim() || digest;
+        digest = (await (0,external_node_fs_promises_namespaceObject.readFile)(digestFile, 'utf8').catch(() => '')).trim() || digest;
         reporter.info(`pushed ${ref}${digest ? ` (${digest})` : ''}`);
     }
     return { digest, refs: [...refs] };
@@ -22271,7 +22565,7 @@ async function timedStart(ctx, kind, image, index, removal, identity) {
         }
         const watch = new AbortController();
         stopWatching = () => watch.abort();
-        const exited = (0,external_node_timers_promises_namespaceObject.setTimeout)(EXIT_WATCH_DELAY_MS, undefined, { signal: watch.signal })
+        const exited = (0,promises_namespaceObject.setTimeout)(EXIT_WATCH_DELAY_MS, undefined, { signal: watch.signal })
             .then(() => podman.wait(name, config.verifyTimeoutMs + 5000, watch.signal))
             .then((code) => `the container exited (code ${code}) before answering`, () => new Promise(() => undefined));
         const mount = async () => (mountPoint ??= await podman.mount(name).catch(() => null));
@@ -22335,7 +22629,8 @@ async function timedStart(ctx, kind, image, index, removal, identity) {
                 await saveLog(ctx, `verify/${kind}-${index}`, 'verdict.log', `checkpoint-image verify: ${failure}\n`, stage);
         }
         // `podman rm` unmounts as well: no separate umount call
-        const removed = podman.removeContainer(name).then(() => ctx.resources.released('containers', name));
+        // a failed removal keeps the container tracked: the cleanup retries it and reports what is left
+        const removed = podman.removeContainer(name).then(() => ctx.resources.released('containers', name), () => undefined);
         if (removal === 'background' && !failure)
             ctx.background.push(removed);
         else
@@ -22454,14 +22749,26 @@ function manifests_validate(opts) {
 function restoreSeccompType(runtime) {
     return RUNTIMES[runtime].restore.securityOpt.some((o) => o.replace(/\s+/g, '') === 'seccomp=unconfined') ? 'Unconfined' : 'RuntimeDefault';
 }
+/** The container's name in both manifests (the AppArmor annotation names it). */
+const CONTAINER_NAME = 'app';
+/**
+ * AppArmor: the restore runs unconfined, as checkpoint-image's own `podman run` does
+ * (APPARMOR_UNCONFINED in src/podman.ts): the runtime-default profile on an AppArmor node
+ * (containerd's cri-containerd.apparmor.d, CRI-O's containers-default) must allow `tracedby`
+ * for CRIU to seize the restored tasks, and CRI-O's (containers/common) does not. Kubernetes 1.30+
+ * reads `securityContext.appArmorProfile`; older clusters read the per-container annotation, and
+ * 1.30+ requires both to agree when both are set.
+ */
+const APPARMOR_ANNOTATION = `container.apparmor.security.beta.kubernetes.io/${CONTAINER_NAME}`;
 /** The container securityContext: the restore's capabilities added, nothing dropped behind the user's back. */
-function securityContext(opts) {
+function securityContext(opts, appArmorField) {
     const runtime = opts.runtime;
     return {
         privileged: opts.privileged ?? false,
         allowPrivilegeEscalation: RESTORE_VIA_FILE_CAPS[runtime],
         capabilities: { add: restoreCaps(opts) },
         seccompProfile: { type: restoreSeccompType(runtime) },
+        ...(appArmorField ? { appArmorProfile: { type: 'Unconfined' } } : {}),
     };
 }
 /** Capabilities the Pod Security Standards "baseline" level allows to be added (kubernetes.io/docs/concepts/security/pod-security-standards). */
@@ -22495,6 +22802,9 @@ function header(opts, kind) {
                 '   (pod-security.kubernetes.io/enforce: privileged) or an equivalent policy exception.',
             ]
             : []),
+        kind === 'deployment'
+            ? ' - appArmorProfile Unconfined (and the annotation container.apparmor.security.beta.kubernetes.io/app\n   for clusters older than 1.30): on AppArmor nodes the default profile blocks the ptrace that CRIU\n   needs to restore (it lacks `tracedby`).'
+            : ' - AppArmor unconfined through the container.apparmor.security.beta.kubernetes.io/app annotation:\n   Knative does not admit securityContext.appArmorProfile, and the default profile blocks the ptrace\n   that CRIU needs to restore (it lacks `tracedby`).',
         ' - The kernel of every node must be >= 5.9, and its CPU must offer what the checkpoint was made with.',
     ];
     if (kind === 'knative') {
@@ -22530,6 +22840,7 @@ function deployManifests(options) {
     const opts = { ...options, name: toResourceName(options.name) };
     const labels = { 'app.kubernetes.io/name': opts.name };
     const annotations = { 'checkpoint-image/runtime': opts.runtime };
+    const podAnnotations = { ...annotations, [APPARMOR_ANNOTATION]: 'unconfined' };
     const deploymentProbe = readinessProbe(opts, false);
     const knativeProbe = readinessProbe(opts, true);
     const deployment = {
@@ -22540,15 +22851,15 @@ function deployManifests(options) {
             replicas: 1,
             selector: { matchLabels: labels },
             template: {
-                metadata: { labels, annotations },
+                metadata: { labels, annotations: podAnnotations },
                 spec: {
                     containers: [
                         {
-                            name: 'app',
+                            name: CONTAINER_NAME,
                             image: opts.image,
                             ports: [{ name: 'http', containerPort: opts.port, protocol: 'TCP' }],
                             ...(deploymentProbe ? { readinessProbe: deploymentProbe } : {}),
-                            securityContext: securityContext(opts),
+                            securityContext: securityContext(opts, true),
                         },
                     ],
                 },
@@ -22561,16 +22872,16 @@ function deployManifests(options) {
         metadata: { name: opts.name, labels, annotations },
         spec: {
             template: {
-                metadata: { labels, annotations },
+                metadata: { labels, annotations: podAnnotations },
                 spec: {
                     containers: [
                         {
-                            name: 'app',
+                            name: CONTAINER_NAME,
                             image: opts.image,
                             // Knative routes to the single port named http1 (HTTP/1) and may only probe that port.
                             ports: [{ name: 'http1', containerPort: opts.port, protocol: 'TCP' }],
                             ...(knativeProbe ? { readinessProbe: knativeProbe } : {}),
-                            securityContext: securityContext(opts),
+                            securityContext: securityContext(opts, false),
                         },
                     ],
                 },
@@ -22585,13 +22896,13 @@ function deployManifests(options) {
 /** Writes `deployment.yaml` and `knative-service.yaml` into `dir` (created if missing); returns their paths. */
 async function writeDeployManifests(dir, opts) {
     const { deployment, knativeService } = deployManifests(opts);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(dir, { recursive: true });
     const files = [
         [(0,external_node_path_namespaceObject.join)(dir, DEPLOYMENT_FILE), deployment],
         [(0,external_node_path_namespaceObject.join)(dir, KNATIVE_SERVICE_FILE), knativeService],
     ];
     for (const [path, text] of files)
-        await (0,promises_namespaceObject.writeFile)(path, text, 'utf8');
+        await (0,external_node_fs_promises_namespaceObject.writeFile)(path, text, 'utf8');
     return files.map(([path]) => path);
 }
 
@@ -22621,8 +22932,41 @@ async function writeDeployManifests(dir, opts) {
 
 
 
-function defaultLogDir(runId) {
-    return external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-logs', runId);
+
+
+
+/**
+ * The run's log folder: under RUNNER_TEMP (per job, the runner user's) when set, else under a folder
+ * of this user in the temp dir: a folder shared by every user would be created by the first one and
+ * refuse the others (EACCES).
+ */
+function defaultLogDir(runId, env = process.env, uid = process.getuid?.()) {
+    if (env.RUNNER_TEMP)
+        return external_node_path_default().join(env.RUNNER_TEMP, 'checkpoint-image-logs', runId);
+    return external_node_path_default().join(external_node_os_default().tmpdir(), `checkpoint-image-logs-${uid ?? 'user'}`, runId);
+}
+/**
+ * What podman still has of this run after the cleanup: every container named after the run id and
+ * the temporary and unverified image tags. Each is looked up, not assumed gone; a lookup that fails
+ * is reported too.
+ */
+async function remainsOfRun(podman, runId, tags) {
+    const out = [];
+    const ps = await podman.exec([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+    if (ps.exitCode !== 0)
+        out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
+    else
+        out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n} still exists`));
+    for (const t of tags) {
+        try {
+            if (await podman.exists('image', t))
+                out.push(`image ${t} still exists`);
+        }
+        catch (e) {
+            out.push(`could not check image ${t}: ${e.message}`);
+        }
+    }
+    return out;
 }
 async function runPipeline(inputs, options) {
     // bad input stops everything before any command runs
@@ -22633,8 +22977,18 @@ async function runPipeline(inputs, options) {
     const { reporter } = options;
     const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${(0,external_node_crypto_namespaceObject.randomBytes)(2).toString('hex')}`;
     const logDir = external_node_path_default().resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
-    await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true });
-    const resources = new Resources(options.onResources);
+    // a folder this user cannot write is a bad input (named, with the fix), not a crash with a stack trace
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(logDir, { recursive: true }).catch((e) => {
+        throw new InputError([`Input "log-dir": cannot create ${logDir} (${e.code ?? e.message}). Fix: set \`log-dir\` to a folder this user (uid ${process.getuid?.() ?? '?'}) can write, or set RUNNER_TEMP.`]);
+    });
+    // every temporary or unverified tag this run ever had: the cleanup check looks each one up
+    const tagsOfRun = new Set();
+    const onResources = options.onResources;
+    const resources = new Resources((snap) => {
+        for (const t of snap.tempTags)
+            tagsOfRun.add(t);
+        onResources?.(snap);
+    });
     options.onStart?.({ runId, logDir });
     const result = {
         ok: false,
@@ -22718,14 +23072,49 @@ async function runPipeline(inputs, options) {
         // the JDK version for the labels is read from the image while the app starts (not on the critical path)
         const jdk = jdkVersion(c, built.image, built.config.env);
         c.background.push(jdk);
-        result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
+        // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
+        const cpuCheck = checkCpuAgainstCriu(c, built.image, options.hostCpu);
+        c.background.push(cpuCheck);
+        result.checkpoint = await phase('checkpoint', true, async () => {
+            let settled = false;
+            // a known-failing pair: kill the checkpoint container (it may still be starting) until checkpoint() returns
+            const guard = cpuCheck.then(async (k) => {
+                if (k.verdict.ok)
+                    return;
+                reporter.warning(k.verdict.message);
+                const name = containerName(c, 'checkpoint');
+                while (!settled) {
+                    await podman.kill(name, 'KILL').catch(() => null);
+                    await (0,promises_namespaceObject.setTimeout)(200);
+                }
+            }, () => undefined);
+            try {
+                return await checkpoint(c, built);
+            }
+            catch (e) {
+                const k = await cpuCheck.catch(() => null);
+                if (k && !k.verdict.ok)
+                    throw new PhaseError('checkpoint', 'checkpoint', k.verdict.message);
+                throw e;
+            }
+            finally {
+                settled = true;
+                await guard;
+            }
+        }, (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
         result.outputs['checkpoint-bytes'] = String(result.checkpoint.checkpointBytes);
         const checkpointContainer = result.checkpoint.container;
         result.commit = await phase('commit', true, async () => {
             const committed = await commit(c, result.checkpoint, await jdk, built.image, async () => {
-                // the checkpoint container goes while the sizes are read
-                await podman.removeContainer(checkpointContainer);
-                resources.released('containers', checkpointContainer);
+                // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
+                // the cleanup at the end tries again and reports it
+                try {
+                    await podman.removeContainer(checkpointContainer);
+                    resources.released('containers', checkpointContainer);
+                }
+                catch (e) {
+                    reporter.warning(`could not remove the checkpoint container now (the cleanup retries): ${e.message}`);
+                }
             });
             // until verified, the restore image counts as temporary: a failure removes it
             for (const ref of committed.refs)
@@ -22733,6 +23122,10 @@ async function runPipeline(inputs, options) {
             return committed;
         }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
         result.outputs.image = result.commit.refs[0] ?? '';
+        // a restore on a CPU without a feature the checkpoint's CPU had may crash: said before verifying
+        const lacking = missingCpuFeatures(result.commit.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await (options.hostCpu ?? readCpuInfo)()));
+        if (lacking.length)
+            reporter.warning(`this host's CPU lacks ${lacking.join(' ')}, which the checkpoint's CPU had: the restore may crash here (CRaC: -XX:CPUFeatures=generic at checkpoint avoids it).`);
         result.verify = await phase('verify', config.verify, () => verify(c, result.commit.refs[0], built.image), (v) => `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
         if (result.verify) {
             result.outputs['restore-start-ms'] = String(result.verify.restoreMedianMs);
@@ -22778,6 +23171,14 @@ async function runPipeline(inputs, options) {
         // a login still in flight (the build failed first) must finish before its folder is removed
         await (session ?? (await pending?.catch(() => null)))?.close();
         result.leftovers = await cleanup(podman, resources.snapshot());
+        // verified, not assumed: what podman still has of this run (released tags that were promoted to
+        // the restore image are kept on purpose and not looked up)
+        const kept = new Set(result.ok ? (result.commit?.refs ?? []) : []);
+        // (only once podman was reached: a failed setup created nothing)
+        const remains = result.preflight ? await remainsOfRun(podman, runId, [...tagsOfRun].filter((t) => !kept.has(t))).catch((e) => [`cleanup check failed: ${e.message}`]) : [];
+        for (const r of remains)
+            if (!result.leftovers.some((l) => l.includes(r)))
+                result.leftovers.push(r);
         for (const l of result.leftovers)
             reporter.warning(`cleanup: ${l}`);
     }
@@ -22833,6 +23234,8 @@ function recordingReporter() {
  * literally); in table cells `|` is escaped everywhere (GFM removes that backslash inside code spans
  * too). Evidence lines are long and unbreakable, so they sit in a folded block below the table.
  */
+
+
 
 
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
@@ -22978,6 +23381,8 @@ function summaryMarkdown(r, extras = {}) {
             out.push(`- base-image cache: ${bc.hit ? `hit, loaded ${bc.images.map((i) => inline(i)).join(', ')} in ${bc.ms} ms` : `miss, saved ${(bc.bytes / 1e6).toFixed(0)} MB in ${bc.ms} ms`} (${code(bc.key)})`);
         if (r.commit?.restoreCommand)
             out.push(`- restore command: ${code(r.commit.restoreCommand.join(' '))}`);
+        if (r.commit)
+            out.push(`- run it: ${code(restoreRunCommand(r.outputs.image || r.commit.refs[0] || '', { port: r.config.port, ...restoreRunOptions({ config: r.config, profile: resolveProfile(r.config.runtime, r.config.javaOptions) }) }))}`);
         out.push('');
     }
     if (r.findings.length)

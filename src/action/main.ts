@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
     throw e;
   }
   const artifactName = config.artifactName ?? defaultArtifactName(config.runtime, process.env, JSON.stringify([config.imageName, config.tags, config.context, config.runtime]));
-  let state: ActionState = { done: false, resources: { containers: [], tempTags: [], secretPaths: [] }, logDir: '', runId: '', ociRuntime: null, sudo: false, artifactName, retentionDays: config.retentionDays };
+  let state: ActionState = { done: false, resources: { containers: [], tempTags: [], secretPaths: [] }, logDir: '', runId: '', ociRuntime: null, podmanVersion: null, sudo: false, artifactName, retentionDays: config.retentionDays };
   const imageCache = config.cache ? githubImageCache() : null;
   if (config.cache && !imageCache) core.notice('cache: the GitHub Actions cache service is not available here; base images are pulled as usual.');
   const result = await runPipeline(config, {
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
     },
     // post cleans up after a cancellation: it must reach podman the same way (runc, sudo)
     onPreflight: (pre) => {
-      state = { ...state, ociRuntime: pre.engine.ociRuntime ?? null, sudo: pre.sudo };
+      state = { ...state, ociRuntime: pre.engine.ociRuntime ?? null, podmanVersion: pre.podman.version, sudo: pre.sudo };
       saveState(state);
     },
     onResources: (resources) => {

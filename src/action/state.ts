@@ -9,6 +9,8 @@ export interface ActionState {
   logDir: string;
   runId: string;
   ociRuntime: string | null;
+  /** podman's version (3.x removes containers differently). */
+  podmanVersion: string | null;
   sudo: boolean;
   artifactName: string;
   retentionDays: number;
@@ -25,7 +27,7 @@ export function loadState(): ActionState | null {
   if (!raw) return null;
   try {
     const s = JSON.parse(raw) as Partial<ActionState>;
-    return { done: false, resources: emptySnapshot(), logDir: '', runId: '', ociRuntime: null, sudo: false, artifactName: '', retentionDays: 0, ...s };
+    return { done: false, resources: emptySnapshot(), logDir: '', runId: '', ociRuntime: null, podmanVersion: null, sudo: false, artifactName: '', retentionDays: 0, ...s };
   } catch {
     return null;
   }

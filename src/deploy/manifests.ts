@@ -109,14 +109,28 @@ export function restoreSeccompType(runtime: RuntimeName): 'RuntimeDefault' | 'Un
   return RUNTIMES[runtime].restore.securityOpt.some((o) => o.replace(/\s+/g, '') === 'seccomp=unconfined') ? 'Unconfined' : 'RuntimeDefault';
 }
 
+/** The container's name in both manifests (the AppArmor annotation names it). */
+export const CONTAINER_NAME = 'app';
+
+/**
+ * AppArmor: the restore runs unconfined, as checkpoint-image's own `podman run` does
+ * (APPARMOR_UNCONFINED in src/podman.ts): the runtime-default profile on an AppArmor node
+ * (containerd's cri-containerd.apparmor.d, CRI-O's containers-default) must allow `tracedby`
+ * for CRIU to seize the restored tasks, and CRI-O's (containers/common) does not. Kubernetes 1.30+
+ * reads `securityContext.appArmorProfile`; older clusters read the per-container annotation, and
+ * 1.30+ requires both to agree when both are set.
+ */
+export const APPARMOR_ANNOTATION = `container.apparmor.security.beta.kubernetes.io/${CONTAINER_NAME}`;
+
 /** The container securityContext: the restore's capabilities added, nothing dropped behind the user's back. */
-function securityContext(opts: DeployManifestOptions) {
+function securityContext(opts: DeployManifestOptions, appArmorField: boolean) {
   const runtime = opts.runtime;
   return {
     privileged: opts.privileged ?? false,
     allowPrivilegeEscalation: RESTORE_VIA_FILE_CAPS[runtime],
     capabilities: { add: restoreCaps(opts) },
     seccompProfile: { type: restoreSeccompType(runtime) },
+    ...(appArmorField ? { appArmorProfile: { type: 'Unconfined' as const } } : {}),
   };
 }
 
@@ -153,6 +167,9 @@ function header(opts: DeployManifestOptions, kind: 'deployment' | 'knative'): st
           '   (pod-security.kubernetes.io/enforce: privileged) or an equivalent policy exception.',
         ]
       : []),
+    kind === 'deployment'
+      ? ' - appArmorProfile Unconfined (and the annotation container.apparmor.security.beta.kubernetes.io/app\n   for clusters older than 1.30): on AppArmor nodes the default profile blocks the ptrace that CRIU\n   needs to restore (it lacks `tracedby`).'
+      : ' - AppArmor unconfined through the container.apparmor.security.beta.kubernetes.io/app annotation:\n   Knative does not admit securityContext.appArmorProfile, and the default profile blocks the ptrace\n   that CRIU needs to restore (it lacks `tracedby`).',
     ' - The kernel of every node must be >= 5.9, and its CPU must offer what the checkpoint was made with.',
   ];
   if (kind === 'knative') {
@@ -193,6 +210,7 @@ export function deployManifests(options: DeployManifestOptions): DeployManifests
   const opts = { ...options, name: toResourceName(options.name) };
   const labels = { 'app.kubernetes.io/name': opts.name };
   const annotations = { 'checkpoint-image/runtime': opts.runtime };
+  const podAnnotations = { ...annotations, [APPARMOR_ANNOTATION]: 'unconfined' };
   const deploymentProbe = readinessProbe(opts, false);
   const knativeProbe = readinessProbe(opts, true);
 
@@ -204,15 +222,15 @@ export function deployManifests(options: DeployManifestOptions): DeployManifests
       replicas: 1,
       selector: { matchLabels: labels },
       template: {
-        metadata: { labels, annotations },
+        metadata: { labels, annotations: podAnnotations },
         spec: {
           containers: [
             {
-              name: 'app',
+              name: CONTAINER_NAME,
               image: opts.image,
               ports: [{ name: 'http', containerPort: opts.port, protocol: 'TCP' }],
               ...(deploymentProbe ? { readinessProbe: deploymentProbe } : {}),
-              securityContext: securityContext(opts),
+              securityContext: securityContext(opts, true),
             },
           ],
         },
@@ -226,16 +244,16 @@ export function deployManifests(options: DeployManifestOptions): DeployManifests
     metadata: { name: opts.name, labels, annotations },
     spec: {
       template: {
-        metadata: { labels, annotations },
+        metadata: { labels, annotations: podAnnotations },
         spec: {
           containers: [
             {
-              name: 'app',
+              name: CONTAINER_NAME,
               image: opts.image,
               // Knative routes to the single port named http1 (HTTP/1) and may only probe that port.
               ports: [{ name: 'http1', containerPort: opts.port, protocol: 'TCP' }],
               ...(knativeProbe ? { readinessProbe: knativeProbe } : {}),
-              securityContext: securityContext(opts),
+              securityContext: securityContext(opts, false),
             },
           ],
         },

@@ -64,6 +64,11 @@ export function cacheKey(images: readonly { ref: string; digest: string | null }
   return `checkpoint-image-bases-${h.digest('hex').slice(0, 32)}`;
 }
 
+/** `podman save` of several images into one archive that loads back as all of them (pure: table-tested). */
+export function saveImagesArgs(file: string, images: readonly string[]): string[] {
+  return ['save', '--quiet', '-m', '--output', file, ...images];
+}
+
 /** The remote digest of a reference without pulling it (`skopeo inspect`), or null. */
 async function remoteDigest(ctx: RunContext, ref: string): Promise<string | null> {
   if (ref.startsWith('localhost/')) return null;
@@ -98,7 +103,8 @@ export async function restoreBaseImages(ctx: RunContext, containerfile: string, 
   const key = cacheKey(digests);
   result.key = key;
   // the same path for the same key: the GitHub cache restores to the path it saved from
-  const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'checkpoint-image-cache', key);
+  // per user without RUNNER_TEMP: a folder shared by all users would refuse all but its creator
+  const dir = path.join(process.env.RUNNER_TEMP || path.join(os.tmpdir(), `checkpoint-image-cache-${process.getuid?.() ?? 'user'}`), 'checkpoint-image-cache', key);
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, 'base-images.tar');
   const started = Date.now();
@@ -123,7 +129,10 @@ export async function restoreBaseImages(ctx: RunContext, containerfile: string, 
     save: async () => {
       const t0 = Date.now();
       try {
-        const res = await ctx.podman.exec(['save', '--quiet', '--output', file, ...missing], { timeoutMs: 15 * 60_000 });
+        // -m (--multi-image-archive): without it `podman save -o F img1 img2` writes img1 alone and
+        // records img2 as one more tag of it (containers/podman cmd/podman/images/save.go,
+        // pkg/domain/infra/abi/images.go, v3.4.4 and main), so a second base image came back as the first
+        const res = await ctx.podman.exec(saveImagesArgs(file, missing), { timeoutMs: 15 * 60_000 });
         if (res.exitCode !== 0) throw new Error(res.stderr.trim());
         result.bytes = (await stat(file)).size;
         await cache.save(key, file);

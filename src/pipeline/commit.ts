@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { imageRefs } from '../inputs.ts';
 import { isNonRootUser } from '../launcher.ts';
-import { envChange, labelChange } from '../podman.ts';
+import { envChange, labelChange, securityOpts } from '../podman.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
 import type { Config } from '../inputs.ts';
 import { PhaseError, type RunContext } from './context.ts';
@@ -59,12 +59,14 @@ export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'che
 }
 
 /** CPU model and a short hash of the feature flags: restore on a CPU lacking a feature fails. */
-export async function cpuFacts(): Promise<{ model: string; flagsHash: string }> {
+export async function cpuFacts(): Promise<{ model: string; flagsHash: string; flags: string }> {
   const info = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
   const flags = /^flags\s*:\s*(.*)$/m.exec(info)?.[1] ?? '';
   return {
     model: os.cpus()[0]?.model ?? 'unknown',
     flagsHash: createHash('sha256').update(flags).digest('hex').slice(0, 12),
+    // the list itself: a restore host lacking one of these is warned about (src/cpu-criu.ts)
+    flags: flags.trim().split(/\s+/).join(' '),
   };
 }
 
@@ -84,6 +86,9 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string,
     [`${LABEL_PREFIX}.cpu-model`]: cpu.model,
     [`${LABEL_PREFIX}.cpu-flags-sha256`]: cpu.flagsHash,
     [`${LABEL_PREFIX}.restore-caps`]: config.privileged ? 'privileged' : [...profile.restore.capAdd, ...config.capAdd].join(','),
+    // every restore runs AppArmor-unconfined (podman's profile lacks `tracedby`; src/podman.ts)
+    [`${LABEL_PREFIX}.restore-security-opt`]: securityOpts(profile.restore.securityOpt).join(','),
+    [`${LABEL_PREFIX}.cpu-flags`]: cpu.flags,
     [`${LABEL_PREFIX}.checkpoint-bytes`]: String(ck.checkpointBytes),
     [`${LABEL_PREFIX}.version`]: VERSION,
     ...Object.fromEntries(Object.entries(profile.labels).map(([k, v]) => [`${LABEL_PREFIX}.${k}`, v])),

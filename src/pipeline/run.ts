@@ -4,6 +4,7 @@
  * container and temporary image it created is removed and the logs stay in the log folder.
  */
 import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,8 +12,8 @@ import { analyze } from '../diagnosis/analyze.ts';
 import type { Finding } from '../diagnosis/types.ts';
 import { run as defaultRunner, type Runner } from '../exec.ts';
 import { directFiles, sudoFiles } from '../hostfs.ts';
-import { imageRefs, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
-import { Podman } from '../podman.ts';
+import { imageRefs, InputError, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
+import { globalArgs, Podman } from '../podman.ts';
 import { preflight, type PreflightReport } from '../preflight.ts';
 import type { Reporter } from '../reporter.ts';
 import { cleanup, Resources, type ResourceSnapshot } from '../resources.ts';
@@ -20,8 +21,10 @@ import { resolveProfile, type RuntimeProfile } from '../runtimes.ts';
 import { build, type BuildResult } from './build.ts';
 import type { ImageCache } from './base-images.ts';
 import { checkpoint, type CheckpointResult } from './checkpoint.ts';
+import { checkCpuAgainstCriu } from './cpu-check.ts';
+import { missingCpuFeatures, readCpuInfo, type CpuInfo } from '../cpu-criu.ts';
 import { commit, jdkVersion, type CommitResult } from './commit.ts';
-import { PhaseError, type PhaseName, type RunContext } from './context.ts';
+import { containerName, PhaseError, type PhaseName, type RunContext } from './context.ts';
 import { registerSecret, registerSecretEnv, saveLog } from './logs.ts';
 import { openRegistrySession, push, type PushResult, type RegistrySession } from './push.ts';
 import { restoreRunOptions, verify, type VerifyResult } from './verify.ts';
@@ -80,10 +83,41 @@ export interface PipelineOptions {
   imageCache?: ImageCache | null;
   /** A custom runtime profile in place of the built-in one for `config.runtime` (library use, tests). */
   profile?: RuntimeProfile;
+  /**
+   * The host CPU as /proc/cpuinfo describes it (default: read from there). The CPU/CRIU check's
+   * end-to-end test passes an AMX CPU, which this test host does not have.
+   */
+  hostCpu?: () => Promise<CpuInfo>;
 }
 
-export function defaultLogDir(runId: string): string {
-  return path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'checkpoint-image-logs', runId);
+/**
+ * The run's log folder: under RUNNER_TEMP (per job, the runner user's) when set, else under a folder
+ * of this user in the temp dir: a folder shared by every user would be created by the first one and
+ * refuse the others (EACCES).
+ */
+export function defaultLogDir(runId: string, env: NodeJS.ProcessEnv = process.env, uid: number | undefined = process.getuid?.()): string {
+  if (env.RUNNER_TEMP) return path.join(env.RUNNER_TEMP, 'checkpoint-image-logs', runId);
+  return path.join(os.tmpdir(), `checkpoint-image-logs-${uid ?? 'user'}`, runId);
+}
+
+/**
+ * What podman still has of this run after the cleanup: every container named after the run id and
+ * the temporary and unverified image tags. Each is looked up, not assumed gone; a lookup that fails
+ * is reported too.
+ */
+export async function remainsOfRun(podman: Podman, runId: string, tags: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  const ps = await podman.exec([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+  if (ps.exitCode !== 0) out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
+  else out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n} still exists`));
+  for (const t of tags) {
+    try {
+      if (await podman.exists('image', t)) out.push(`image ${t} still exists`);
+    } catch (e) {
+      out.push(`could not check image ${t}: ${(e as Error).message}`);
+    }
+  }
+  return out;
 }
 
 export async function runPipeline(inputs: RawInputs | Config, options: PipelineOptions): Promise<PipelineResult> {
@@ -95,8 +129,17 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
   const { reporter } = options;
   const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const logDir = path.resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
-  await mkdir(logDir, { recursive: true });
-  const resources = new Resources(options.onResources);
+  // a folder this user cannot write is a bad input (named, with the fix), not a crash with a stack trace
+  await mkdir(logDir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    throw new InputError([`Input "log-dir": cannot create ${logDir} (${e.code ?? e.message}). Fix: set \`log-dir\` to a folder this user (uid ${process.getuid?.() ?? '?'}) can write, or set RUNNER_TEMP.`]);
+  });
+  // every temporary or unverified tag this run ever had: the cleanup check looks each one up
+  const tagsOfRun = new Set<string>();
+  const onResources = options.onResources;
+  const resources = new Resources((snap) => {
+    for (const t of snap.tempTags) tagsOfRun.add(t);
+    onResources?.(snap);
+  });
   options.onStart?.({ runId, logDir });
   const result: PipelineResult = {
     ok: false,
@@ -180,20 +223,53 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     // the JDK version for the labels is read from the image while the app starts (not on the critical path)
     const jdk = jdkVersion(c, built.image, built.config.env);
     c.background.push(jdk);
-    result.checkpoint = await phase('checkpoint', true, () => checkpoint(c, built), (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
+    // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
+    const cpuCheck = checkCpuAgainstCriu(c, built.image, options.hostCpu);
+    c.background.push(cpuCheck);
+    result.checkpoint = await phase('checkpoint', true, async () => {
+      let settled = false;
+      // a known-failing pair: kill the checkpoint container (it may still be starting) until checkpoint() returns
+      const guard = cpuCheck.then(async (k) => {
+        if (k.verdict.ok) return;
+        reporter.warning(k.verdict.message);
+        const name = containerName(c, 'checkpoint');
+        while (!settled) {
+          await podman.kill(name, 'KILL').catch(() => null);
+          await sleep(200);
+        }
+      }, () => undefined);
+      try {
+        return await checkpoint(c, built);
+      } catch (e) {
+        const k = await cpuCheck.catch(() => null);
+        if (k && !k.verdict.ok) throw new PhaseError('checkpoint', 'checkpoint', k.verdict.message);
+        throw e;
+      } finally {
+        settled = true;
+        await guard;
+      }
+    }, (k) => `${(k.checkpointBytes / 1e6).toFixed(1)} MB in ${k.checkpointFiles} files`);
     result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
     const checkpointContainer = result.checkpoint!.container;
     result.commit = await phase('commit', true, async () => {
       const committed = await commit(c, result.checkpoint!, await jdk, built.image, async () => {
-        // the checkpoint container goes while the sizes are read
-        await podman.removeContainer(checkpointContainer);
-        resources.released('containers', checkpointContainer);
+        // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
+        // the cleanup at the end tries again and reports it
+        try {
+          await podman.removeContainer(checkpointContainer);
+          resources.released('containers', checkpointContainer);
+        } catch (e) {
+          reporter.warning(`could not remove the checkpoint container now (the cleanup retries): ${(e as Error).message}`);
+        }
       });
       // until verified, the restore image counts as temporary: a failure removes it
       for (const ref of committed.refs) resources.tempTag(ref);
       return committed;
     }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
     result.outputs.image = result.commit!.refs[0] ?? '';
+    // a restore on a CPU without a feature the checkpoint's CPU had may crash: said before verifying
+    const lacking = missingCpuFeatures(result.commit!.labels['io.checkpoint-image.cpu-flags'], (await cpuCheck.catch(() => null))?.cpu ?? (await (options.hostCpu ?? readCpuInfo)()));
+    if (lacking.length) reporter.warning(`this host's CPU lacks ${lacking.join(' ')}, which the checkpoint's CPU had: the restore may crash here (CRaC: -XX:CPUFeatures=generic at checkpoint avoids it).`);
     result.verify = await phase('verify', config.verify, () => verify(c, result.commit!.refs[0]!, built.image), (v) =>
       `restore ${v.restoreMedianMs} ms${v.coldMedianMs !== null ? `, cold ${v.coldMedianMs} ms, ${v.speedup}x` : ''}`);
     if (result.verify) {
@@ -235,6 +311,12 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     // a login still in flight (the build failed first) must finish before its folder is removed
     await (session ?? (await pending?.catch(() => null)))?.close();
     result.leftovers = await cleanup(podman, resources.snapshot());
+    // verified, not assumed: what podman still has of this run (released tags that were promoted to
+    // the restore image are kept on purpose and not looked up)
+    const kept = new Set(result.ok ? (result.commit?.refs ?? []) : []);
+    // (only once podman was reached: a failed setup created nothing)
+    const remains = result.preflight ? await remainsOfRun(podman, runId, [...tagsOfRun].filter((t) => !kept.has(t))).catch((e: Error) => [`cleanup check failed: ${e.message}`]) : [];
+    for (const r of remains) if (!result.leftovers.some((l) => l.includes(r))) result.leftovers.push(r);
     for (const l of result.leftovers) reporter.warning(`cleanup: ${l}`);
   }
   return result;

@@ -192,7 +192,8 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
       if (failure) await saveLog(ctx, `verify/${kind}-${index}`, 'verdict.log', `checkpoint-image verify: ${failure}\n`, stage);
     }
     // `podman rm` unmounts as well: no separate umount call
-    const removed = podman.removeContainer(name).then(() => ctx.resources.released('containers', name));
+    // a failed removal keeps the container tracked: the cleanup retries it and reports what is left
+    const removed = podman.removeContainer(name).then(() => ctx.resources.released('containers', name), () => undefined);
     if (removal === 'background' && !failure) ctx.background.push(removed);
     else await removed;
   }

@@ -12,7 +12,9 @@ import { clipWords } from '../diagnosis/analyze.ts';
 import type { Finding } from '../diagnosis/types.ts';
 import type { Config } from '../inputs.ts';
 import type { PipelineResult } from '../pipeline/run.ts';
-import { median } from '../pipeline/verify.ts';
+import { median, restoreRunOptions } from '../pipeline/verify.ts';
+import { restoreRunCommand } from '../podman.ts';
+import { resolveProfile } from '../runtimes.ts';
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const icon = { ok: '✅', failed: '❌', skipped: '⏭️' } as const;
@@ -159,6 +161,7 @@ export function summaryMarkdown(r: PipelineResult, extras: SummaryExtras = {}): 
     const bc = r.build?.baseImageCache;
     if (bc?.key) out.push(`- base-image cache: ${bc.hit ? `hit, loaded ${bc.images.map((i) => inline(i)).join(', ')} in ${bc.ms} ms` : `miss, saved ${(bc.bytes / 1e6).toFixed(0)} MB in ${bc.ms} ms`} (${code(bc.key)})`);
     if (r.commit?.restoreCommand) out.push(`- restore command: ${code(r.commit.restoreCommand.join(' '))}`);
+    if (r.commit) out.push(`- run it: ${code(restoreRunCommand(r.outputs.image || r.commit.refs[0] || '', { port: r.config.port, ...restoreRunOptions({ config: r.config, profile: resolveProfile(r.config.runtime, r.config.javaOptions) }) }))}`);
     out.push('');
   }
   if (r.findings.length) out.push('### Diagnosis', '', findingsTable(r.findings), '', evidenceDetails(r.findings), '');

@@ -76,31 +76,38 @@ describe('the checkpoint and restore runs carry only what the runtime needs', ()
     expect(plain.result.ok).toBe(true);
   });
 
-  it('checkpoint: exactly --cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE --security-opt seccomp=unconfined, no --privileged', () => {
+  it('checkpoint: exactly --cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE --security-opt seccomp=unconfined (and apparmor=unconfined), no --privileged', () => {
     const ck = runNamed(plain, 'checkpoint');
     expect(ck.capAdd).toEqual(['CHECKPOINT_RESTORE', 'SYS_PTRACE']);
     expect(ck.capAdd).toEqual([...RUNTIMES.criu.checkpoint.capAdd]);
-    expect(ck.securityOpt).toEqual(['seccomp=unconfined']);
+    expect(ck.securityOpt).toEqual(['seccomp=unconfined', 'apparmor=unconfined']);
     expect(ck.privileged).toBe(false);
     expect(ck.widening).toEqual([]);
     expect(plain.result.checkpoint?.capAdd).toEqual(['CHECKPOINT_RESTORE', 'SYS_PTRACE']);
     expect(plain.result.checkpoint?.securityOpt).toEqual(['seccomp=unconfined']);
   });
 
-  it('restore verification: only the restore set, the default seccomp profile, no --privileged', () => {
+  it('restore verification: only the restore set, the default seccomp profile, AppArmor-unconfined, no --privileged', () => {
     const rs = runNamed(plain, 'restore-0');
     expect(rs.capAdd).toEqual([...RUNTIMES.criu.restore.capAdd]);
-    expect(rs.securityOpt).toEqual([]);
+    expect(rs.securityOpt).toEqual(['apparmor=unconfined']);
     expect(rs.privileged).toBe(false);
     expect(rs.widening).toEqual([]);
     expect(plain.result.verify?.securityOpt).toEqual([]);
   });
 
-  it('cold start: no capabilities, no security options at all', () => {
+  it('cold start: no capabilities, only the AppArmor option every run has (same confinement as the restore it is compared with)', () => {
     for (const suffix of ['cold-0']) {
       const r = runNamed(plain, suffix);
-      expect(r, suffix).toEqual({ capAdd: [], securityOpt: [], privileged: false, widening: [] });
+      expect(r, suffix).toEqual({ capAdd: [], securityOpt: ['apparmor=unconfined'], privileged: false, widening: [] });
     }
+  });
+
+  it('every podman run of the pipeline carries --security-opt apparmor=unconfined (issue 11)', () => {
+    const runs = [...podmanRuns(plain.calls), ...podmanRuns(privileged.calls)];
+    expect(runs.length).toBeGreaterThanOrEqual(5);
+    for (const r of runs) expect(valueOf(r.args, '--security-opt'), r.name).toContain('apparmor=unconfined');
+    expect(plain.result.commit?.labels['io.checkpoint-image.restore-security-opt']).toBe('apparmor=unconfined');
   });
 
   it('no podman run of the whole pipeline has --privileged, and no warning about it', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { hardLimit, hasCapability, kernelAtLeast, parsePodmanVersion, preflight, ulimitsFor, versionAtLeast } from '../../src/preflight.ts';
+import { aptPlanProblem, hardLimit, hasCapability, kernelAtLeast, MIN_PODMAN, ociRuntimeChoice, parseAptSimulation, parsePodmanVersion, podmanInstallCommands, preflight, ulimitsFor, versionAtLeast } from '../../src/preflight.ts';
+import { APPARMOR_UNCONFINED, removeContainerCommands, restoreRunCommand, runArgs, securityOpts } from '../../src/podman.ts';
+import { defaultLogDir } from '../../src/pipeline/run.ts';
+import { saveImagesArgs } from '../../src/pipeline/base-images.ts';
 import { launcherInvocation, LAUNCHER_SCRIPT } from '../../src/launcher.ts';
 import type { ExecResult, Runner } from '../../src/exec.ts';
 
@@ -34,10 +37,13 @@ describe('host facts', () => {
 
   it.each([
     ['4.3.1', true],
-    ['3.4.4', false],
+    ['3.4.4', true],
+    ['3.4.0', true],
+    ['3.3.1', false],
+    ['2.2.1', false],
     ['4.9.3', true],
     ['5.0.0-dev', true],
-  ])('podman %s >= 4.0: %s', (v, ok) => expect(versionAtLeast(v, [4, 0])).toBe(ok));
+  ])('podman %s >= 3.4 (ubuntu-22.04 ships 3.4.4): %s', (v, ok) => expect(versionAtLeast(v, MIN_PODMAN)).toBe(ok));
 
   it.each([
     ['{"Client":{"APIVersion":"4.3.1","Version":"4.3.1","GoVersion":"go1.19.8"}}', '4.3.1'],
@@ -71,7 +77,7 @@ describe('preflight', () => {
   it('uses runc on a v1/hybrid cgroup host, sets ulimits, and never runs the slow podman info', async () => {
     const runner = fakeRunner({ podman: podmanAnswers('crun'), runc: ok('runc version 1.1.5') });
     const r = await preflight(deps(runner));
-    expect(r.engine).toEqual({ ociRuntime: 'runc', ulimits: ['nofile=20000:20000', 'nproc=32768:32768'] });
+    expect(r.engine).toEqual({ ociRuntime: 'runc', ulimits: ['nofile=20000:20000', 'nproc=32768:32768'], podmanVersion: '4.3.1' });
     expect(r.podman).toEqual({ version: '4.3.1', cgroupVersion: 'v1' });
     expect(r.sudo).toBe(false);
     expect(runner.calls.filter((c) => c[1] === 'info')).toEqual([]);
@@ -92,8 +98,8 @@ describe('preflight', () => {
 
   it.each<[string, Record<string, unknown>, Record<string, Answer>, RegExp]>([
     ['old kernel', { kernelRelease: '5.4.0' }, {}, /Kernel 5\.4\.0 is older than 5\.9/],
-    ['no podman, and apt-get cannot install it', {}, { podman: new Error('podman is not installed or not on PATH'), env: { ...ok(''), exitCode: 100 } }, /podman is not installed.*installing it with apt-get failed.*apt-get install -y podman/],
-    ['old podman', {}, { podman: info('3.4.4') }, /podman 3\.4\.4 is too old/],
+    ['no podman, and apt-get cannot install it', {}, { podman: new Error('podman is not installed or not on PATH'), env: { ...ok(''), exitCode: 100 } }, /podman is not installed.*apt-get update.*failed.*Fix: install podman yourself.*never `runc` on a host with Docker/],
+    ['old podman', {}, { podman: info('3.3.1') }, /podman 3\.3\.1 is too old \(3\.4 or newer is needed\).*ubuntu-22\.04 \(podman 3\.4\.4\)/],
     ['podman version fails', {}, { podman: { ...ok(''), exitCode: 125, stderr: 'Error: database is locked' } }, /`podman version` failed \(exit 125\): Error: database is locked/],
     ['crun without runc', {}, { podman: podmanAnswers('crun'), runc: new Error('ENOENT') }, /runc is not installed/],
     ['not root and no sudo', { uid: 1001 }, { sudo: { ...ok(''), exitCode: 1 } }, /needs root or passwordless sudo/],
@@ -101,18 +107,58 @@ describe('preflight', () => {
     await expect(preflight(deps(fakeRunner(answers), more))).rejects.toThrow(re);
   });
 
-  it('installs podman with apt-get when it is missing', async () => {
+  /** A host without podman whose apt-get answers the simulation with `plan` (real `apt-get -s` line format). */
+  const aptHost = (plan: string) => {
     let installed = false;
     const calls: string[][] = [];
     const runner = (async (cmd: string, args: readonly string[]) => {
       calls.push([cmd, ...args]);
-      if (cmd === 'env' && args.includes('install')) installed = true;
+      if (cmd === 'env' && args.includes('install') && !args.includes('-s')) installed = true;
       if (cmd === 'podman' && !installed) throw new Error('podman is not installed or not on PATH');
-      return cmd === 'podman' ? info() : ok('');
+      if (cmd === 'env' && args.includes('-s')) return ok(plan);
+      return cmd === 'podman' ? info('3.4.4') : ok('');
     }) as Runner;
+    return { runner, calls };
+  };
+  // `apt-get install -s podman` on an ubuntu-22.04 runner image: containerd.io (Docker) is installed
+  // and Provides/Conflicts/Replaces runc, so only a plan that takes crun leaves Docker alone
+  const planCrun = 'NOTE: This is only a simulation!\nInst conmon (2.0.25+ds1-1.1 Ubuntu:22.04/jammy [amd64])\nInst crun (0.17+dfsg-1.1 Ubuntu:22.04/jammy [amd64])\nInst podman (3.4.4+ds1-1ubuntu1 Ubuntu:22.04/jammy-updates [amd64])\nConf crun (0.17+dfsg-1.1 Ubuntu:22.04/jammy [amd64])\n';
+  const planRunc = 'Remv containerd.io [1.7.27-1]\nRemv docker-ce [5:28.0.4-1~ubuntu.22.04~jammy]\nInst runc (1.1.12-0ubuntu2~22.04.1 Ubuntu:22.04/jammy-updates [amd64])\nInst podman (3.4.4+ds1-1ubuntu1 Ubuntu:22.04/jammy-updates [amd64])\n';
+
+  it('installs podman alone when it is missing: simulated first, then --no-remove, never runc', async () => {
+    const { runner, calls } = aptHost(planCrun);
     const r = await preflight(deps(runner));
-    expect(calls).toContainEqual(['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-q', '--no-upgrade', 'podman', 'runc']);
-    expect(r.notes).toContain('podman was missing: installed it with apt-get.');
+    expect(calls).toContainEqual([...podmanInstallCommands.simulate]);
+    expect(calls).toContainEqual(['env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', 'install', '-y', '-q', '--no-upgrade', '--no-remove', 'podman']);
+    expect(r.notes).toContain('podman was missing: installed it with apt-get (podman alone, nothing removed).');
+    // `runc --version` (the cgroup v1 probe) is the only mention of runc
+    expect(calls.filter((c) => c.includes('runc'))).toEqual([['runc', '--version']]);
+  });
+
+  it('a host with containerd.io whose plan would take runc: refuses with the fix, installs nothing', async () => {
+    const { runner, calls } = aptHost(planRunc);
+    await expect(preflight(deps(runner))).rejects.toThrow(/does not install it here: it would remove containerd\.io, docker-ce.*never `runc` on a host with Docker/);
+    expect(calls.filter((c) => c.includes('install') && !c.includes('-s'))).toEqual([]);
+  });
+
+  it('no command the preflight can run installs runc or removes a package (every path)', async () => {
+    const paths: Array<{ runner: Runner; calls: string[][]; more?: object }> = [
+      aptHost(planCrun),
+      aptHost(planRunc),
+      { ...aptHost(''), more: { cgroupIsV2: async () => false } },
+    ];
+    const v1NoRunc = fakeRunner({ podman: podmanAnswers('crun'), runc: new Error('ENOENT') });
+    paths.push({ runner: v1NoRunc, calls: v1NoRunc.calls });
+    for (const p of paths) {
+      await preflight(deps(p.runner, p.more ?? {})).catch(() => undefined);
+      for (const c of p.calls) {
+        if (c.includes('apt-get') || c.includes('apt')) {
+          expect(c, c.join(' ')).not.toContain('runc');
+          if (c.includes('install') && !c.includes('-s')) expect(c).toContain('--no-remove');
+        }
+      }
+    }
+    for (const argv of Object.values(podmanInstallCommands)) expect(argv).not.toContain('runc');
   });
 
   it('runs podman through sudo when not root', async () => {
@@ -120,6 +166,69 @@ describe('preflight', () => {
     const r = await preflight(deps(runner, { uid: 1001 }));
     expect(r.sudo).toBe(true);
     expect(runner.calls[1]).toEqual(['sudo', '-n', '--', 'podman', 'version', '--format', 'json']);
+  });
+});
+
+describe('runner decisions (ubuntu-22.04/24.04: cgroup v2, crun, AppArmor, podman 3.4.4 or 4.9.3)', () => {
+  it.each<[string, Parameters<typeof ociRuntimeChoice>[0], string | null, RegExp | null]>([
+    ['runner: cgroup v2, crun', { cgroup: 'v2', runc: false, podmanDefault: 'crun' }, null, null],
+    ['runner: cgroup v2, runc from containerd.io too', { cgroup: 'v2', runc: true, podmanDefault: 'crun' }, null, null],
+    ['this host: v1/hybrid with runc', { cgroup: 'v1', runc: true, podmanDefault: 'crun' }, 'runc', null],
+    ['v1/hybrid, crun only', { cgroup: 'v1', runc: false, podmanDefault: 'crun' }, null, /crun cannot start containers.*containerd\.io is installed it already provides \/usr\/bin\/runc/],
+    ['v1/hybrid, another default', { cgroup: 'v1', runc: false, podmanDefault: 'youki' }, null, null],
+  ])('OCI runtime on %s', (_l, host, runtime, error) => {
+    const c = ociRuntimeChoice(host);
+    expect(c.runtime).toBe(runtime);
+    if (error) expect(c.error).toMatch(error);
+    else expect(c.error).toBeNull();
+  });
+
+  it.each([
+    ['Inst crun (0.17)\nInst podman (3.4.4)\n', null],
+    ['Inst runc (1.1.12)\nInst podman (3.4.4)\n', /install runc/],
+    ['Remv containerd.io [1.7.27-1]\nInst podman (4.9.3)\n', /remove containerd\.io/],
+  ])('apt plan %j', (plan, problem) => {
+    const p = aptPlanProblem(parseAptSimulation(plan));
+    if (problem) expect(p).toMatch(problem);
+    else expect(p).toBeNull();
+  });
+
+  it.each<[string | undefined, string[][]]>([
+    ['4.3.1', [['rm', '-f', '-t', '0', '--ignore', 'c']]],
+    ['4.9.3', [['rm', '-f', '-t', '0', '--ignore', 'c']]],
+    // podman 3.4.4 has no `rm -t` ("unknown shorthand flag: 't' in -t", exit 125)
+    ['3.4.4', [['stop', '-t', '0', '--ignore', 'c'], ['rm', '-f', '--ignore', 'c']]],
+    [undefined, [['stop', '-t', '0', '--ignore', 'c'], ['rm', '-f', '--ignore', 'c']]],
+  ])('removing a container with podman %s', (version, want) => {
+    expect(removeContainerCommands('c', { podmanVersion: version })).toEqual(want);
+  });
+
+  it('every podman run is AppArmor-unconfined unless the user named a profile', () => {
+    expect(securityOpts([])).toEqual([APPARMOR_UNCONFINED]);
+    expect(securityOpts(['seccomp=unconfined'])).toEqual(['seccomp=unconfined', 'apparmor=unconfined']);
+    expect(securityOpts(['apparmor=my-criu-profile'])).toEqual(['apparmor=my-criu-profile']);
+    for (const spec of [{ name: 'a', image: 'i' }, { name: 'b', image: 'i', privileged: true }, { name: 'c', image: 'i', securityOpt: ['seccomp=unconfined'] }]) {
+      expect(runArgs(spec).join(' ')).toContain('--security-opt apparmor=unconfined');
+    }
+  });
+
+  it('the run command shown to users carries the restore caps and AppArmor-unconfined', () => {
+    expect(restoreRunCommand('ghcr.io/o/app:1', { port: 8080, capAdd: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], securityOpt: [], privileged: false })).toBe(
+      'podman run --rm -p 8080:8080 --cap-add CHECKPOINT_RESTORE --cap-add SYS_PTRACE --security-opt apparmor=unconfined ghcr.io/o/app:1',
+    );
+    expect(restoreRunCommand('i', { port: 9080, capAdd: ['CHECKPOINT_RESTORE', 'SETPCAP'], securityOpt: ['seccomp=unconfined'], privileged: false })).toBe(
+      'podman run --rm -p 9080:9080 --cap-add CHECKPOINT_RESTORE --cap-add SETPCAP --security-opt seccomp=unconfined --security-opt apparmor=unconfined i',
+    );
+  });
+
+  it('log folders: RUNNER_TEMP when set, else one per user (a shared /tmp folder refuses a second user)', () => {
+    expect(defaultLogDir('r1', { RUNNER_TEMP: '/home/runner/work/_temp' }, 1001)).toBe('/home/runner/work/_temp/checkpoint-image-logs/r1');
+    expect(defaultLogDir('r1', {}, 1001)).toMatch(/\/checkpoint-image-logs-1001\/r1$/);
+    expect(defaultLogDir('r1', {}, 0)).not.toBe(defaultLogDir('r1', {}, 1001));
+  });
+
+  it('the base-image cache saves several images as a multi-image archive (-m)', () => {
+    expect(saveImagesArgs('/t/b.tar', ['a:1', 'b:2'])).toEqual(['save', '--quiet', '-m', '--output', '/t/b.tar', 'a:1', 'b:2']);
   });
 });
 

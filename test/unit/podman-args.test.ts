@@ -26,12 +26,12 @@ describe('podman argv builders', () => {
     });
     expect(args).toEqual([
       'run', '--name', 'n', '-d', '-p', '127.0.0.1:4000:8080', '--cap-add', 'CHECKPOINT_RESTORE', '--cap-add', 'SYS_PTRACE',
-      '--security-opt', 'seccomp=unconfined', '-e', 'X=x; rm -rf /', '--entrypoint', '["/bin/sh","-c","echo $1"]', 'img', '$(id)',
+      '--security-opt', 'seccomp=unconfined', '--security-opt', 'apparmor=unconfined', '-e', 'X=x; rm -rf /', '--entrypoint', '["/bin/sh","-c","echo $1"]', 'img', '$(id)',
     ]);
   });
 
   it('run with privileged and no entrypoint', () => {
-    expect(runArgs({ name: 'n', image: 'i', privileged: true, rm: true, network: 'none' })).toEqual(['run', '--name', 'n', '--rm', '--network', 'none', '--privileged', 'i']);
+    expect(runArgs({ name: 'n', image: 'i', privileged: true, rm: true, network: 'none' })).toEqual(['run', '--name', 'n', '--rm', '--network', 'none', '--privileged', '--security-opt', 'apparmor=unconfined', 'i']);
   });
 
   it('commit', () => {
