@@ -76,26 +76,29 @@ async function runFake(raw: RawInputs) {
 type Where = { verb: string; role: Role | 'launcher-arg' };
 
 /** Where each value of the config must arrive, as one whole argv element. */
-function expectedPlaces(c: Config): Array<{ input: InputName; value: string; where: Where }> {
+type Place = { input: InputName; value: string; where: Where };
+const place = (input: InputName, value: string, verb: string, role: Where['role']): Place => ({ input, value, where: { verb, role } });
+
+/** Where each value of the config must arrive, as one whole argv element. */
+function expectedPlaces(c: Config): Place[] {
   const refs = imageRefs(c);
   const built = !c.sourceImage;
   return [
     ...(built
       ? [
-          { input: 'context' as const, value: c.context, where: { verb: 'build', role: 'operand' as const } },
-          { input: 'containerfile' as const, value: c.containerfile ?? '', where: { verb: 'build', role: 'value' as const } },
-          ...Object.entries(c.buildArgs).map(([k, v]) => ({ input: 'build-args' as const, value: `${k}=${v}`, where: { verb: 'build', role: 'value' as const } })),
+          place('context', c.context, 'build', 'operand'),
+          place('containerfile', c.containerfile ?? '', 'build', 'value'),
+          ...Object.entries(c.buildArgs).map(([k, v]) => place('build-args', `${k}=${v}`, 'build', 'value')),
         ]
-      : []),
-    ...Object.entries(c.env).map(([k, v]) => ({ input: 'env' as const, value: `${k}=${v}`, where: { verb: 'run', role: 'value' as const } })),
-    ...c.securityOpt.map((v) => ({ input: 'security-opt' as const, value: v, where: { verb: 'run', role: 'value' as const } })),
-    ...c.capAdd.map((v) => ({ input: 'cap-add' as const, value: v, where: { verb: 'run', role: 'value' as const } })),
-    ...refs.map((r) => ({ input: 'tags' as const, value: r, where: { verb: 'push', role: 'operand' as const } })),
-    { input: 'image', value: refs[0]!, where: { verb: 'commit', role: 'operand' } },
-    { input: 'registry', value: registryOf(refs[0]!), where: { verb: 'login', role: 'operand' } },
-    { input: 'username', value: c.username ?? '', where: { verb: 'login', role: 'value' } },
-    { input: 'checkpoint-dir', value: c.checkpointDir, where: { verb: 'run', role: 'launcher-arg' } },
-    ...(c.sourceImage ? [{ input: 'source-image' as const, value: c.sourceImage, where: { verb: 'run', role: 'operand' as const } }] : []),
+      : [place('source-image', c.sourceImage ?? '', 'run', 'operand')]),
+    ...Object.entries(c.env).map(([k, v]) => place('env', `${k}=${v}`, 'run', 'value')),
+    ...c.securityOpt.map((v) => place('security-opt', v, 'run', 'value')),
+    ...c.capAdd.map((v) => place('cap-add', v, 'run', 'value')),
+    ...refs.map((r) => place('tags', r, 'push', 'operand')),
+    place('image', refs[0]!, 'commit', 'operand'),
+    place('registry', registryOf(refs[0]!), 'login', 'operand'),
+    place('username', c.username ?? '', 'login', 'value'),
+    place('checkpoint-dir', c.checkpointDir, 'run', 'launcher-arg'),
   ].filter((p) => p.value !== '');
 }
 
