@@ -19824,8 +19824,8 @@ const keyValues = (name) => field((v, ctx) => {
 const optionalPath = (name, absolute) => field((v, ctx) => {
     if (v === '')
         return null;
-    if (v.includes('\0') || v.includes('\n') || (absolute && !PATH_RE.test(v))) {
-        return fail(ctx, name, v, absolute ? 'an absolute path of letters, digits and `._/@+-`' : 'a path on one line', `e.g. \`${name}: /checkpoint\``);
+    if (/[\x00-\x1f\x7f]/.test(v) || (absolute && !PATH_RE.test(v))) {
+        return fail(ctx, name, v, absolute ? 'an absolute path of letters, digits and `._/@+-`' : 'a path on one line, without control characters', `e.g. \`${name}: ${absolute ? '/checkpoint' : './out'}\``);
     }
     return v;
 });
@@ -19862,7 +19862,8 @@ function parseRestoreFlags(v, ctx) {
 }
 const schema = object({
     runtime: choice('runtime', RUNTIME_NAMES),
-    context: field((v) => v || '.'),
+    // any folder name, `-v` included (podman build gets it after `--`), but one line of printable text
+    context: field((v, ctx) => /[\x00-\x1f\x7f]/.test(v) ? fail(ctx, 'context', v, 'a directory path on one line, without control characters', 'e.g. `context: .` or `context: ./app`') : v || '.'),
     containerfile: optionalPath('containerfile', false),
     'build-args': keyValues('build-args'),
     cache: bool('cache'),
@@ -19950,7 +19951,8 @@ const schema = object({
         const r = v.replace(/\/+$/, '');
         return new RegExp(`^${DOMAIN}(?:/${COMPONENT})*$`).test(r) ? r : fail(ctx, 'registry', v, 'a registry host like `ghcr.io`, `127.0.0.1:5000` or `ghcr.io/owner`', 'give the host without `https://`');
     }),
-    username: field((v) => v || null),
+    // registry user names have no blanks (GHCR: the GitHub login, `name[bot]`; ACR: a UUID; GCR: `_json_key`)
+    username: field((v, ctx) => /[\s\x00-\x1f\x7f]/u.test(v) ? fail(ctx, 'username', v, 'a registry user name without spaces or control characters', 'for GHCR use `${{ github.actor }}`') : v || null),
     password: field((v) => v || null),
     'tls-verify': bool('tls-verify'),
     'log-dir': optionalPath('log-dir', false),
@@ -20060,6 +20062,13 @@ function imageRefs(config) {
  * engine options (OCI runtime, ulimits) are decided once by the preflight and applied to every call.
  */
 
+/**
+ * `--` ends podman's options (spf13/pflag, the same in podman 3.4 and 4): every operand the product
+ * passes (a build context, an image reference, a container name) follows it, so a value that starts
+ * with `-` is still read as the operand it is. Flag values need no guard: a flag that takes a value
+ * takes the next element whatever it starts with.
+ */
+const END_OF_OPTIONS = '--';
 function globalArgs(engine) {
     return engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
 }
@@ -20076,6 +20085,7 @@ function buildArgs(spec, engine = {}) {
         ...kv('--build-arg', spec.buildArgs),
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
+        END_OF_OPTIONS,
         spec.context,
     ];
 }
@@ -20096,23 +20106,26 @@ function runArgs(spec, engine = {}) {
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
         ...(spec.entrypoint ? ['--entrypoint', JSON.stringify(spec.entrypoint)] : []),
+        // what follows the image is the container's command, which podman passes on untouched
+        END_OF_OPTIONS,
         spec.image,
         ...(spec.command ?? []),
     ];
 }
 function commitArgs(spec, engine = {}) {
-    return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), spec.container, spec.image];
+    return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), END_OF_OPTIONS, spec.container, spec.image];
 }
 /** `LABEL` needs quoting for values with spaces; JSON strings are valid Dockerfile quoting. */
 const labelChange = (key, value) => `LABEL ${key}=${JSON.stringify(value)}`;
 const envChange = (key, value) => `ENV ${key}=${JSON.stringify(value)}`;
 function pushArgs(ref, opts, engine = {}) {
-    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ref];
+    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
 }
 function loginArgs(registry, opts, engine = {}) {
     // the password goes to stdin (--password-stdin), never into argv where `ps` would show it
-    return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', registry];
+    return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', ...authArgs(opts), END_OF_OPTIONS, registry];
 }
+const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
 /** Runs podman with the engine options; every method takes and returns plain data. */
 class Podman {
     engine;
@@ -20139,7 +20152,7 @@ class Podman {
         return (await this.checked(commitArgs(spec, this.engine))).stdout.trim();
     }
     async imageConfig(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', image]);
+        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
         const [info] = JSON.parse(res.stdout);
         if (!info)
             throw new Error(`podman image inspect ${image} returned nothing`);
@@ -20156,11 +20169,11 @@ class Podman {
     }
     /** Layer sizes, newest first (`podman history`). */
     async history(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', image]);
+        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
         return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
     }
     async containerState(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
+        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
         if (res.exitCode !== 0)
             return null;
         const [info] = JSON.parse(res.stdout);
@@ -20176,7 +20189,7 @@ class Podman {
     }
     /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
     async wait(name, timeoutMs, signal) {
-        const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs, signal });
+        const res = await this.exec([...globalArgs(this.engine), 'wait', END_OF_OPTIONS, name], { timeoutMs, signal });
         if (res.timedOut || signal?.aborted)
             return null;
         const code = Number(res.stdout.trim().split('\n').pop());
@@ -20186,25 +20199,25 @@ class Podman {
     }
     /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
     async mount(name) {
-        return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+        return (await this.checked([...globalArgs(this.engine), 'mount', END_OF_OPTIONS, name])).stdout.trim();
     }
     /** Host path of an image's filesystem (rootful podman), readable until imageUnmount. */
     async imageMount(image) {
-        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', image]);
+        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', END_OF_OPTIONS, image]);
         return res.exitCode === 0 ? res.stdout.trim() : null;
     }
     async imageUnmount(image) {
-        await this.exec([...globalArgs(this.engine), 'image', 'unmount', image]);
+        await this.exec([...globalArgs(this.engine), 'image', 'unmount', END_OF_OPTIONS, image]);
     }
     async unmount(name) {
-        await this.exec([...globalArgs(this.engine), 'umount', name]);
+        await this.exec([...globalArgs(this.engine), 'umount', END_OF_OPTIONS, name]);
     }
     async logs(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'logs', name]);
+        const res = await this.exec([...globalArgs(this.engine), 'logs', END_OF_OPTIONS, name]);
         return res.stdout + res.stderr;
     }
     async kill(name, signal) {
-        return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, name]);
+        return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, END_OF_OPTIONS, name]);
     }
     async removeContainer(name) {
         await this.exec([...globalArgs(this.engine), 'rm', '-f', '-t', '0', '--ignore', name]);
@@ -20212,14 +20225,14 @@ class Podman {
     /** Removes one tag; the layers stay while another image uses them. */
     async untag(ref) {
         // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
-        await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+        await this.exec([...globalArgs(this.engine), 'untag', END_OF_OPTIONS, ref, ref]);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
-        return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
+        return (await this.exec([...globalArgs(this.engine), 'rmi', END_OF_OPTIONS, ref])).exitCode === 0;
     }
     async tag(image, ref) {
-        await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
+        await this.checked([...globalArgs(this.engine), 'tag', END_OF_OPTIONS, image, ref]);
     }
 }
 
@@ -20759,6 +20772,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
 
 
 
+
 /** The Containerfile to use: the input, else `Containerfile` or `Dockerfile` in the context. */
 async function resolveContainerfile(context, containerfile) {
     const candidates = containerfile ? [containerfile] : [external_node_path_default().join(context, 'Containerfile'), external_node_path_default().join(context, 'Dockerfile')];
@@ -20775,7 +20789,7 @@ async function build(ctx, cache = null) {
     if (config.sourceImage) {
         const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
             reporter.info(`pulling ${config.sourceImage}`);
-            await podman.checked(['pull', '--quiet', config.sourceImage], { timeoutMs: 15 * 60_000 });
+            await podman.checked(['pull', '--quiet', END_OF_OPTIONS, config.sourceImage], { timeoutMs: 15 * 60_000 });
             return podman.imageConfig(config.sourceImage);
         });
         return { image: config.sourceImage, config: cfg, built: false, containerfile: null };
@@ -21250,7 +21264,7 @@ async function openRegistrySession(ctx, refs) {
         await (0,promises_namespaceObject.writeFile)(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
         const registry = registryOf(refs[0] ?? config.imageName);
         if (config.username && config.password) {
-            const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', session.authFile], {
+            const login = await podman.exec(loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify, authFile: session.authFile }), {
                 input: config.password,
                 timeoutMs: 60_000,
             });
@@ -21274,7 +21288,7 @@ async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
     for (const ref of refs) {
         let attempt = 0;
         while (true) {
-            const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', session.authFile], { timeoutMs: 30 * 60_000 });
+            const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile }), { timeoutMs: 30 * 60_000 });
             if (res.exitCode === 0)
                 break;
             const err = redact(res.stderr.trim());

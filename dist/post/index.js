@@ -28487,6 +28487,13 @@ async function runChecked(runner, command, args, options) {
  * engine options (OCI runtime, ulimits) are decided once by the preflight and applied to every call.
  */
 
+/**
+ * `--` ends podman's options (spf13/pflag, the same in podman 3.4 and 4): every operand the product
+ * passes (a build context, an image reference, a container name) follows it, so a value that starts
+ * with `-` is still read as the operand it is. Flag values need no guard: a flag that takes a value
+ * takes the next element whatever it starts with.
+ */
+const END_OF_OPTIONS = '--';
 function globalArgs(engine) {
     return engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
 }
@@ -28503,6 +28510,7 @@ function buildArgs(spec, engine = {}) {
         ...kv('--build-arg', spec.buildArgs),
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
+        END_OF_OPTIONS,
         spec.context,
     ];
 }
@@ -28523,23 +28531,26 @@ function runArgs(spec, engine = {}) {
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
         ...(spec.entrypoint ? ['--entrypoint', JSON.stringify(spec.entrypoint)] : []),
+        // what follows the image is the container's command, which podman passes on untouched
+        END_OF_OPTIONS,
         spec.image,
         ...(spec.command ?? []),
     ];
 }
 function commitArgs(spec, engine = {}) {
-    return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), spec.container, spec.image];
+    return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), END_OF_OPTIONS, spec.container, spec.image];
 }
 /** `LABEL` needs quoting for values with spaces; JSON strings are valid Dockerfile quoting. */
 const labelChange = (key, value) => `LABEL ${key}=${JSON.stringify(value)}`;
 const envChange = (key, value) => `ENV ${key}=${JSON.stringify(value)}`;
 function pushArgs(ref, opts, engine = {}) {
-    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ref];
+    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
 }
 function loginArgs(registry, opts, engine = {}) {
     // the password goes to stdin (--password-stdin), never into argv where `ps` would show it
-    return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', registry];
+    return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', ...authArgs(opts), END_OF_OPTIONS, registry];
 }
+const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
 /** Runs podman with the engine options; every method takes and returns plain data. */
 class Podman {
     engine;
@@ -28566,7 +28577,7 @@ class Podman {
         return (await this.checked(commitArgs(spec, this.engine))).stdout.trim();
     }
     async imageConfig(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', image]);
+        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
         const [info] = JSON.parse(res.stdout);
         if (!info)
             throw new Error(`podman image inspect ${image} returned nothing`);
@@ -28583,11 +28594,11 @@ class Podman {
     }
     /** Layer sizes, newest first (`podman history`). */
     async history(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', image]);
+        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
         return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
     }
     async containerState(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
+        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
         if (res.exitCode !== 0)
             return null;
         const [info] = JSON.parse(res.stdout);
@@ -28603,7 +28614,7 @@ class Podman {
     }
     /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
     async wait(name, timeoutMs, signal) {
-        const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs, signal });
+        const res = await this.exec([...globalArgs(this.engine), 'wait', END_OF_OPTIONS, name], { timeoutMs, signal });
         if (res.timedOut || signal?.aborted)
             return null;
         const code = Number(res.stdout.trim().split('\n').pop());
@@ -28613,25 +28624,25 @@ class Podman {
     }
     /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
     async mount(name) {
-        return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+        return (await this.checked([...globalArgs(this.engine), 'mount', END_OF_OPTIONS, name])).stdout.trim();
     }
     /** Host path of an image's filesystem (rootful podman), readable until imageUnmount. */
     async imageMount(image) {
-        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', image]);
+        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', END_OF_OPTIONS, image]);
         return res.exitCode === 0 ? res.stdout.trim() : null;
     }
     async imageUnmount(image) {
-        await this.exec([...globalArgs(this.engine), 'image', 'unmount', image]);
+        await this.exec([...globalArgs(this.engine), 'image', 'unmount', END_OF_OPTIONS, image]);
     }
     async unmount(name) {
-        await this.exec([...globalArgs(this.engine), 'umount', name]);
+        await this.exec([...globalArgs(this.engine), 'umount', END_OF_OPTIONS, name]);
     }
     async logs(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'logs', name]);
+        const res = await this.exec([...globalArgs(this.engine), 'logs', END_OF_OPTIONS, name]);
         return res.stdout + res.stderr;
     }
     async kill(name, signal) {
-        return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, name]);
+        return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, END_OF_OPTIONS, name]);
     }
     async removeContainer(name) {
         await this.exec([...globalArgs(this.engine), 'rm', '-f', '-t', '0', '--ignore', name]);
@@ -28639,14 +28650,14 @@ class Podman {
     /** Removes one tag; the layers stay while another image uses them. */
     async untag(ref) {
         // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
-        await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+        await this.exec([...globalArgs(this.engine), 'untag', END_OF_OPTIONS, ref, ref]);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
-        return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
+        return (await this.exec([...globalArgs(this.engine), 'rmi', END_OF_OPTIONS, ref])).exitCode === 0;
     }
     async tag(image, ref) {
-        await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
+        await this.checked([...globalArgs(this.engine), 'tag', END_OF_OPTIONS, image, ref]);
     }
 }
 

@@ -11,6 +11,7 @@ import { envChange, labelChange } from '../podman.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
 import type { Config } from '../inputs.ts';
 import { PhaseError, type RunContext } from './context.ts';
+import { isSecretName } from './logs.ts';
 import type { CheckpointResult } from './checkpoint.ts';
 import { VERSION } from '../version.ts';
 
@@ -39,9 +40,12 @@ export function restoreCommand(profile: RuntimeProfile, config: Pick<Config, 'ch
   return profile.restore.command?.({ checkpointDir: config.checkpointDir, restoreFlags }) ?? null;
 }
 
-export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'>, labels: Record<string, string>): string[] {
+export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'> & Partial<Pick<Config, 'env'>>, labels: Record<string, string>): string[] {
   const command = restoreCommand(profile, config);
-  const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
+  // podman commit keeps the checkpoint run's environment in the image config, which anyone who can
+  // pull the image reads: secret-looking values are blanked there (give them at run time instead)
+  const secrets = Object.fromEntries(Object.keys(config.env ?? {}).filter(isSecretName).map((k) => [k, '']));
+  const env = { ...secrets, ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
   return [
     // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
     ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),

@@ -1,12 +1,12 @@
 /**
  * The bundled action as GitHub runs it: dist/main then dist/post as child processes, with INPUT_*
- * variables and the runner's command files. Also the cancellation path: main is killed mid-run and
- * post removes what it left.
+ * variables and the runner's command files. Also the cancellation path: main is cancelled in each
+ * phase and post removes what it left.
  */
 import { readdir } from 'node:fs/promises';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSampleContext } from '../../src/sample.ts';
-import { startLocalRegistry } from '../../src/local-registry.ts';
+import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { actionHarness } from '../support/action-harness.ts';
 import { hostEngine, leftovers, podman, requireHost } from '../support/e2e.ts';
 
@@ -30,8 +30,10 @@ describe('the action bundle (dist/main, dist/post)', () => {
       expect(o.image).toBe(`${reg.address}/sample-action:v1`);
       expect(o.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
       expect(Number(o['checkpoint-bytes'])).toBeGreaterThan(5e6);
-      expect(Number(o['restore-start-ms'])).toBeLessThan(Number(o['cold-start-ms']));
-      expect(Number(o.speedup)).toBeGreaterThan(1);
+      // figures are reported, not judged here (speed is the bench's business)
+      for (const k of ['restore-start-ms', 'cold-start-ms', 'speedup'] as const) expect(Number(o[k]), k).toBeGreaterThan(0);
+      console.log(`restore ${o['restore-start-ms']} ms, cold ${o['cold-start-ms']} ms, ${o.speedup}x (informative)`);
+      expect(main.stdout).toMatch(/Restore finished successfully|restore #1: first response/);
       expect(o['log-dir']).toContain(h.dir);
       expect(await readdir(o['log-dir']!)).toEqual(expect.arrayContaining(['build', 'checkpoint', 'setup', 'verify']));
       // phases grouped in the log
@@ -62,28 +64,63 @@ describe('the action bundle (dist/main, dist/post)', () => {
     expect(main.summary).toBe('');
   });
 
-  it('after a cancelled main step, post removes the containers and images main left', async () => {
-    const h = await actionHarness({ runtime: 'criu', context, image: 'sample-cancel', 'ready-url': '/', 'compare-runs': '0' }, context);
-    // cancel as the runner does (SIGTERM) while the checkpoint container is running
+});
+
+/**
+ * Cancellation in every phase, triggered by the run's own progress (a line it prints once that phase
+ * has something running), never by a timer: main is cancelled as the runner cancels a step (the
+ * whole process tree), then post must remove the run's containers, its temporary tags (the build
+ * tag, and the restore image's tags until they are pushed) and the registry auth folder.
+ */
+describe('a cancelled main step: post removes what it left, in every phase', () => {
+  let reg: LocalRegistry;
+  beforeAll(async () => {
+    reg = await startLocalRegistry({ auth: { username: 'cancel', password: 'Cancel-Pass-5150' } });
+  });
+  afterAll(async () => {
+    await reg?.stop();
+  });
+
+  it.each<[string, RegExp, { running: boolean }]>([
+    // podman build is streaming its steps
+    ['build', /::group::build[\s\S]*STEP \d+\/\d+/, { running: false }],
+    // the checkpoint container is up and its app answered
+    ['checkpoint', /::group::checkpoint[\s\S]*ready after \d+ ms/, { running: true }],
+    ['commit', /::group::commit/, { running: true }],
+    // a restore container answered; the next start (a cold one) follows
+    ['verify', /restore #1: first response after \d+ ms/, { running: false }],
+    ['push', /::group::push/, { running: false }],
+  ])('cancelled in %s', async (phase, progress, expectAlive) => {
+    const image = `sample-cancel-${phase}`;
+    const h = await actionHarness(
+      { runtime: 'criu', context, image, registry: reg.address, tags: 'c1', 'ready-url': '/', 'compare-runs': '1', push: 'true', 'tls-verify': 'false', username: 'cancel', password: 'Cancel-Pass-5150' },
+      context,
+    );
+    const ref = `${reg.address}/${image}:c1`;
     const main = await h.run('main', {
-      onStdout: (chunk, kill) => {
-        if (chunk.includes('::group::checkpoint')) setTimeout(kill, 1500);
+      onStdout: (_chunk, cancel, soFar) => {
+        if (progress.test(soFar)) cancel();
       },
     });
-    expect(main.exitCode).not.toBe(0);
-    // state was saved before anything started: post knows the run and its log folder
+    expect(progress.test(main.stdout), `main never reached ${phase}: ${main.stdout.slice(-2000)}`).toBe(true);
+    expect(main.exitCode, `main finished although cancelled in ${phase}`).not.toBe(0);
+    // state was saved before anything started: post knows the run, its log folder and how to reach podman
     const state = JSON.parse(main.state['checkpoint-image']!);
     expect(state.done).toBe(false);
     expect(state.logDir).toContain(state.runId);
-    // and how to reach podman: the OCI runtime this host needs, and no sudo for root
     expect(state).toMatchObject({ ociRuntime: (await hostEngine()).ociRuntime ?? null, sudo: false });
-    const before = await leftovers(state.runId);
-    expect(before.length).toBeGreaterThan(0);
+    const authDirs = async () => (await readdir(h.dir)).filter((f) => f.startsWith('checkpoint-image-auth-'));
+    // the login runs during the build: from the checkpoint on, its folder is there until post
+    if (phase !== 'build') expect(await authDirs()).toHaveLength(1);
+    if (expectAlive.running) expect((await leftovers(state.runId)).length).toBeGreaterThan(0);
     const post = await h.run('post');
-    expect(post.exitCode).toBe(0);
+    expect(post.exitCode, post.stdout).toBe(0);
     expect(post.stdout).toMatch(/main step did not finish/);
     expect(await leftovers(state.runId)).toEqual([]);
+    expect(await authDirs()).toEqual([]);
+    // the unpushed restore image was temporary: gone too
+    expect((await podman(['image', 'exists', ref])).exitCode).toBe(1);
     // idempotent: a second post run finds nothing to do and does not fail
     expect((await h.run('post')).exitCode).toBe(0);
-  }, 180_000);
+  }, 240_000);
 });

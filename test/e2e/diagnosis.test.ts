@@ -13,7 +13,7 @@ import { recordingReporter } from '../../src/reporter.ts';
 import { RUNTIMES, type RuntimeProfile } from '../../src/runtimes.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
 import { actionHarness } from '../support/action-harness.ts';
-import { danglingImages, leftovers, requireHost } from '../support/e2e.ts';
+import { leftovers, ownDanglingImages, requireHost } from '../support/e2e.ts';
 
 let context: string;
 beforeAll(async () => {
@@ -24,14 +24,14 @@ beforeAll(async () => {
 const workflow = { file: '.github/workflows/ci.yml', text: 'jobs:\n  b:\n    steps:\n      - uses: actions/checkout@v4\n      - uses: checkpoint-image/checkpoint-image@v1\n' };
 
 async function failWith(profile: RuntimeProfile, extra: Record<string, string> = {}) {
-  const dangling = await danglingImages();
   const result = await runPipeline(
     { runtime: 'criu', context, image: `diag-${Date.now().toString(36)}`, 'ready-url': '/', 'compare-runs': '0', 'verify-timeout': '8', ...extra },
     { reporter: recordingReporter(), profile },
   );
   expect(result.ok).toBe(false);
   expect(await leftovers(result.runId)).toEqual([]);
-  expect((await danglingImages()).filter((d) => !dangling.includes(d))).toEqual([]);
+  // this run's images only: other podman users on the host leave dangling images of their own
+  expect(await ownDanglingImages(result)).toEqual([]);
   return result;
 }
 

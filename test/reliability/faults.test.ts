@@ -3,9 +3,13 @@
  * docker-registry on loopback). Each must end with `ok: false` (or, for a transient registry
  * failure, a push that succeeds after retries), the right failed phase, an error that says what
  * happened, the logs in the log folder, findings from them, no registry auth file left, and
- * nothing left behind on the host.
+ * nothing left behind on the host. Every fault is provoked the way a user could meet it: through
+ * valid inputs, an image and a host, never by bypassing the input check. No assertion on a duration:
+ * where a fault must not wait for a timeout, that timeout is set far beyond the test's own timeout
+ * (a generous bound on a hang), and the time it took is only printed.
  */
 import http from 'node:http';
+import net from 'node:net';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +75,15 @@ async function expectCleanFailure(label: string, result: PipelineResult, phase: 
   return rel;
 }
 
+/** True when something accepts connections on that loopback port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function authFolders(): Promise<string[]> {
   return (await readdir(runnerTemp.dir)).filter((n) => n.startsWith('checkpoint-image-auth-'));
 }
@@ -92,14 +105,14 @@ describe('faults before and during the checkpoint', () => {
     expect(result.phases.map((p) => `${p.name}:${p.status}`)).toEqual(['setup:ok', 'build:failed']);
   }, 60_000);
 
-  it('the app exits before it is ready (INIT_MS=notanumber): checkpoint phase, the exception is found', async () => {
-    const { result, ms } = await pipeline('exit', { 'ready-url': '/', env: 'INIT_MS=notanumber' });
+  it('the app exits before it is ready (INIT_MS=notanumber): checkpoint phase, the exception is found, no wait for ready-timeout', async () => {
+    // ready-timeout 10 minutes, the test's bound 1 minute: only noticing the exit can make it pass
+    const { result, ms } = await pipeline('exit', { 'ready-url': '/', env: 'INIT_MS=notanumber', 'ready-timeout': '600' });
     await expectCleanFailure('container exits before ready', result, 'checkpoint', /did not become ready: the container exited \(code [1-9]\d*\) before it was ready/, [
       /^checkpoint\/app\.log$/,
       /^checkpoint\/podman-state\.json$/,
     ]);
-    // no waiting for the ready timeout once the container is gone
-    expect(ms).toBeLessThan(30_000);
+    console.log(`container exit noticed; the run took ${ms} ms (ready-timeout 600 s)`);
     const top = result.findings[0]!;
     expect(top.file).toMatch(/app\.log$/);
     expect(top.text).toMatch(/NumberFormatException|notanumber/);
@@ -111,27 +124,25 @@ describe('faults before and during the checkpoint', () => {
       /^checkpoint\/app\.log$/,
       /^checkpoint\/container-output\.log$/,
     ]);
-    const phase = result.phases.find((p) => p.name === 'checkpoint')!;
-    expect(phase.durationMs).toBeGreaterThanOrEqual(5000);
-    expect(phase.durationMs).toBeLessThan(20_000);
-    expect(ms).toBeLessThan(40_000);
+    // still running when given up on, then killed
+    const state = JSON.parse(await readFile(path.join(result.logDir, 'checkpoint', 'podman-state.json'), 'utf8')) as { running: boolean };
+    expect(state.running).toBe(false);
+    console.log(`never ready: checkpoint phase ${result.phases.find((p) => p.name === 'checkpoint')!.durationMs} ms, run ${ms} ms (ready-timeout 5 s)`);
   }, 60_000);
 
-  it('the checkpoint hangs (trigger app, nothing checkpoints): timed out and killed', async () => {
-    const profile: RuntimeProfile = { ...RUNTIMES.criu, triggers: ['criu', 'app'], defaultTrigger: 'app' };
-    const { result } = await pipeline('hang', { 'ready-url': '/' }, { profile, override: (c) => ({ ...c, trigger: 'app', checkpointTimeoutMs: 5000 }) });
-    // an app-triggered checkpoint may take the readiness and the checkpoint budgets together (5 s + 5 s)
-    await expectCleanFailure('checkpoint hangs', result, 'checkpoint', /The checkpoint did not finish within 10 s \(checkpoint-timeout\); the container was stopped\./, [
-      /^checkpoint\/app\.log$/,
+  it('the checkpoint never comes (runtime liberty on an image that is not Liberty: WLP_CHECKPOINT means nothing to it): timed out and killed', async () => {
+    // a user's mistake with valid inputs: the app is ready (its READY line), but only Liberty's own
+    // launcher would checkpoint it, so the app-triggered checkpoint waits out checkpoint-timeout
+    const { result, ms } = await pipeline('hang', { runtime: 'liberty', 'ready-url': '/', 'ready-log': 'READY port=', 'checkpoint-timeout': '5' });
+    await expectCleanFailure('checkpoint never comes', result, 'checkpoint', /The checkpoint did not finish within 5 s \(checkpoint-timeout\); the container was stopped\./, [
+      /^checkpoint\/container-output\.log$/,
       /^checkpoint\/podman-state\.json$/,
     ]);
+    console.log(`checkpoint never came: run ${ms} ms (checkpoint-timeout 5 s)`);
     // killed: the container's last state is not running, and the phase ended soon after the timeout
     const state = await nonEmptyFiles(path.join(result.logDir, 'checkpoint'));
     const json = JSON.parse(await readFile(state.find((f) => f.endsWith('podman-state.json'))!, 'utf8')) as { running: boolean };
     expect(json.running).toBe(false);
-    const phase = result.phases.find((p) => p.name === 'checkpoint')!;
-    expect(phase.durationMs).toBeGreaterThanOrEqual(10_000);
-    expect(phase.durationMs).toBeLessThan(10_000 + 10_000);
     expect(result.checkpoint).toBeNull();
   }, 60_000);
 
@@ -154,11 +165,13 @@ describe('faults before and during the checkpoint', () => {
     expect(() => parseInputs({ ...QUICK, context, image: 'x', 'ready-url': '/', 'checkpoint-dir': '/dev/shm/ckpt' })).toThrow(/Input "checkpoint-dir": got "\/dev\/shm\/ckpt"/);
   });
 
-  it('no room for the checkpoint (a library caller bypassing the input check puts it on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
-    // without the sample's heap-shrinking flags its checkpoint is about 84 MB: more than the 64 MB
-    // (a pre-touched heap would not do: CRIU leaves zero pages out of the checkpoint)
-    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
-    const { result } = await pipeline('nospace', { context: ctx, 'ready-url': '/' }, { override: (c) => ({ ...c, checkpointDir: '/dev/shm/ckpt' }) });
+  it('no room for the checkpoint (the image links checkpoint-dir to the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
+    // valid inputs and an image a user could write: `checkpoint-dir: /ckpt`, and /ckpt a symlink to
+    // /dev/shm (the input check refuses /dev/shm itself). Without the sample's heap-shrinking flags
+    // its checkpoint is about 84 MB: more than the 64 MB (a pre-touched heap would not do: CRIU
+    // leaves zero pages out of the checkpoint)
+    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nRUN ln -s /dev/shm /ckpt\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
+    const { result } = await pipeline('nospace', { context: ctx, 'ready-url': '/', 'checkpoint-dir': '/ckpt' });
     // the launcher's CRIU exits non-zero, or the pipeline sees "Dumping FAILED." in its log first
     await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: (exit code [1-9]\d* \(expected 0\)|the logs show ".*Dumping FAILED\.")/, [/^checkpoint\/container-output\.log$/, /^checkpoint\/app\.log$/]);
     expect(await readFile(path.join(result.logDir, 'checkpoint', 'container-output.log'), 'utf8')).toMatch(/criu dump exit [1-9]/);
@@ -193,9 +206,10 @@ describe('faults at verify: a restore image that fails, or only looks restored',
     expect(result.outputs.speedup).toBe('');
   }, 90_000);
 
-  it('the restore fails and the container exits (CRIU finds no checkpoint): caught within seconds, not at verify-timeout', async () => {
+  it('the restore fails and the container exits (CRIU finds no checkpoint): caught when it exits, not at verify-timeout', async () => {
     const profile = restoringWith(['criu', 'restore', '--unprivileged', '-D', '/tmp', '--shell-job', '-v3', '--log-file=/checkpoint/restore.log']);
-    const { result } = await pipeline('restore-exit', { 'ready-url': '/', 'verify-timeout': '60' }, { profile });
+    // verify-timeout 10 minutes, the test's bound 90 s: only noticing the exit can make it pass
+    const { result } = await pipeline('restore-exit', { 'ready-url': '/', 'verify-timeout': '600' }, { profile });
     await expectCleanFailure('restore exits', result, 'verify', /The restore container did not answer: the container exited \(code [1-9]\d*\) before answering\.$/, [
       /^verify\/restore-0\/verdict\.log$/,
       /^verify\/restore-0\/restore\.log$/,
@@ -204,8 +218,7 @@ describe('faults at verify: a restore image that fails, or only looks restored',
     expect(result.findings.map((f) => f.signature)).toContain('restore-container-exited');
     // CRIU's own error is in the collected restore.log for the reader
     expect(await readFile(path.join(result.logDir, 'verify', 'restore-0', 'restore.log'), 'utf8')).toMatch(/Error/);
-    const phase = result.phases.find((p) => p.name === 'verify')!;
-    expect(phase.durationMs).toBeLessThan(15_000);
+    console.log(`restore exit noticed: verify phase ${result.phases.find((p) => p.name === 'verify')!.durationMs} ms (verify-timeout 600 s)`);
   }, 90_000);
 });
 
@@ -250,8 +263,15 @@ describe('registry faults', () => {
   const pushInputs = (registry: string): RawInputs => ({ 'ready-url': '/', push: 'true', registry, 'tls-verify': 'false' });
 
   it('the registry is down: retried, then a clear error; no auth file left', async () => {
-    const dead = `127.0.0.1:${await freePort()}`;
-    const { result, reporter } = await pipeline('down', pushInputs(dead));
+    // a port nothing listens on; should another process start listening there meanwhile, try another
+    let run: Awaited<ReturnType<typeof pipeline>> | null = null;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const port = await freePort();
+      run = await pipeline('down', pushInputs(`127.0.0.1:${port}`));
+      if (/connection refused/.test(run.result.error ?? '') || !(await listening(port))) break;
+      await expectNothingLeft({ before, result: run.result });
+    }
+    const { result, reporter } = run!;
     await expectCleanFailure('registry down', result, 'push', /podman push 127\.0\.0\.1:\d+\/rel-down-\S+ failed after 3 attempts: .*connection refused/, [/^checkpoint\/dump\.log$/]);
     console.log(`registry down: findings ${JSON.stringify(result.findings.map((f) => [f.signature, path.relative(result.logDir, f.file), f.line, f.text]))}`);
     const retries = reporter.lines.filter((l) => /^warning: push of .* failed \(.*\); retrying in /.test(l));

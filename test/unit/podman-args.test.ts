@@ -50,6 +50,16 @@ describe('podman argv builders', () => {
   });
 });
 
+describe('secrets never reach the restore image config', () => {
+  it('values of secret-looking env names are blanked by the commit; other env is left as the checkpoint ran', async () => {
+    const { commitChanges } = await import('../../src/pipeline/commit.ts');
+    const { RUNTIMES } = await import('../../src/runtimes.ts');
+    const changes = commitChanges(RUNTIMES.criu, { checkpointDir: '/checkpoint', restoreFlags: [], env: { DB_PASSWORD: 'canary-1', GITHUB_TOKEN: 'canary-2', APP_MODE: 'prod' } }, {});
+    expect(changes).toEqual(expect.arrayContaining(['ENV DB_PASSWORD=""', 'ENV GITHUB_TOKEN=""']));
+    expect(changes.join('\n')).not.toMatch(/canary|APP_MODE/);
+  });
+});
+
 describe('secrets never reach a log file', () => {
   it('redacts the password and the values of secret-looking variables', async () => {
     const { redact, registerSecret, registerSecretEnv } = await import('../../src/pipeline/logs.ts');
