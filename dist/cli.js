@@ -11788,6 +11788,7 @@ async function defaultCgroupIsV2() {
  * cancelled or crashed main step. Cleanup is idempotent and never throws.
  */
 
+
 const emptySnapshot = () => ({ containers: [], tempTags: [], secretPaths: [] });
 class Resources {
     state = emptySnapshot();
@@ -11843,6 +11844,21 @@ async function cleanup(podman, snap) {
         await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
     for (const p of snap.secretPaths)
         await attempt(`secret file ${p}`, () => (0,promises_namespaceObject.rm)(p, { recursive: true, force: true }));
+    // removal commands report little (rm --ignore, untag after a refused rmi): what is still there, or
+    // cannot be checked, is what failed
+    const check = async (what, args) => {
+        const res = await podman.exec([...globalArgs(podman.engine), ...args]).catch((e) => ({ exitCode: -1, stderr: e.message }));
+        if (res.exitCode === 0)
+            failures.push(`${what}: still there after cleanup`);
+        else if (res.exitCode !== 1)
+            failures.push(`${what}: could not be checked (podman exit ${res.exitCode}: ${res.stderr.trim().split('\n').pop() ?? ''})`);
+    };
+    for (const c of snap.containers)
+        if (!failures.some((f) => f.startsWith(`container ${c}:`)))
+            await check(`container ${c}`, ['container', 'exists', '--', c]);
+    for (const t of snap.tempTags)
+        if (!failures.some((f) => f.startsWith(`image tag ${t}:`)))
+            await check(`image tag ${t}`, ['image', 'exists', '--', t]);
     return failures;
 }
 
@@ -11956,6 +11972,7 @@ function registerSecret(value) {
 }
 /** Environment variable names whose values are treated as secrets in logs. */
 const SECRET_NAME = /TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+const isSecretName = (name) => SECRET_NAME.test(name);
 /** Registers the values of secret-looking variables (the job's and the checkpoint run's `env`). */
 function registerSecretEnv(...envs) {
     for (const env of envs) {
@@ -12505,6 +12522,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const LABEL_PREFIX = 'io.checkpoint-image';
 /** The `--change` instructions of the commit (pure: table-tested). */
 function restoreCommand(profile, config) {
@@ -12513,7 +12531,10 @@ function restoreCommand(profile, config) {
 }
 function commitChanges(profile, config, labels) {
     const command = restoreCommand(profile, config);
-    const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
+    // podman commit keeps the checkpoint run's environment in the image config, which anyone who can
+    // pull the image reads: secret-looking values are blanked there (give them at run time instead)
+    const secrets = Object.fromEntries(Object.keys(config.env ?? {}).filter(isSecretName).map((k) => [k, '']));
+    const env = { ...secrets, ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
     return [
         // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
         ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),

@@ -4,7 +4,7 @@
  * cancelled or crashed main step. Cleanup is idempotent and never throws.
  */
 import { rm } from 'node:fs/promises';
-import type { Podman } from './podman.ts';
+import { globalArgs, type Podman } from './podman.ts';
 
 export interface ResourceSnapshot {
   containers: string[];
@@ -71,5 +71,14 @@ export async function cleanup(podman: Podman, snap: ResourceSnapshot): Promise<s
   // uses, and where another image still builds on it only the tag goes
   for (const t of [...snap.tempTags].reverse()) await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
   for (const p of snap.secretPaths) await attempt(`secret file ${p}`, () => rm(p, { recursive: true, force: true }));
+  // removal commands report little (rm --ignore, untag after a refused rmi): what is still there, or
+  // cannot be checked, is what failed
+  const check = async (what: string, args: string[]) => {
+    const res = await podman.exec([...globalArgs(podman.engine), ...args]).catch((e: Error) => ({ exitCode: -1, stderr: e.message }));
+    if (res.exitCode === 0) failures.push(`${what}: still there after cleanup`);
+    else if (res.exitCode !== 1) failures.push(`${what}: could not be checked (podman exit ${res.exitCode}: ${res.stderr.trim().split('\n').pop() ?? ''})`);
+  };
+  for (const c of snap.containers) if (!failures.some((f) => f.startsWith(`container ${c}:`))) await check(`container ${c}`, ['container', 'exists', '--', c]);
+  for (const t of snap.tempTags) if (!failures.some((f) => f.startsWith(`image tag ${t}:`))) await check(`image tag ${t}`, ['image', 'exists', '--', t]);
   return failures;
 }

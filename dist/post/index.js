@@ -28834,6 +28834,7 @@ async function defaultCgroupIsV2() {
  * cancelled or crashed main step. Cleanup is idempotent and never throws.
  */
 
+
 const emptySnapshot = () => ({ containers: [], tempTags: [], secretPaths: [] });
 class Resources {
     state = emptySnapshot();
@@ -28889,6 +28890,21 @@ async function cleanup(podman, snap) {
         await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
     for (const p of snap.secretPaths)
         await attempt(`secret file ${p}`, () => (0,promises_.rm)(p, { recursive: true, force: true }));
+    // removal commands report little (rm --ignore, untag after a refused rmi): what is still there, or
+    // cannot be checked, is what failed
+    const check = async (what, args) => {
+        const res = await podman.exec([...globalArgs(podman.engine), ...args]).catch((e) => ({ exitCode: -1, stderr: e.message }));
+        if (res.exitCode === 0)
+            failures.push(`${what}: still there after cleanup`);
+        else if (res.exitCode !== 1)
+            failures.push(`${what}: could not be checked (podman exit ${res.exitCode}: ${res.stderr.trim().split('\n').pop() ?? ''})`);
+    };
+    for (const c of snap.containers)
+        if (!failures.some((f) => f.startsWith(`container ${c}:`)))
+            await check(`container ${c}`, ['container', 'exists', '--', c]);
+    for (const t of snap.tempTags)
+        if (!failures.some((f) => f.startsWith(`image tag ${t}:`)))
+            await check(`image tag ${t}`, ['image', 'exists', '--', t]);
     return failures;
 }
 

@@ -72,11 +72,9 @@ describe.each([
     expect(await manifestDigest(reg, 'sample', tag, auth && `${auth.username}:${auth.password}`)).toBe(result.outputs.digest);
     // speed is the bench's business (npm run bench); here the restore is proven by its evidence and,
     // below, by the restored process's identity
-    const cold = Number(result.outputs['cold-start-ms']);
-    const restore = Number(result.outputs['restore-start-ms']);
-    expect(restore).toBeGreaterThan(0);
-    expect(cold).toBeGreaterThan(0);
-    console.log(`restore ${restore} ms, cold ${cold} ms (informative)`);
+    expect(result.outputs['restore-start-ms']).toMatch(/^[1-9]\d*$/);
+    expect(result.outputs['cold-start-ms']).toMatch(/^[1-9]\d*$/);
+    console.log(`restore ${result.outputs['restore-start-ms']} ms, cold ${result.outputs['cold-start-ms']} ms (informative)`);
     expect(result.verify?.evidence).toMatch(/Restore finished successfully/);
     expect(result.commit!.labels).toMatchObject({ 'io.checkpoint-image.runtime': 'criu', 'io.checkpoint-image.jdk': expect.stringMatching(/^17\.0\.\d+ \(Debian\)$/), 'io.checkpoint-image.criu': '4.2.1' });
     // one layer holding the checkpoint, not a second copy of anything

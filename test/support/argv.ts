@@ -29,6 +29,7 @@ export const FLAGS: Readonly<Record<string, FlagTable>> = {
   'image inspect': { '--format': true },
   'container inspect': { '--format': true },
   'image exists': {},
+  'container exists': {},
   'image mount': {},
   'image unmount': {},
   history: { '--format': true },

@@ -44,11 +44,19 @@ export interface FakePodman {
   dispose(): Promise<void>;
 }
 
-export async function fakePodman(opts: { version?: string } = {}): Promise<FakePodman> {
+export interface FakeOptions {
+  version?: string;
+  /** `podman rm` fails (exit 125) and the container stays: a cleanup that cannot remove. */
+  failRemoval?: boolean;
+}
+
+export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-fake-podman-'));
   const calls: FakeCall[] = [];
   const containers = new Map<string, FakeContainer>();
   const committed = new Set<string>();
+  /** Tags that exist: the build's, the commit's, `podman tag`'s (removed by rmi and untag). */
+  const tags = new Set<string>();
   let seq = 0;
 
   const podman = async (args: readonly string[]): Promise<ExecResult> => {
@@ -64,6 +72,7 @@ export async function fakePodman(opts: { version?: string } = {}): Promise<FakeP
       case 'info':
         return ok('runc\n');
       case 'build':
+        tags.add(value('-t') ?? '');
         return ok(`STEP 1/1: FROM scratch\nCOMMIT ${value('-t') ?? ''}\n`);
       case 'run': {
         const name = value('--name') ?? `fake-${++seq}`;
@@ -107,12 +116,30 @@ export async function fakePodman(opts: { version?: string } = {}): Promise<FakeP
       case 'commit': {
         const id = `sha256:${String(++seq).padStart(64, 'c')}`;
         committed.add(id);
-        for (const o of read.operands.slice(1)) committed.add(o);
+        for (const o of read.operands.slice(1)) {
+          committed.add(o);
+          tags.add(o);
+        }
         return ok(`${id}\n`);
       }
       case 'tag':
-        for (const o of read.operands.slice(1)) committed.add(o);
+        for (const o of read.operands.slice(1)) {
+          committed.add(o);
+          tags.add(o);
+        }
         return ok();
+      case 'rm':
+        if (opts.failRemoval) return failed(`Error: cannot remove container ${first}: unlinkat /var/lib/containers/storage/overlay/x/merged: device or resource busy`);
+        containers.delete(first ?? '');
+        return ok();
+      case 'rmi':
+      case 'untag':
+        tags.delete(first ?? '');
+        return ok();
+      case 'container exists':
+        return result(containers.has(first ?? '') ? 0 : 1, '', '');
+      case 'image exists':
+        return result(tags.has(first ?? '') ? 0 : 1, '', '');
       case 'image inspect': {
         const mine = committed.has(first ?? '');
         return ok(JSON.stringify([{
@@ -135,7 +162,7 @@ export async function fakePodman(opts: { version?: string } = {}): Promise<FakeP
       case 'logs':
         return ok(`${FAKE_READY_LINE}\n`);
       default:
-        // login, rm, rmi, untag, umount, image unmount, exec, pull, image exists, save, load
+        // login, umount, image unmount, exec, pull, save, load
         return ok();
     }
   };

@@ -137,7 +137,9 @@ function checkArgvs(out: Awaited<ReturnType<typeof runFake>>, userValues: readon
   // the password is the stdin of `podman login`, never an argv element (nor part of one, when long enough to tell)
   const password = out.result.config.password!;
   for (const call of out.calls) {
-    expect(call.args.some((a) => a === password || (password.length >= 8 && a.includes(password))), `${label}: password in ${call.command} argv`).toBe(false);
+    // (a password that is itself `--` or an option the product writes cannot be told apart in argv)
+    const exact = password !== '--' && !PRODUCT_OPTIONS.has(password);
+    expect(call.args.some((a) => (exact && a === password) || (password.length >= 8 && a.includes(password))), `${label}: password in ${call.command} argv`).toBe(false);
   }
 }
 
