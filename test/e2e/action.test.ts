@@ -54,7 +54,7 @@ describe('the action bundle (dist/main, dist/post)', () => {
     } finally {
       await reg.stop();
     }
-  }, 240_000);
+  }, 600_000);
 
   it('fails with an annotation naming the input, and starts nothing, on bad input', async () => {
     const h = await actionHarness({ runtime: 'graal', context, image: 'sample-bad' }, context);
@@ -123,7 +123,7 @@ describe('a cancelled main step: post removes what it left, in every phase', () 
     expect((await podman(['image', 'exists', ref])).exitCode).toBe(1);
     // idempotent: a second post run finds nothing to do and does not fail
     expect((await h.run('post')).exitCode).toBe(0);
-  }, 240_000);
+  }, 600_000);
 
   it('a cleanup that fails is reported as warnings; post does not fail the job, and a later post still cleans', async () => {
     const h = await actionHarness({ runtime: 'criu', context, image: 'sample-cancel-broken', 'ready-url': '/', 'compare-runs': '0' }, context);
@@ -148,5 +148,5 @@ describe('a cancelled main step: post removes what it left, in every phase', () 
     // with podman working again, post removes it all
     expect((await h.run('post')).exitCode).toBe(0);
     expect(await leftovers(state.runId)).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 });

@@ -98,5 +98,5 @@ describe('checkpoint-image build', () => {
     } finally {
       await reg.stop();
     }
-  }, 180_000);
+  }, 600_000);
 });

@@ -52,13 +52,13 @@ describe('real failures are explained', () => {
     expect(summary).toMatch(/### Diagnosis/);
     expect(summary).toMatch(/\| seccomp \|/);
     expect(summary).toMatch(/\| checkpoint \| ❌ failed/);
-  }, 120_000);
+  }, 300_000);
 
   it('checkpoint without CHECKPOINT_RESTORE/SYS_PTRACE → missing-capability', async () => {
     const r = await failWith({ ...RUNTIMES.criu, checkpoint: { ...RUNTIMES.criu.checkpoint, capAdd: [] } });
     expect(r.findings[0]).toMatchObject({ category: 'missing-capability', signature: 'criu-missing-checkpoint-restore-cap' });
     expect(await readdir(path.join(r.logDir, 'checkpoint'))).toEqual(expect.arrayContaining(['criu-dump.out', 'app.log', 'container-output.log', 'podman-state.json']));
-  }, 120_000);
+  }, 300_000);
 
   it('restore with fewer capabilities than the checkpoint → CRIU hangs, killed at verify-timeout, explained', async () => {
     const r = await failWith({ ...RUNTIMES.criu, restore: { ...RUNTIMES.criu.restore, capAdd: ['CHECKPOINT_RESTORE'] } });
@@ -68,7 +68,7 @@ describe('real failures are explained', () => {
     expect(f, JSON.stringify(r.findings.map((x) => x.signature))).toBeDefined();
     expect(f!.category).toBe('missing-capability');
     expect(f!.file).toMatch(/verify\/restore-0\/restore\.log$/);
-  }, 120_000);
+  }, 300_000);
 
   it('an open client connection, through the bundled action: annotation on the Containerfile, summary, logs', async () => {
     const h = await actionHarness({ runtime: 'criu', context, image: 'diag-socket', 'ready-url': '/', 'compare-runs': '0', env: 'HOLD_CONNECTION=true' }, context);
@@ -85,5 +85,5 @@ describe('real failures are explained', () => {
     expect(await readFile(path.join(logDir, 'checkpoint', 'dump.log'), 'utf8')).toMatch(/Connected TCP socket, consider using --tcp-established option/);
     expect((await h.run('post')).exitCode).toBe(0);
     expect(await leftovers(JSON.parse(main.state['checkpoint-image']!).runId)).toEqual([]);
-  }, 120_000);
+  }, 300_000);
 });

@@ -109,7 +109,7 @@ describe.each([
     expect(answer.body.hits).toBeGreaterThan(4);
     console.log(`pulled restore image answered in ${answer.ms} ms (informative)`);
     await podman(['rmi', ref]);
-  }, 240_000);
+  }, 600_000);
 });
 
 describe('registry pushes need the right credentials', () => {
@@ -131,5 +131,5 @@ describe('registry pushes need the right credentials', () => {
     } finally {
       await reg.stop();
     }
-  }, 180_000);
+  }, 600_000);
 });

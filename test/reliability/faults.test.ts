@@ -24,8 +24,13 @@ import { BASE_IMAGE, podman, requireHost } from '../support/e2e.ts';
 import { expectNothingLeft, hostSnapshot, JOB_PREFIX, nonEmptyFiles, removeImages, tally, uniqueName, useRunnerTemp, type HostSnapshot } from './helpers.ts';
 
 const SAMPLE_CMD = '["java", "-XX:+UseSerialGC", "-Xmx64m", "-cp", "/app", "Hello"]';
-/** Quick settings: every fault must show within seconds. */
-const QUICK = { runtime: 'criu', 'compare-runs': '0', 'ready-timeout': '5', 'checkpoint-timeout': '10', 'verify-timeout': '8' } as const;
+/**
+ * Timeouts are generous bounds on a hang, so that a busy host (another podman workload beside the
+ * tests) slows a fault down but never changes it; a test that provokes a timeout sets that one.
+ */
+const QUICK = { runtime: 'criu', 'compare-runs': '0', 'ready-timeout': '120', 'checkpoint-timeout': '120', 'verify-timeout': '120' } as const;
+/** The bound on one faulty run, the sample's build included, on a busy 2-vCPU host. */
+const HANG = 300_000;
 const RETRY_DELAYS = [100, 200];
 
 let context: string;
@@ -103,7 +108,7 @@ describe('faults before and during the checkpoint', () => {
     expect(result.error).toContain(path.join(result.logDir, 'build', 'podman-build.log'));
     expect(result.findings.some((f) => f.file.endsWith('podman-build.log')), JSON.stringify(result.findings)).toBe(true);
     expect(result.phases.map((p) => `${p.name}:${p.status}`)).toEqual(['setup:ok', 'build:failed']);
-  }, 60_000);
+  }, HANG);
 
   it('the app exits before it is ready (INIT_MS=notanumber): checkpoint phase, the exception is found, no wait for ready-timeout', async () => {
     // ready-timeout 10 minutes, the test's bound 1 minute: only noticing the exit can make it pass
@@ -116,19 +121,20 @@ describe('faults before and during the checkpoint', () => {
     const top = result.findings[0]!;
     expect(top.file).toMatch(/app\.log$/);
     expect(top.text).toMatch(/NumberFormatException|notanumber/);
-  }, 60_000);
+  }, HANG);
 
   it('the app never becomes ready (ready-log never matches): stopped after ready-timeout', async () => {
-    const { result, ms } = await pipeline('never', { 'ready-url': '', 'ready-log': 'this line is never printed' });
-    await expectCleanFailure('never ready', result, 'checkpoint', /did not become ready: not ready after 5 s \(log \/this line is never printed\/\)/, [
+    // long enough for the launcher to start the app on a busy host (its log must be there)
+    const { result, ms } = await pipeline('never', { 'ready-url': '', 'ready-log': 'this line is never printed', 'ready-timeout': '20' });
+    await expectCleanFailure('never ready', result, 'checkpoint', /did not become ready: not ready after 20 s \(log \/this line is never printed\/\)/, [
       /^checkpoint\/app\.log$/,
       /^checkpoint\/container-output\.log$/,
     ]);
     // still running when given up on, then killed
     const state = JSON.parse(await readFile(path.join(result.logDir, 'checkpoint', 'podman-state.json'), 'utf8')) as { running: boolean };
     expect(state.running).toBe(false);
-    console.log(`never ready: checkpoint phase ${result.phases.find((p) => p.name === 'checkpoint')!.durationMs} ms, run ${ms} ms (ready-timeout 5 s)`);
-  }, 60_000);
+    console.log(`never ready: checkpoint phase ${result.phases.find((p) => p.name === 'checkpoint')!.durationMs} ms, run ${ms} ms (ready-timeout 20 s)`);
+  }, HANG);
 
   it('the checkpoint never comes (runtime liberty on an image that is not Liberty: WLP_CHECKPOINT means nothing to it): timed out and killed', async () => {
     // a user's mistake with valid inputs: the app is ready (its READY line), but only Liberty's own
@@ -144,7 +150,7 @@ describe('faults before and during the checkpoint', () => {
     const json = JSON.parse(await readFile(state.find((f) => f.endsWith('podman-state.json'))!, 'utf8')) as { running: boolean };
     expect(json.running).toBe(false);
     expect(result.checkpoint).toBeNull();
-  }, 60_000);
+  }, HANG);
 
   it('CRIU is missing in the image: the dump fails, nothing is committed', async () => {
     const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nRUN rm -f /usr/sbin/criu\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
@@ -159,7 +165,7 @@ describe('faults before and during the checkpoint', () => {
     // the diagnosis should point at the line that says why, not at an unrelated one
     expect(result.findings.map((f) => `${path.basename(f.file)}:${f.line}: ${f.text}`).join('\n'), 'no finding points at "criu: not found"').toMatch(/criu-dump\.out:\d+: .*criu: not found/);
     // (an unrecognised pointer at "criu dump exit 127" does not say that CRIU is missing from the image)
-  }, 90_000);
+  }, HANG);
 
   it('the input refuses a checkpoint dir on a tmpfs such as /dev/shm (it would never reach the image)', () => {
     expect(() => parseInputs({ ...QUICK, context, image: 'x', 'ready-url': '/', 'checkpoint-dir': '/dev/shm/ckpt' })).toThrow(/Input "checkpoint-dir": got "\/dev\/shm\/ckpt"/);
@@ -182,7 +188,7 @@ describe('faults before and during the checkpoint', () => {
     // CRIU says why; the pipeline should have that line among its logs
     const logs = await Promise.all((await nonEmptyFiles(result.logDir)).map((f) => readFile(f, 'utf8')));
     expect(logs.join('\n'), 'CRIU\'s "No space left on device" is in none of the collected logs').toMatch(/No space left on device/);
-  }, 90_000);
+  }, HANG);
 });
 
 // ---------------------------------------------------------------- verify faults
@@ -193,7 +199,7 @@ describe('faults at verify: a restore image that fails, or only looks restored',
 
   it('the restore image starts the app cold (its CMD bypasses CRIU): it answers, but the verify fails as a silent cold start, with its own diagnosis', async () => {
     const profile = restoringWith(JSON.parse(SAMPLE_CMD) as string[]);
-    const { result } = await pipeline('silent', { 'ready-url': '/', 'verify-timeout': '20' }, { profile });
+    const { result } = await pipeline('silent', { 'ready-url': '/' }, { profile });
     await expectCleanFailure('silent cold start', result, 'verify', /The restore image answered, but none of its logs shows a restore \(Restore finished successfully\): it was a silent cold start\./, [
       /^verify\/restore-0\/verdict\.log$/,
       /^verify\/restore-0\/container-output\.log$/,
@@ -204,7 +210,7 @@ describe('faults at verify: a restore image that fails, or only looks restored',
     expect(await readFile(path.join(result.logDir, 'verify', 'restore-0', 'container-output.log'), 'utf8')).toMatch(/READY port=8080/);
     expect(result.verify).toBeNull();
     expect(result.outputs.speedup).toBe('');
-  }, 90_000);
+  }, HANG);
 
   it('the restore fails and the container exits (CRIU finds no checkpoint): caught when it exits, not at verify-timeout', async () => {
     const profile = restoringWith(['criu', 'restore', '--unprivileged', '-D', '/tmp', '--shell-job', '-v3', '--log-file=/checkpoint/restore.log']);
@@ -219,7 +225,7 @@ describe('faults at verify: a restore image that fails, or only looks restored',
     // CRIU's own error is in the collected restore.log for the reader
     expect(await readFile(path.join(result.logDir, 'verify', 'restore-0', 'restore.log'), 'utf8')).toMatch(/Error/);
     console.log(`restore exit noticed: verify phase ${result.phases.find((p) => p.name === 'verify')!.durationMs} ms (verify-timeout 600 s)`);
-  }, 90_000);
+  }, HANG);
 });
 
 // ---------------------------------------------------------------- registry faults
@@ -280,7 +286,7 @@ describe('registry faults', () => {
     expect(retries[1]).toMatch(/retrying in 0\.2 s/);
     // the unpushed restore image is not kept
     expect((await podman(['image', 'exists', `${result.config.imageName}:latest`])).exitCode).toBe(1);
-  }, 90_000);
+  }, HANG);
 
   it('the registry refuses the login (wrong password): push phase, no retry, password never shown', async () => {
     const reg = await startLocalRegistry({ auth: { username: 'rel-user', password: 'Right-Pass-0x5eed' } });
@@ -296,7 +302,7 @@ describe('registry faults', () => {
     } finally {
       await reg.stop();
     }
-  }, 90_000);
+  }, HANG);
 
   it('the registry drops blob uploads twice (503): the push succeeds after retries', async () => {
     const reg = await startLocalRegistry();
@@ -328,7 +334,7 @@ describe('registry faults', () => {
       await reg.stop();
       if (result) await removeImages(result.commit?.refs ?? []);
     }
-  }, 120_000);
+  }, HANG);
 });
 
 describe('the auth folder', () => {

@@ -115,8 +115,8 @@ async function runAction(label: string, password: string) {
       registry: reg.address,
       'ready-url': '/',
       'compare-runs': '0',
-      'ready-timeout': '30',
-      'verify-timeout': '15',
+      'ready-timeout': '120',
+      'verify-timeout': '120',
       push: 'true',
       'tls-verify': 'false',
       username: USER,
@@ -162,7 +162,7 @@ describe('the registry password never reaches anything the action writes', () =>
     } finally {
       await removeImages([ref]);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('a refused login (wrong password)', async () => {
     const before = await hostSnapshot();
@@ -175,5 +175,5 @@ describe('the registry password never reaches anything the action writes', () =>
     expect(blobs.filter((b) => b.name.includes('checkpoint-image-auth-'))).toEqual([]);
     await expectNothingLeft({ before, runIds: [path.basename(main.outputs['log-dir'] ?? '')] });
     expect((await stat(h.dir)).isDirectory()).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });
