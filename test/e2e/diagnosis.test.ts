@@ -1,7 +1,10 @@
 /**
  * Failure diagnosis on real failures: each fault is provoked with real podman and CRIU, and the
  * test checks the finding (category, signature, evidence line and file), the annotation, the job
- * summary and the collected logs.
+ * summary and the collected logs. The first three weaken the runtime profile itself (no seccomp
+ * exception, no capabilities, fewer restore capabilities), which no input allows: they stand for a
+ * regression in a profile or a stricter host policy, and are labelled so. The last one is provoked
+ * the way a user meets it: an app that holds a client connection open at checkpoint time.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,7 +39,7 @@ async function failWith(profile: RuntimeProfile, extra: Record<string, string> =
 }
 
 describe('real failures are explained', () => {
-  it('checkpoint under the default seccomp profile → seccomp, fix in the workflow step', async () => {
+  it('a profile without seccomp=unconfined (regression or host policy): checkpoint under the default seccomp profile → seccomp, fix in the workflow step', async () => {
     const r = await failWith({ ...RUNTIMES.criu, checkpoint: { ...RUNTIMES.criu.checkpoint, securityOpt: [] } });
     expect(r.failedPhase).toBe('checkpoint');
     const top = r.findings[0]!;
@@ -54,13 +57,13 @@ describe('real failures are explained', () => {
     expect(summary).toMatch(/\| checkpoint \| ❌ failed/);
   }, 300_000);
 
-  it('checkpoint without CHECKPOINT_RESTORE/SYS_PTRACE → missing-capability', async () => {
+  it('a profile without capabilities (regression or host policy): checkpoint without CHECKPOINT_RESTORE/SYS_PTRACE → missing-capability', async () => {
     const r = await failWith({ ...RUNTIMES.criu, checkpoint: { ...RUNTIMES.criu.checkpoint, capAdd: [] } });
     expect(r.findings[0]).toMatchObject({ category: 'missing-capability', signature: 'criu-missing-checkpoint-restore-cap' });
     expect(await readdir(path.join(r.logDir, 'checkpoint'))).toEqual(expect.arrayContaining(['criu-dump.out', 'app.log', 'container-output.log', 'podman-state.json']));
   }, 300_000);
 
-  it('restore with fewer capabilities than the checkpoint → CRIU hangs, killed at verify-timeout, explained', async () => {
+  it('a restore profile with fewer capabilities than the checkpoint (regression): CRIU hangs, killed at verify-timeout, explained', async () => {
     const r = await failWith({ ...RUNTIMES.criu, restore: { ...RUNTIMES.criu.restore, capAdd: ['CHECKPOINT_RESTORE'] } });
     expect(r.failedPhase).toBe('verify');
     expect(r.error).toMatch(/did not answer: not ready after 8 s/);
@@ -70,7 +73,7 @@ describe('real failures are explained', () => {
     expect(f!.file).toMatch(/verify\/restore-0\/restore\.log$/);
   }, 300_000);
 
-  it('an open client connection, through the bundled action: annotation on the Containerfile, summary, logs', async () => {
+  it('an app that holds a client connection open, through the bundled action: annotation on the Containerfile, summary, logs', async () => {
     const h = await actionHarness({ runtime: 'criu', context, image: 'diag-socket', 'ready-url': '/', 'compare-runs': '0', env: 'HOLD_CONNECTION=true' }, context);
     const main = await h.run('main');
     expect(main.exitCode).toBe(1);
