@@ -11804,8 +11804,8 @@ const keyValues = (name) => field((v, ctx) => {
 const optionalPath = (name, absolute) => field((v, ctx) => {
     if (v === '')
         return null;
-    if (v.includes('\0') || v.includes('\n') || (absolute && !PATH_RE.test(v))) {
-        return fail(ctx, name, v, absolute ? 'an absolute path of letters, digits and `._/@+-`' : 'a path on one line', `e.g. \`${name}: /checkpoint\``);
+    if (/[\x00-\x1f\x7f]/.test(v) || (absolute && !PATH_RE.test(v))) {
+        return fail(ctx, name, v, absolute ? 'an absolute path of letters, digits and `._/@+-`' : 'a path on one line, without control characters', `e.g. \`${name}: ${absolute ? '/checkpoint' : './out'}\``);
     }
     return v;
 });
@@ -11842,7 +11842,8 @@ function parseRestoreFlags(v, ctx) {
 }
 const schema = object({
     runtime: choice('runtime', RUNTIME_NAMES),
-    context: field((v) => v || '.'),
+    // any folder name, `-v` included (podman build gets it after `--`), but one line of printable text
+    context: field((v, ctx) => /[\x00-\x1f\x7f]/.test(v) ? fail(ctx, 'context', v, 'a directory path on one line, without control characters', 'e.g. `context: .` or `context: ./app`') : v || '.'),
     containerfile: optionalPath('containerfile', false),
     'build-args': keyValues('build-args'),
     cache: bool('cache'),
@@ -11930,7 +11931,8 @@ const schema = object({
         const r = v.replace(/\/+$/, '');
         return new RegExp(`^${DOMAIN}(?:/${COMPONENT})*$`).test(r) ? r : fail(ctx, 'registry', v, 'a registry host like `ghcr.io`, `127.0.0.1:5000` or `ghcr.io/owner`', 'give the host without `https://`');
     }),
-    username: field((v) => v || null),
+    // registry user names have no blanks (GHCR: the GitHub login, `name[bot]`; ACR: a UUID; GCR: `_json_key`)
+    username: field((v, ctx) => /[\s\x00-\x1f\x7f]/u.test(v) ? fail(ctx, 'username', v, 'a registry user name without spaces or control characters', 'for GHCR use `${{ github.actor }}`') : v || null),
     password: field((v) => v || null),
     'tls-verify': bool('tls-verify'),
     'log-dir': optionalPath('log-dir', false),
@@ -12248,12 +12250,19 @@ function removeContainerCommands(name, engine = {}) {
     const g = globalArgs(engine);
     const major = podmanMajor(engine);
     if (major !== null && major >= 4)
-        return [[...g, 'rm', '-f', '-t', '0', '--ignore', name]];
+        return [[...g, 'rm', '-f', '-t', '0', '--ignore', END_OF_OPTIONS, name]];
     return [
-        [...g, 'stop', '-t', '0', '--ignore', name],
-        [...g, 'rm', '-f', '--ignore', name],
+        [...g, 'stop', '-t', '0', '--ignore', END_OF_OPTIONS, name],
+        [...g, 'rm', '-f', '--ignore', END_OF_OPTIONS, name],
     ];
 }
+/**
+ * `--` ends podman's options (spf13/pflag, the same in podman 3.4 and 4): every operand the product
+ * passes (a build context, an image reference, a container name) follows it, so a value that starts
+ * with `-` is still read as the operand it is. Flag values need no guard: a flag that takes a value
+ * takes the next element whatever it starts with.
+ */
+const END_OF_OPTIONS = '--';
 function globalArgs(engine) {
     return engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
 }
@@ -12270,6 +12279,7 @@ function buildArgs(spec, engine = {}) {
         ...kv('--build-arg', spec.buildArgs),
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
+        END_OF_OPTIONS,
         spec.context,
     ];
 }
@@ -12290,23 +12300,26 @@ function runArgs(spec, engine = {}) {
         ...kv('--label', spec.labels),
         ...ulimitArgs(engine),
         ...(spec.entrypoint ? ['--entrypoint', JSON.stringify(spec.entrypoint)] : []),
+        // what follows the image is the container's command, which podman passes on untouched
+        END_OF_OPTIONS,
         spec.image,
         ...(spec.command ?? []),
     ];
 }
 function commitArgs(spec, engine = {}) {
-    return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), spec.container, spec.image];
+    return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), END_OF_OPTIONS, spec.container, spec.image];
 }
 /** `LABEL` needs quoting for values with spaces; JSON strings are valid Dockerfile quoting. */
 const labelChange = (key, value) => `LABEL ${key}=${JSON.stringify(value)}`;
 const envChange = (key, value) => `ENV ${key}=${JSON.stringify(value)}`;
 function pushArgs(ref, opts, engine = {}) {
-    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ref];
+    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
 }
 function loginArgs(registry, opts, engine = {}) {
     // the password goes to stdin (--password-stdin), never into argv where `ps` would show it
-    return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', registry];
+    return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', ...authArgs(opts), END_OF_OPTIONS, registry];
 }
+const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
 /** Runs podman with the engine options; every method takes and returns plain data. */
 class Podman {
     engine;
@@ -12333,7 +12346,7 @@ class Podman {
         return (await this.checked(commitArgs(spec, this.engine))).stdout.trim();
     }
     async imageConfig(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', image]);
+        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
         const [info] = JSON.parse(res.stdout);
         if (!info)
             throw new Error(`podman image inspect ${image} returned nothing`);
@@ -12351,11 +12364,11 @@ class Podman {
     }
     /** Layer sizes, newest first (`podman history`). */
     async history(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', image]);
+        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
         return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
     }
     async containerState(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
+        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
         if (res.exitCode !== 0)
             return null;
         const [info] = JSON.parse(res.stdout);
@@ -12371,7 +12384,7 @@ class Podman {
     }
     /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
     async wait(name, timeoutMs, signal) {
-        const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs, signal });
+        const res = await this.exec([...globalArgs(this.engine), 'wait', END_OF_OPTIONS, name], { timeoutMs, signal });
         if (res.timedOut || signal?.aborted)
             return null;
         const code = Number(res.stdout.trim().split('\n').pop());
@@ -12381,25 +12394,25 @@ class Podman {
     }
     /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
     async mount(name) {
-        return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+        return (await this.checked([...globalArgs(this.engine), 'mount', END_OF_OPTIONS, name])).stdout.trim();
     }
     /** Host path of an image's filesystem (rootful podman), readable until imageUnmount. */
     async imageMount(image) {
-        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', image]);
+        const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', END_OF_OPTIONS, image]);
         return res.exitCode === 0 ? res.stdout.trim() : null;
     }
     async imageUnmount(image) {
-        await this.exec([...globalArgs(this.engine), 'image', 'unmount', image]);
+        await this.exec([...globalArgs(this.engine), 'image', 'unmount', END_OF_OPTIONS, image]);
     }
     async unmount(name) {
-        await this.exec([...globalArgs(this.engine), 'umount', name]);
+        await this.exec([...globalArgs(this.engine), 'umount', END_OF_OPTIONS, name]);
     }
     async logs(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'logs', name]);
+        const res = await this.exec([...globalArgs(this.engine), 'logs', END_OF_OPTIONS, name]);
         return res.stdout + res.stderr;
     }
     async kill(name, signal) {
-        return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, name]);
+        return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, END_OF_OPTIONS, name]);
     }
     /** Stops and removes a container (gone already is fine); throws when podman fails. */
     async removeContainer(name) {
@@ -12408,7 +12421,7 @@ class Podman {
     }
     /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
     async exists(kind, name) {
-        const res = await this.exec([...globalArgs(this.engine), kind, 'exists', name], { timeoutMs: 60_000 });
+        const res = await this.exec([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
         if (res.exitCode === 0)
             return true;
         if (res.exitCode === 1)
@@ -12421,16 +12434,16 @@ class Podman {
      */
     async untag(ref) {
         // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
-        const res = await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+        const res = await this.exec([...globalArgs(this.engine), 'untag', END_OF_OPTIONS, ref, ref]);
         if (res.exitCode !== 0 && (await this.exists('image', ref)))
             throw new CommandError(res);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
-        return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
+        return (await this.exec([...globalArgs(this.engine), 'rmi', END_OF_OPTIONS, ref])).exitCode === 0;
     }
     async tag(image, ref) {
-        await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
+        await this.checked([...globalArgs(this.engine), 'tag', END_OF_OPTIONS, image, ref]);
     }
 }
 
@@ -12702,7 +12715,10 @@ class Resources {
         return { containers: [...this.state.containers], tempTags: [...this.state.tempTags], secretPaths: [...this.state.secretPaths] };
     }
 }
-/** Removes everything in the snapshot; returns what could not be removed. */
+/**
+ * Removes everything in the snapshot; returns what could not be removed (each removal throws when
+ * podman fails). Whether anything is really gone is checked afterwards by `remainsOfRun`.
+ */
 async function cleanup(podman, snap) {
     const failures = [];
     const attempt = async (what, fn) => {
@@ -12870,6 +12886,7 @@ function registerSecret(value) {
 }
 /** Environment variable names whose values are treated as secrets in logs. */
 const SECRET_NAME = /TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+const isSecretName = (name) => SECRET_NAME.test(name);
 /** Registers the values of secret-looking variables (the job's and the checkpoint run's `env`). */
 function registerSecretEnv(...envs) {
     for (const env of envs) {
@@ -13077,6 +13094,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
 
 
 
+
 /** The Containerfile to use: the input, else `Containerfile` or `Dockerfile` in the context. */
 async function resolveContainerfile(context, containerfile) {
     const candidates = containerfile ? [containerfile] : [external_node_path_default().join(context, 'Containerfile'), external_node_path_default().join(context, 'Dockerfile')];
@@ -13093,7 +13111,7 @@ async function build(ctx, cache = null) {
     if (config.sourceImage) {
         const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
             reporter.info(`pulling ${config.sourceImage}`);
-            await podman.checked(['pull', '--quiet', config.sourceImage], { timeoutMs: 15 * 60_000 });
+            await podman.checked(['pull', '--quiet', END_OF_OPTIONS, config.sourceImage], { timeoutMs: 15 * 60_000 });
             return podman.imageConfig(config.sourceImage);
         });
         return { image: config.sourceImage, config: cfg, built: false, containerfile: null };
@@ -13648,6 +13666,7 @@ const VERSION = '0.1.0';
 
 
 
+
 const LABEL_PREFIX = 'io.checkpoint-image';
 /** The `--change` instructions of the commit (pure: table-tested). */
 function restoreCommand(profile, config) {
@@ -13662,7 +13681,10 @@ function restoreCommand(profile, config) {
 function commitChanges(profile, config, labels, imageUser = '') {
     const command = restoreCommand(profile, config);
     const asRoot = command !== null && profile.restore.criuAsRoot && isNonRootUser(imageUser);
-    const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
+    // podman commit keeps the checkpoint run's environment in the image config, which anyone who can
+    // pull the image reads: secret-looking values are blanked there (give them at run time instead)
+    const secrets = Object.fromEntries(Object.keys(config.env ?? {}).filter(isSecretName).map((k) => [k, '']));
+    const env = { ...secrets, ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
     return [
         // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
         ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),
@@ -13806,7 +13828,7 @@ async function openRegistrySession(ctx, refs) {
         await (0,promises_namespaceObject.writeFile)(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
         const registry = registryOf(refs[0] ?? config.imageName);
         if (config.username && config.password) {
-            const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', session.authFile], {
+            const login = await podman.exec(loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify, authFile: session.authFile }), {
                 input: config.password,
                 timeoutMs: 60_000,
             });
@@ -13830,7 +13852,7 @@ async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
     for (const ref of refs) {
         let attempt = 0;
         while (true) {
-            const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', session.authFile], { timeoutMs: 30 * 60_000 });
+            const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile }), { timeoutMs: 30 * 60_000 });
             if (res.exitCode === 0)
                 break;
             const err = redact(res.stderr.trim());
@@ -13964,7 +13986,7 @@ async function timedStart(ctx, kind, image, index, removal, identity) {
         const environ = async () => {
             if (!identity)
                 return null;
-            const top = await podman.exec([...globalArgs(podman.engine), 'top', name, 'pid', 'hpid']);
+            const top = await podman.exec([...globalArgs(podman.engine), 'top', END_OF_OPTIONS, name, 'pid', 'hpid']);
             const hpid = top.exitCode === 0 ? parseTop(top.stdout).get(identity.pid) : undefined;
             return hpid ? ctx.files.read(`/proc/${hpid}/environ`) : null;
         };
@@ -14339,11 +14361,11 @@ async function remainsOfRun(podman, runId, tags) {
     if (ps.exitCode !== 0)
         out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
     else
-        out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n} still exists`));
+        out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n}: still there after cleanup`));
     for (const t of tags) {
         try {
             if (await podman.exists('image', t))
-                out.push(`image ${t} still exists`);
+                out.push(`image tag ${t}: still there after cleanup`);
         }
         catch (e) {
             out.push(`could not check image ${t}: ${e.message}`);
@@ -14559,8 +14581,9 @@ async function runPipeline(inputs, options) {
         const kept = new Set(result.ok ? (result.commit?.refs ?? []) : []);
         // (only once podman was reached: a failed setup created nothing)
         const remains = result.preflight ? await remainsOfRun(podman, runId, [...tagsOfRun].filter((t) => !kept.has(t))).catch((e) => [`cleanup check failed: ${e.message}`]) : [];
+        // one line per resource: a failed removal already names it
         for (const r of remains)
-            if (!result.leftovers.some((l) => l.includes(r)))
+            if (!result.leftovers.some((l) => l.startsWith(r.slice(0, r.indexOf(':') + 1))))
                 result.leftovers.push(r);
         for (const l of result.leftovers)
             reporter.warning(`cleanup: ${l}`);
@@ -14642,6 +14665,10 @@ const defaultIO = {
 };
 /** Parses `build` flags into raw inputs (pure apart from reading stdin for --password-stdin). */
 function parseBuildFlags(argv, readStdin) {
+    // never from argv, where `ps` and shell history would show it; the value is not repeated here
+    const given = argv.find((a) => a === '--password' || a.startsWith('--password='));
+    if (given)
+        throw new UsageError('--password is not a flag: a password in the command line is visible to every user (`ps`) and kept in shell history. Fix: pipe it on stdin with --password-stdin, e.g. `printenv REGISTRY_TOKEN | checkpoint-image build ... --username ci --password-stdin`.');
     const options = Object.fromEntries(INPUT_NAMES.filter((n) => n !== 'password').map((n) => [n, { type: 'string', multiple: MULTI.has(n) }]));
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
         args: argv,

@@ -43,6 +43,9 @@ const defaultIO: CliIO = {
 
 /** Parses `build` flags into raw inputs (pure apart from reading stdin for --password-stdin). */
 export function parseBuildFlags(argv: string[], readStdin: () => string): { inputs: RawInputs; json: boolean; quiet: boolean } {
+  // never from argv, where `ps` and shell history would show it; the value is not repeated here
+  const given = argv.find((a) => a === '--password' || a.startsWith('--password='));
+  if (given) throw new UsageError('--password is not a flag: a password in the command line is visible to every user (`ps`) and kept in shell history. Fix: pipe it on stdin with --password-stdin, e.g. `printenv REGISTRY_TOKEN | checkpoint-image build ... --username ci --password-stdin`.');
   const options = Object.fromEntries(INPUT_NAMES.filter((n) => n !== 'password').map((n) => [n, { type: 'string' as const, multiple: MULTI.has(n) }]));
   const { values, positionals } = parseArgs({
     args: argv,

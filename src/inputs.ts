@@ -229,8 +229,8 @@ const keyValues = (name: InputName) =>
 const optionalPath = (name: InputName, absolute: boolean) =>
   field((v, ctx) => {
     if (v === '') return null;
-    if (v.includes('\0') || v.includes('\n') || (absolute && !PATH_RE.test(v))) {
-      return fail(ctx, name, v, absolute ? 'an absolute path of letters, digits and `._/@+-`' : 'a path on one line', `e.g. \`${name}: /checkpoint\``);
+    if (/[\x00-\x1f\x7f]/.test(v) || (absolute && !PATH_RE.test(v))) {
+      return fail(ctx, name, v, absolute ? 'an absolute path of letters, digits and `._/@+-`' : 'a path on one line, without control characters', `e.g. \`${name}: ${absolute ? '/checkpoint' : './out'}\``);
     }
     return v;
   });
@@ -268,7 +268,9 @@ function parseRestoreFlags(v: string, ctx: Ctx): string[] {
 const schema = z
   .object({
     runtime: choice('runtime', RUNTIME_NAMES),
-    context: field((v) => v || '.'),
+    // any folder name, `-v` included (podman build gets it after `--`), but one line of printable text
+    context: field((v, ctx) =>
+      /[\x00-\x1f\x7f]/.test(v) ? fail(ctx, 'context', v, 'a directory path on one line, without control characters', 'e.g. `context: .` or `context: ./app`') : v || '.'),
     containerfile: optionalPath('containerfile', false),
     'build-args': keyValues('build-args'),
     cache: bool('cache'),
@@ -346,7 +348,9 @@ const schema = z
       const r = v.replace(/\/+$/, '');
       return new RegExp(`^${DOMAIN}(?:/${COMPONENT})*$`).test(r) ? r : fail(ctx, 'registry', v, 'a registry host like `ghcr.io`, `127.0.0.1:5000` or `ghcr.io/owner`', 'give the host without `https://`');
     }),
-    username: field((v) => v || null),
+    // registry user names have no blanks (GHCR: the GitHub login, `name[bot]`; ACR: a UUID; GCR: `_json_key`)
+    username: field((v, ctx) =>
+      /[\s\x00-\x1f\x7f]/u.test(v) ? fail(ctx, 'username', v, 'a registry user name without spaces or control characters', 'for GHCR use `${{ github.actor }}`') : v || null),
     password: field((v) => v || null),
     'tls-verify': bool('tls-verify'),
     'log-dir': optionalPath('log-dir', false),

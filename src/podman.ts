@@ -62,10 +62,10 @@ export const podmanMajor = (engine: EngineOptions): number | null => {
 export function removeContainerCommands(name: string, engine: EngineOptions = {}): string[][] {
   const g = globalArgs(engine);
   const major = podmanMajor(engine);
-  if (major !== null && major >= 4) return [[...g, 'rm', '-f', '-t', '0', '--ignore', name]];
+  if (major !== null && major >= 4) return [[...g, 'rm', '-f', '-t', '0', '--ignore', END_OF_OPTIONS, name]];
   return [
-    [...g, 'stop', '-t', '0', '--ignore', name],
-    [...g, 'rm', '-f', '--ignore', name],
+    [...g, 'stop', '-t', '0', '--ignore', END_OF_OPTIONS, name],
+    [...g, 'rm', '-f', '--ignore', END_OF_OPTIONS, name],
   ];
 }
 
@@ -108,6 +108,14 @@ export interface CommitSpec {
   changes: readonly string[];
 }
 
+/**
+ * `--` ends podman's options (spf13/pflag, the same in podman 3.4 and 4): every operand the product
+ * passes (a build context, an image reference, a container name) follows it, so a value that starts
+ * with `-` is still read as the operand it is. Flag values need no guard: a flag that takes a value
+ * takes the next element whatever it starts with.
+ */
+export const END_OF_OPTIONS = '--';
+
 export function globalArgs(engine: EngineOptions): string[] {
   return engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
 }
@@ -127,6 +135,7 @@ export function buildArgs(spec: BuildSpec, engine: EngineOptions = {}): string[]
     ...kv('--build-arg', spec.buildArgs),
     ...kv('--label', spec.labels),
     ...ulimitArgs(engine),
+    END_OF_OPTIONS,
     spec.context,
   ];
 }
@@ -148,27 +157,31 @@ export function runArgs(spec: RunSpec, engine: EngineOptions = {}): string[] {
     ...kv('--label', spec.labels),
     ...ulimitArgs(engine),
     ...(spec.entrypoint ? ['--entrypoint', JSON.stringify(spec.entrypoint)] : []),
+    // what follows the image is the container's command, which podman passes on untouched
+    END_OF_OPTIONS,
     spec.image,
     ...(spec.command ?? []),
   ];
 }
 
 export function commitArgs(spec: CommitSpec, engine: EngineOptions = {}): string[] {
-  return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), spec.container, spec.image];
+  return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), END_OF_OPTIONS, spec.container, spec.image];
 }
 
 /** `LABEL` needs quoting for values with spaces; JSON strings are valid Dockerfile quoting. */
 export const labelChange = (key: string, value: string) => `LABEL ${key}=${JSON.stringify(value)}`;
 export const envChange = (key: string, value: string) => `ENV ${key}=${JSON.stringify(value)}`;
 
-export function pushArgs(ref: string, opts: { tlsVerify: boolean; digestFile: string }, engine: EngineOptions = {}): string[] {
-  return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ref];
+export function pushArgs(ref: string, opts: { tlsVerify: boolean; digestFile: string; authFile?: string }, engine: EngineOptions = {}): string[] {
+  return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
 }
 
-export function loginArgs(registry: string, opts: { username: string; tlsVerify: boolean }, engine: EngineOptions = {}): string[] {
+export function loginArgs(registry: string, opts: { username: string; tlsVerify: boolean; authFile?: string }, engine: EngineOptions = {}): string[] {
   // the password goes to stdin (--password-stdin), never into argv where `ps` would show it
-  return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', registry];
+  return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', ...authArgs(opts), END_OF_OPTIONS, registry];
 }
+
+const authArgs = (opts: { authFile?: string }) => (opts.authFile ? ['--authfile', opts.authFile] : []);
 
 export interface ContainerState {
   status: string;
@@ -222,7 +235,7 @@ export class Podman {
   }
 
   async imageConfig(image: string): Promise<ImageConfig> {
-    const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', image]);
+    const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
     const [info] = JSON.parse(res.stdout) as Array<{
       Id: string;
       Size: number;
@@ -245,12 +258,12 @@ export class Podman {
 
   /** Layer sizes, newest first (`podman history`). */
   async history(image: string): Promise<Array<{ id: string; size: number; createdBy: string }>> {
-    const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', image]);
+    const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
     return (JSON.parse(res.stdout) as Array<{ id: string; size: number; CreatedBy?: string }>).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
   }
 
   async containerState(name: string): Promise<ContainerState | null> {
-    const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', name]);
+    const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
     if (res.exitCode !== 0) return null;
     const [info] = JSON.parse(res.stdout) as Array<{
       State: { Status: string; Running: boolean; ExitCode: number; OOMKilled: boolean; Error?: string };
@@ -267,7 +280,7 @@ export class Podman {
 
   /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
   async wait(name: string, timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
-    const res = await this.exec([...globalArgs(this.engine), 'wait', name], { timeoutMs, signal });
+    const res = await this.exec([...globalArgs(this.engine), 'wait', END_OF_OPTIONS, name], { timeoutMs, signal });
     if (res.timedOut || signal?.aborted) return null;
     const code = Number(res.stdout.trim().split('\n').pop());
     if (res.exitCode !== 0 || !Number.isFinite(code)) throw new CommandError(res);
@@ -276,30 +289,30 @@ export class Podman {
 
   /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
   async mount(name: string): Promise<string> {
-    return (await this.checked([...globalArgs(this.engine), 'mount', name])).stdout.trim();
+    return (await this.checked([...globalArgs(this.engine), 'mount', END_OF_OPTIONS, name])).stdout.trim();
   }
 
   /** Host path of an image's filesystem (rootful podman), readable until imageUnmount. */
   async imageMount(image: string): Promise<string | null> {
-    const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', image]);
+    const res = await this.exec([...globalArgs(this.engine), 'image', 'mount', END_OF_OPTIONS, image]);
     return res.exitCode === 0 ? res.stdout.trim() : null;
   }
 
   async imageUnmount(image: string): Promise<void> {
-    await this.exec([...globalArgs(this.engine), 'image', 'unmount', image]);
+    await this.exec([...globalArgs(this.engine), 'image', 'unmount', END_OF_OPTIONS, image]);
   }
 
   async unmount(name: string): Promise<void> {
-    await this.exec([...globalArgs(this.engine), 'umount', name]);
+    await this.exec([...globalArgs(this.engine), 'umount', END_OF_OPTIONS, name]);
   }
 
   async logs(name: string): Promise<string> {
-    const res = await this.exec([...globalArgs(this.engine), 'logs', name]);
+    const res = await this.exec([...globalArgs(this.engine), 'logs', END_OF_OPTIONS, name]);
     return res.stdout + res.stderr;
   }
 
   async kill(name: string, signal: string): Promise<ExecResult> {
-    return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, name]);
+    return this.exec([...globalArgs(this.engine), 'kill', '--signal', signal, END_OF_OPTIONS, name]);
   }
 
   /** Stops and removes a container (gone already is fine); throws when podman fails. */
@@ -309,7 +322,7 @@ export class Podman {
 
   /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
   async exists(kind: 'container' | 'image', name: string): Promise<boolean> {
-    const res = await this.exec([...globalArgs(this.engine), kind, 'exists', name], { timeoutMs: 60_000 });
+    const res = await this.exec([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
     if (res.exitCode === 0) return true;
     if (res.exitCode === 1) return false;
     throw new CommandError(res);
@@ -321,16 +334,16 @@ export class Podman {
    */
   async untag(ref: string): Promise<void> {
     // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
-    const res = await this.exec([...globalArgs(this.engine), 'untag', ref, ref]);
+    const res = await this.exec([...globalArgs(this.engine), 'untag', END_OF_OPTIONS, ref, ref]);
     if (res.exitCode !== 0 && (await this.exists('image', ref))) throw new CommandError(res);
   }
 
   /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
   async removeImageIfUnused(ref: string): Promise<boolean> {
-    return (await this.exec([...globalArgs(this.engine), 'rmi', ref])).exitCode === 0;
+    return (await this.exec([...globalArgs(this.engine), 'rmi', END_OF_OPTIONS, ref])).exitCode === 0;
   }
 
   async tag(image: string, ref: string): Promise<void> {
-    await this.checked([...globalArgs(this.engine), 'tag', image, ref]);
+    await this.checked([...globalArgs(this.engine), 'tag', END_OF_OPTIONS, image, ref]);
   }
 }

@@ -51,7 +51,10 @@ export class Resources {
   }
 }
 
-/** Removes everything in the snapshot; returns what could not be removed. */
+/**
+ * Removes everything in the snapshot; returns what could not be removed (each removal throws when
+ * podman fails). Whether anything is really gone is checked afterwards by `remainsOfRun`.
+ */
 export async function cleanup(podman: Podman, snap: ResourceSnapshot): Promise<string[]> {
   const failures: string[] = [];
   const attempt = async (what: string, fn: () => Promise<unknown>) => {

@@ -2,7 +2,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { CommandError } from '../exec.ts';
-import type { ImageConfig } from '../podman.ts';
+import { END_OF_OPTIONS, type ImageConfig } from '../podman.ts';
 import { PhaseError, type RunContext } from './context.ts';
 import { saveLog } from './logs.ts';
 import { restoreBaseImages, type BaseImageCacheResult, type ImageCache } from './base-images.ts';
@@ -38,7 +38,7 @@ export async function build(ctx: RunContext, cache: ImageCache | null = null): P
   if (config.sourceImage) {
     const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
       reporter.info(`pulling ${config.sourceImage}`);
-      await podman.checked(['pull', '--quiet', config.sourceImage!], { timeoutMs: 15 * 60_000 });
+      await podman.checked(['pull', '--quiet', END_OF_OPTIONS, config.sourceImage!], { timeoutMs: 15 * 60_000 });
       return podman.imageConfig(config.sourceImage!);
     });
     return { image: config.sourceImage, config: cfg, built: false, containerfile: null };

@@ -12,6 +12,7 @@ import { envChange, labelChange, securityOpts } from '../podman.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
 import type { Config } from '../inputs.ts';
 import { PhaseError, type RunContext } from './context.ts';
+import { isSecretName } from './logs.ts';
 import type { CheckpointResult } from './checkpoint.ts';
 import { VERSION } from '../version.ts';
 
@@ -45,10 +46,13 @@ export function restoreCommand(profile: RuntimeProfile, config: Pick<Config, 'ch
  * root: podman gave the non-root app its capabilities as ambient ones, and CRIU as that user cannot
  * restore them (see the openj9 conformance rows); CRIU gives the restored app its own uid back.
  */
-export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'>, labels: Record<string, string>, imageUser = ''): string[] {
+export function commitChanges(profile: RuntimeProfile, config: Pick<Config, 'checkpointDir' | 'restoreFlags'> & Partial<Pick<Config, 'env'>>, labels: Record<string, string>, imageUser = ''): string[] {
   const command = restoreCommand(profile, config);
   const asRoot = command !== null && profile.restore.criuAsRoot && isNonRootUser(imageUser);
-  const env = { ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
+  // podman commit keeps the checkpoint run's environment in the image config, which anyone who can
+  // pull the image reads: secret-looking values are blanked there (give them at run time instead)
+  const secrets = Object.fromEntries(Object.keys(config.env ?? {}).filter(isSecretName).map((k) => [k, '']));
+  const env = { ...secrets, ...profile.restore.env, ...(profile.restore.flagsEnv && config.restoreFlags.length ? { [profile.restore.flagsEnv]: config.restoreFlags.join(' ') } : {}) };
   return [
     // the checkpoint run replaced the entrypoint with the launcher: the restore image must not keep it
     ...(command ? ['ENTRYPOINT []', `CMD ${JSON.stringify(command)}`] : []),

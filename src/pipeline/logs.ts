@@ -16,6 +16,7 @@ export function registerSecret(value: string | null | undefined): void {
 }
 /** Environment variable names whose values are treated as secrets in logs. */
 const SECRET_NAME = /TOKEN|PASSWORD|PASSWD|SECRET|API_?KEY|PRIVATE_?KEY|CREDENTIAL/i;
+export const isSecretName = (name: string): boolean => SECRET_NAME.test(name);
 
 /** Registers the values of secret-looking variables (the job's and the checkpoint run's `env`). */
 export function registerSecretEnv(...envs: ReadonlyArray<Readonly<Record<string, string | undefined>>>): void {

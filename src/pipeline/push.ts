@@ -50,7 +50,7 @@ export async function openRegistrySession(ctx: RunContext, refs: readonly string
     await writeFile(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
     const registry = registryOf(refs[0] ?? config.imageName);
     if (config.username && config.password) {
-      const login = await podman.exec([...loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify }), '--authfile', session.authFile], {
+      const login = await podman.exec(loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify, authFile: session.authFile }), {
         input: config.password,
         timeoutMs: 60_000,
       });
@@ -74,7 +74,7 @@ export async function push(ctx: RunContext, refs: readonly string[], session: Re
   for (const ref of refs) {
     let attempt = 0;
     while (true) {
-      const res = await podman.exec([...pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile }), '--authfile', session.authFile], { timeoutMs: 30 * 60_000 });
+      const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile }), { timeoutMs: 30 * 60_000 });
       if (res.exitCode === 0) break;
       const err = redact(res.stderr.trim());
       const delay = delaysMs[attempt];

@@ -109,10 +109,10 @@ export async function remainsOfRun(podman: Podman, runId: string, tags: readonly
   const out: string[] = [];
   const ps = await podman.exec([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
   if (ps.exitCode !== 0) out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
-  else out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n} still exists`));
+  else out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n}: still there after cleanup`));
   for (const t of tags) {
     try {
-      if (await podman.exists('image', t)) out.push(`image ${t} still exists`);
+      if (await podman.exists('image', t)) out.push(`image tag ${t}: still there after cleanup`);
     } catch (e) {
       out.push(`could not check image ${t}: ${(e as Error).message}`);
     }
@@ -316,7 +316,8 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const kept = new Set(result.ok ? (result.commit?.refs ?? []) : []);
     // (only once podman was reached: a failed setup created nothing)
     const remains = result.preflight ? await remainsOfRun(podman, runId, [...tagsOfRun].filter((t) => !kept.has(t))).catch((e: Error) => [`cleanup check failed: ${e.message}`]) : [];
-    for (const r of remains) if (!result.leftovers.some((l) => l.includes(r))) result.leftovers.push(r);
+    // one line per resource: a failed removal already names it
+    for (const r of remains) if (!result.leftovers.some((l) => l.startsWith(r.slice(0, r.indexOf(':') + 1)))) result.leftovers.push(r);
     for (const l of result.leftovers) reporter.warning(`cleanup: ${l}`);
   }
   return result;

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { globalArgs } from '../podman.ts';
+import { END_OF_OPTIONS, globalArgs } from '../podman.ts';
 import { freePort, pollUntil, TIMED_POLL_MS, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
 import { LABEL_PREFIX } from './commit.ts';
@@ -148,7 +148,7 @@ async function timedStart(ctx: RunContext, kind: StartKind, image: string, index
     // the environment of the container's process with the checkpointed PID, read on the host
     const environ = async () => {
       if (!identity) return null;
-      const top = await podman.exec([...globalArgs(podman.engine), 'top', name, 'pid', 'hpid']);
+      const top = await podman.exec([...globalArgs(podman.engine), 'top', END_OF_OPTIONS, name, 'pid', 'hpid']);
       const hpid = top.exitCode === 0 ? parseTop(top.stdout).get(identity.pid) : undefined;
       return hpid ? ctx.files.read(`/proc/${hpid}/environ`) : null;
     };

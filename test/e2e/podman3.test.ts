@@ -148,7 +148,7 @@ it('the cleanup check finds what a run left behind, on podman 3.4.4 and on the h
     const tag = `localhost/checkpoint-image-tmp:${id}`;
     expect((await podman.exec(['create', '--name', name, BASE_IMAGE, 'true'])).exitCode, label).toBe(0);
     expect((await podman.exec(['tag', BASE_IMAGE, tag])).exitCode, label).toBe(0);
-    expect(await remainsOfRun(podman, id, [tag]), `${label} (${version})`).toEqual([`container ${name} still exists`, `image ${tag} still exists`]);
+    expect(await remainsOfRun(podman, id, [tag]), `${label} (${version})`).toEqual([`container ${name}: still there after cleanup`, `image tag ${tag}: still there after cleanup`]);
     // the product's own removal (stop -t 0 + rm -f on 3.x) and untag, then nothing is left
     await podman.removeContainer(name);
     await podman.untag(tag);

@@ -30,7 +30,7 @@ beforeAll(async () => {
   const context = await prepareSampleContext(runnerTemp.dir);
   reg = await startLocalRegistry();
   const before = await hostSnapshot();
-  const base: RawInputs = { runtime: 'criu', context, 'ready-url': '/', 'compare-runs': '0', 'ready-timeout': '60', 'checkpoint-timeout': '60', 'verify-timeout': '30' };
+  const base: RawInputs = { runtime: 'criu', context, 'ready-url': '/', 'compare-runs': '0', 'ready-timeout': '300', 'checkpoint-timeout': '300', 'verify-timeout': '300' };
   const specs: Array<[string, RawInputs]> = [
     ['conc-a', {}],
     ['conc-b', { 'warmup-requests': '2' }],
@@ -57,7 +57,7 @@ beforeAll(async () => {
   } finally {
     await removeImages(lanes.flatMap((l) => l.result.commit?.refs ?? []));
   }
-}, 240_000);
+}, 900_000);
 
 afterAll(async () => {
   await reg?.stop();

@@ -3,9 +3,13 @@
  * docker-registry on loopback). Each must end with `ok: false` (or, for a transient registry
  * failure, a push that succeeds after retries), the right failed phase, an error that says what
  * happened, the logs in the log folder, findings from them, no registry auth file left, and
- * nothing left behind on the host.
+ * nothing left behind on the host. Every fault is provoked the way a user could meet it: through
+ * valid inputs, an image and a host, never by bypassing the input check. No assertion on a duration:
+ * where a fault must not wait for a timeout, that timeout is set far beyond the test's own timeout
+ * (a generous bound on a hang), and the time it took is only printed.
  */
 import http from 'node:http';
+import net from 'node:net';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -20,8 +24,13 @@ import { BASE_IMAGE, podman, requireHost } from '../support/e2e.ts';
 import { expectNothingLeft, hostSnapshot, JOB_PREFIX, nonEmptyFiles, removeImages, tally, uniqueName, useRunnerTemp, type HostSnapshot } from './helpers.ts';
 
 const SAMPLE_CMD = '["java", "-XX:+UseSerialGC", "-Xmx64m", "-cp", "/app", "Hello"]';
-/** Quick settings: every fault must show within seconds. */
-const QUICK = { runtime: 'criu', 'compare-runs': '0', 'ready-timeout': '5', 'checkpoint-timeout': '10', 'verify-timeout': '8' } as const;
+/**
+ * Timeouts are generous bounds on a hang, so that a busy host (another podman workload beside the
+ * tests) slows a fault down but never changes it; a test that provokes a timeout sets that one.
+ */
+const QUICK = { runtime: 'criu', 'compare-runs': '0', 'ready-timeout': '120', 'checkpoint-timeout': '120', 'verify-timeout': '120' } as const;
+/** The bound on one faulty run, the sample's build included, on a busy 2-vCPU host. */
+const HANG = 300_000;
 const RETRY_DELAYS = [100, 200];
 
 let context: string;
@@ -71,6 +80,15 @@ async function expectCleanFailure(label: string, result: PipelineResult, phase: 
   return rel;
 }
 
+/** True when something accepts connections on that loopback port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+}
+
 async function authFolders(): Promise<string[]> {
   return (await readdir(runnerTemp.dir)).filter((n) => n.startsWith('checkpoint-image-auth-'));
 }
@@ -90,50 +108,49 @@ describe('faults before and during the checkpoint', () => {
     expect(result.error).toContain(path.join(result.logDir, 'build', 'podman-build.log'));
     expect(result.findings.some((f) => f.file.endsWith('podman-build.log')), JSON.stringify(result.findings)).toBe(true);
     expect(result.phases.map((p) => `${p.name}:${p.status}`)).toEqual(['setup:ok', 'build:failed']);
-  }, 60_000);
+  }, HANG);
 
-  it('the app exits before it is ready (INIT_MS=notanumber): checkpoint phase, the exception is found', async () => {
-    const { result, ms } = await pipeline('exit', { 'ready-url': '/', env: 'INIT_MS=notanumber' });
+  it('the app exits before it is ready (INIT_MS=notanumber): checkpoint phase, the exception is found, no wait for ready-timeout', async () => {
+    // ready-timeout 10 minutes, the test's bound 1 minute: only noticing the exit can make it pass
+    const { result, ms } = await pipeline('exit', { 'ready-url': '/', env: 'INIT_MS=notanumber', 'ready-timeout': '600' });
     await expectCleanFailure('container exits before ready', result, 'checkpoint', /did not become ready: the container exited \(code [1-9]\d*\) before it was ready/, [
       /^checkpoint\/app\.log$/,
       /^checkpoint\/podman-state\.json$/,
     ]);
-    // no waiting for the ready timeout once the container is gone
-    expect(ms).toBeLessThan(30_000);
+    console.log(`container exit noticed; the run took ${ms} ms (ready-timeout 600 s)`);
     const top = result.findings[0]!;
     expect(top.file).toMatch(/app\.log$/);
     expect(top.text).toMatch(/NumberFormatException|notanumber/);
-  }, 60_000);
+  }, HANG);
 
   it('the app never becomes ready (ready-log never matches): stopped after ready-timeout', async () => {
-    const { result, ms } = await pipeline('never', { 'ready-url': '', 'ready-log': 'this line is never printed' });
-    await expectCleanFailure('never ready', result, 'checkpoint', /did not become ready: not ready after 5 s \(log \/this line is never printed\/\)/, [
+    // long enough for the launcher to start the app on a busy host (its log must be there)
+    const { result, ms } = await pipeline('never', { 'ready-url': '', 'ready-log': 'this line is never printed', 'ready-timeout': '20' });
+    await expectCleanFailure('never ready', result, 'checkpoint', /did not become ready: not ready after 20 s \(log \/this line is never printed\/\)/, [
       /^checkpoint\/app\.log$/,
       /^checkpoint\/container-output\.log$/,
     ]);
-    const phase = result.phases.find((p) => p.name === 'checkpoint')!;
-    expect(phase.durationMs).toBeGreaterThanOrEqual(5000);
-    expect(phase.durationMs).toBeLessThan(20_000);
-    expect(ms).toBeLessThan(40_000);
-  }, 60_000);
+    // still running when given up on, then killed
+    const state = JSON.parse(await readFile(path.join(result.logDir, 'checkpoint', 'podman-state.json'), 'utf8')) as { running: boolean };
+    expect(state.running).toBe(false);
+    console.log(`never ready: checkpoint phase ${result.phases.find((p) => p.name === 'checkpoint')!.durationMs} ms, run ${ms} ms (ready-timeout 20 s)`);
+  }, HANG);
 
-  it('the checkpoint hangs (trigger app, nothing checkpoints): timed out and killed', async () => {
-    const profile: RuntimeProfile = { ...RUNTIMES.criu, triggers: ['criu', 'app'], defaultTrigger: 'app' };
-    const { result } = await pipeline('hang', { 'ready-url': '/' }, { profile, override: (c) => ({ ...c, trigger: 'app', checkpointTimeoutMs: 5000 }) });
-    // an app-triggered checkpoint may take the readiness and the checkpoint budgets together (5 s + 5 s)
-    await expectCleanFailure('checkpoint hangs', result, 'checkpoint', /The checkpoint did not finish within 10 s \(checkpoint-timeout\); the container was stopped\./, [
-      /^checkpoint\/app\.log$/,
+  it('the checkpoint never comes (runtime liberty on an image that is not Liberty: WLP_CHECKPOINT means nothing to it): timed out and killed', async () => {
+    // a user's mistake with valid inputs: the app is ready (its READY line), but only Liberty's own
+    // launcher would checkpoint it, so the app-triggered checkpoint waits out checkpoint-timeout
+    const { result, ms } = await pipeline('hang', { runtime: 'liberty', 'ready-url': '/', 'ready-log': 'READY port=', 'checkpoint-timeout': '5' });
+    await expectCleanFailure('checkpoint never comes', result, 'checkpoint', /The checkpoint did not finish within 5 s \(checkpoint-timeout\); the container was stopped\./, [
+      /^checkpoint\/container-output\.log$/,
       /^checkpoint\/podman-state\.json$/,
     ]);
+    console.log(`checkpoint never came: run ${ms} ms (checkpoint-timeout 5 s)`);
     // killed: the container's last state is not running, and the phase ended soon after the timeout
     const state = await nonEmptyFiles(path.join(result.logDir, 'checkpoint'));
     const json = JSON.parse(await readFile(state.find((f) => f.endsWith('podman-state.json'))!, 'utf8')) as { running: boolean };
     expect(json.running).toBe(false);
-    const phase = result.phases.find((p) => p.name === 'checkpoint')!;
-    expect(phase.durationMs).toBeGreaterThanOrEqual(10_000);
-    expect(phase.durationMs).toBeLessThan(10_000 + 10_000);
     expect(result.checkpoint).toBeNull();
-  }, 60_000);
+  }, HANG);
 
   it('CRIU is missing in the image: the dump fails, nothing is committed', async () => {
     const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nRUN rm -f /usr/sbin/criu\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
@@ -148,17 +165,19 @@ describe('faults before and during the checkpoint', () => {
     // the diagnosis should point at the line that says why, not at an unrelated one
     expect(result.findings.map((f) => `${path.basename(f.file)}:${f.line}: ${f.text}`).join('\n'), 'no finding points at "criu: not found"').toMatch(/criu-dump\.out:\d+: .*criu: not found/);
     // (an unrecognised pointer at "criu dump exit 127" does not say that CRIU is missing from the image)
-  }, 90_000);
+  }, HANG);
 
   it('the input refuses a checkpoint dir on a tmpfs such as /dev/shm (it would never reach the image)', () => {
     expect(() => parseInputs({ ...QUICK, context, image: 'x', 'ready-url': '/', 'checkpoint-dir': '/dev/shm/ckpt' })).toThrow(/Input "checkpoint-dir": got "\/dev\/shm\/ckpt"/);
   });
 
-  it('no room for the checkpoint (a library caller bypassing the input check puts it on the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
-    // without the sample's heap-shrinking flags its checkpoint is about 84 MB: more than the 64 MB
-    // (a pre-touched heap would not do: CRIU leaves zero pages out of the checkpoint)
-    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
-    const { result } = await pipeline('nospace', { context: ctx, 'ready-url': '/' }, { override: (c) => ({ ...c, checkpointDir: '/dev/shm/ckpt' }) });
+  it('no room for the checkpoint (the image links checkpoint-dir to the 64 MB /dev/shm): CRIU fails, nothing is committed', async () => {
+    // valid inputs and an image a user could write: `checkpoint-dir: /ckpt`, and /ckpt a symlink to
+    // /dev/shm (the input check refuses /dev/shm itself). Without the sample's heap-shrinking flags
+    // its checkpoint is about 84 MB: more than the 64 MB (a pre-touched heap would not do: CRIU
+    // leaves zero pages out of the checkpoint)
+    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nRUN ln -s /dev/shm /ckpt\nEXPOSE 8080\nCMD ${SAMPLE_CMD}\n`);
+    const { result } = await pipeline('nospace', { context: ctx, 'ready-url': '/', 'checkpoint-dir': '/ckpt' });
     // the launcher's CRIU exits non-zero, or the pipeline sees "Dumping FAILED." in its log first
     await expectCleanFailure('disk full', result, 'checkpoint', /The checkpoint failed: (exit code [1-9]\d* \(expected 0\)|the logs show ".*Dumping FAILED\.")/, [/^checkpoint\/container-output\.log$/, /^checkpoint\/app\.log$/]);
     expect(await readFile(path.join(result.logDir, 'checkpoint', 'container-output.log'), 'utf8')).toMatch(/criu dump exit [1-9]/);
@@ -169,7 +188,7 @@ describe('faults before and during the checkpoint', () => {
     // CRIU says why; the pipeline should have that line among its logs
     const logs = await Promise.all((await nonEmptyFiles(result.logDir)).map((f) => readFile(f, 'utf8')));
     expect(logs.join('\n'), 'CRIU\'s "No space left on device" is in none of the collected logs').toMatch(/No space left on device/);
-  }, 90_000);
+  }, HANG);
 });
 
 // ---------------------------------------------------------------- verify faults
@@ -180,7 +199,7 @@ describe('faults at verify: a restore image that fails, or only looks restored',
 
   it('the restore image starts the app cold (its CMD bypasses CRIU): it answers, but the verify fails as a silent cold start, with its own diagnosis', async () => {
     const profile = restoringWith(JSON.parse(SAMPLE_CMD) as string[]);
-    const { result } = await pipeline('silent', { 'ready-url': '/', 'verify-timeout': '20' }, { profile });
+    const { result } = await pipeline('silent', { 'ready-url': '/' }, { profile });
     await expectCleanFailure('silent cold start', result, 'verify', /The restore image answered, but not as the checkpointed process: no process with PID \d+ carrying checkpoint \S+ in its environment: it was a silent cold start/, [
       /^verify\/restore-0\/verdict\.log$/,
       /^verify\/restore-0\/container-output\.log$/,
@@ -191,11 +210,12 @@ describe('faults at verify: a restore image that fails, or only looks restored',
     expect(await readFile(path.join(result.logDir, 'verify', 'restore-0', 'container-output.log'), 'utf8')).toMatch(/READY port=8080/);
     expect(result.verify).toBeNull();
     expect(result.outputs.speedup).toBe('');
-  }, 90_000);
+  }, HANG);
 
-  it('the restore fails and the container exits (CRIU finds no checkpoint): caught within seconds, not at verify-timeout', async () => {
+  it('the restore fails and the container exits (CRIU finds no checkpoint): caught when it exits, not at verify-timeout', async () => {
     const profile = restoringWith(['criu', 'restore', '--unprivileged', '-D', '/tmp', '--shell-job', '-v3', '--log-file=/checkpoint/restore.log']);
-    const { result } = await pipeline('restore-exit', { 'ready-url': '/', 'verify-timeout': '60' }, { profile });
+    // verify-timeout 10 minutes, the test's bound 90 s: only noticing the exit can make it pass
+    const { result } = await pipeline('restore-exit', { 'ready-url': '/', 'verify-timeout': '600' }, { profile });
     await expectCleanFailure('restore exits', result, 'verify', /The restore container did not answer: the container exited \(code [1-9]\d*\) before answering\.$/, [
       /^verify\/restore-0\/verdict\.log$/,
       /^verify\/restore-0\/restore\.log$/,
@@ -204,9 +224,8 @@ describe('faults at verify: a restore image that fails, or only looks restored',
     expect(result.findings.map((f) => f.signature)).toContain('restore-container-exited');
     // CRIU's own error is in the collected restore.log for the reader
     expect(await readFile(path.join(result.logDir, 'verify', 'restore-0', 'restore.log'), 'utf8')).toMatch(/Error/);
-    const phase = result.phases.find((p) => p.name === 'verify')!;
-    expect(phase.durationMs).toBeLessThan(15_000);
-  }, 90_000);
+    console.log(`restore exit noticed: verify phase ${result.phases.find((p) => p.name === 'verify')!.durationMs} ms (verify-timeout 600 s)`);
+  }, HANG);
 });
 
 // ---------------------------------------------------------------- registry faults
@@ -250,8 +269,15 @@ describe('registry faults', () => {
   const pushInputs = (registry: string): RawInputs => ({ 'ready-url': '/', push: 'true', registry, 'tls-verify': 'false' });
 
   it('the registry is down: retried, then a clear error; no auth file left', async () => {
-    const dead = `127.0.0.1:${await freePort()}`;
-    const { result, reporter } = await pipeline('down', pushInputs(dead));
+    // a port nothing listens on; should another process start listening there meanwhile, try another
+    let run: Awaited<ReturnType<typeof pipeline>> | null = null;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const port = await freePort();
+      run = await pipeline('down', pushInputs(`127.0.0.1:${port}`));
+      if (/connection refused/.test(run.result.error ?? '') || !(await listening(port))) break;
+      await expectNothingLeft({ before, result: run.result });
+    }
+    const { result, reporter } = run!;
     await expectCleanFailure('registry down', result, 'push', /podman push 127\.0\.0\.1:\d+\/rel-down-\S+ failed after 3 attempts: .*connection refused/, [/^checkpoint\/dump\.log$/]);
     console.log(`registry down: findings ${JSON.stringify(result.findings.map((f) => [f.signature, path.relative(result.logDir, f.file), f.line, f.text]))}`);
     const retries = reporter.lines.filter((l) => /^warning: push of .* failed \(.*\); retrying in /.test(l));
@@ -260,7 +286,7 @@ describe('registry faults', () => {
     expect(retries[1]).toMatch(/retrying in 0\.2 s/);
     // the unpushed restore image is not kept
     expect((await podman(['image', 'exists', `${result.config.imageName}:latest`])).exitCode).toBe(1);
-  }, 90_000);
+  }, HANG);
 
   it('the registry refuses the login (wrong password): push phase, no retry, password never shown', async () => {
     const reg = await startLocalRegistry({ auth: { username: 'rel-user', password: 'Right-Pass-0x5eed' } });
@@ -276,7 +302,7 @@ describe('registry faults', () => {
     } finally {
       await reg.stop();
     }
-  }, 90_000);
+  }, HANG);
 
   it('the registry drops blob uploads twice (503): the push succeeds after retries', async () => {
     const reg = await startLocalRegistry();
@@ -308,7 +334,7 @@ describe('registry faults', () => {
       await reg.stop();
       if (result) await removeImages(result.commit?.refs ?? []);
     }
-  }, 120_000);
+  }, HANG);
 });
 
 describe('the auth folder', () => {

@@ -3,6 +3,7 @@
  * the "nothing left behind" check, and small file helpers. Everything runs for real; nothing here
  * skips.
  */
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -77,11 +78,12 @@ export async function hostSnapshot(): Promise<HostSnapshot> {
 }
 
 /**
- * Every job key of these tests starts with this, so the containers (`checkpoint-image-<runId>-…`)
- * and temporary images (`checkpoint-image-tmp:<runId>`) of these tests are told apart from those of
- * another test session sharing this host's podman.
+ * Every job key of one test file's runs starts with this, so its containers
+ * (`checkpoint-image-<runId>-…`) and temporary images (`checkpoint-image-tmp:<runId>`) are told
+ * apart from those of any other run on this host's podman: another test file, another session,
+ * another checkout running the same tests (hence the random part, new for each test file).
  */
-export const JOB_PREFIX = 'rel';
+export const JOB_PREFIX = `rel${randomBytes(2).toString('hex')}`;
 
 /** What `leftovers()` finds that belongs to these tests (all of it when the host is not shared). */
 export async function ownLeftovers(runIds: readonly string[] = []): Promise<{ own: string[]; foreign: string[] }> {
@@ -112,12 +114,14 @@ export async function expectNothingLeft(check: LeftCheck): Promise<number> {
   const ids = [check.result?.build?.config.id, check.result?.commit?.imageId].filter((x): x is string => !!x);
   const dangling = (await danglingImages()).filter((d) => !check.before.dangling.includes(d));
   const ownDangling = dangling.filter((d) => ids.some((id) => id.startsWith(d) || d.startsWith(id.slice(0, 12))));
-  // a build running in another session shows its working container for a moment: only what stays counts
+  // a build running in another session shows its working container while it runs: wait until the
+  // new ones are gone (a leftover stays, and is reported once the bound is spent)
+  // (only those seen now: ours ended with our run, one that appears later is someone else's)
   let external = (await externalContainers()).filter((c) => !check.before.external.includes(c) && /working-container/.test(c));
-  if (external.length) {
-    await new Promise((r) => setTimeout(r, 3000));
-    const still = await externalContainers();
-    external = external.filter((c) => still.includes(c));
+  for (const deadline = Date.now() + 120_000; external.length && Date.now() < deadline; ) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await externalContainers();
+    external = external.filter((c) => now.includes(c));
   }
   tally.checks++;
   tally.leftovers += own.length + ownDangling.length + external.length + (check.result?.leftovers.length ?? 0);

@@ -91,8 +91,8 @@ beforeAll(async () => {
       image: uniqueName('inject'),
       'ready-url': '/',
       'compare-runs': '1',
-      'ready-timeout': '30',
-      'verify-timeout': '15',
+      'ready-timeout': '120',
+      'verify-timeout': '120',
       env: Object.entries(ENV).map(([k, v]) => `${k}=${v}`).join('\n'),
       'build-args': Object.entries(BUILD_ARGS).map(([k, v]) => `${k}=${v}`).join('\n'),
       'java-options': JAVA_OPTIONS,
@@ -100,7 +100,7 @@ beforeAll(async () => {
     { reporter, runner: rec.runner, jobKey: `${JOB_PREFIX}-inject` },
   );
   await expectNothingLeft({ before, result });
-}, 180_000);
+}, 300_000);
 
 afterAll(async () => {
   if (result?.commit) await removeImages(result.commit.refs);

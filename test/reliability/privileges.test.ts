@@ -27,7 +27,7 @@ async function pipeline(label: string, context: string, inputs: RawInputs): Prom
   const rec = recordingRunner();
   const reporter = recordingReporter();
   const result = await runPipeline(
-    { runtime: 'criu', context, image: uniqueName(label), 'ready-url': '/', 'ready-timeout': '30', 'checkpoint-timeout': '20', 'verify-timeout': '10', ...inputs },
+    { runtime: 'criu', context, image: uniqueName(label), 'ready-url': '/', 'ready-timeout': '120', 'checkpoint-timeout': '120', 'verify-timeout': '120', ...inputs },
     { reporter, runner: rec.runner, jobKey: `${JOB_PREFIX}-${label}` },
   );
   return { result, calls: rec.calls, lines: reporter.lines };
@@ -60,7 +60,7 @@ beforeAll(async () => {
   // the two runs at once: they share nothing but the host
   [plain, privileged] = await Promise.all([
     pipeline('priv-plain', context, { 'compare-runs': '1' }),
-    pipeline('priv-full', context, { 'compare-runs': '0', privileged: 'true', 'verify-timeout': '5' }),
+    pipeline('priv-full', context, { 'compare-runs': '0', privileged: 'true' }),
   ]);
   try {
     await expectNothingLeft({ before, result: plain.result });
@@ -68,7 +68,7 @@ beforeAll(async () => {
   } finally {
     await removeImages([...(plain.result.commit?.refs ?? []), ...(privileged.result.commit?.refs ?? [])]);
   }
-}, 180_000);
+}, 600_000);
 
 describe('the checkpoint and restore runs carry only what the runtime needs', () => {
   it('the plain run succeeds', () => {

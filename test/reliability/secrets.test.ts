@@ -4,7 +4,9 @@
  * pushes to a loopback registry with htpasswd auth; then EVERY byte it wrote is searched: stdout,
  * stderr, the job summary, the outputs and state files, every file under the log folder and the
  * harness folder (RUNNER_TEMP). The password (and the encodings a registry auth file would use)
- * must occur zero times. Once with a successful push, once with a refused login.
+ * must occur zero times. The same for a canary in a secret-looking `env` value (DB_PASSWORD), which
+ * must not reach the restore image's config either (`podman image inspect`, `podman history`).
+ * Once with a successful push, once with a refused login.
  */
 import { readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
 import { actionHarness, type StepRun } from '../support/action-harness.ts';
-import { requireHost } from '../support/e2e.ts';
+import { podman, requireHost } from '../support/e2e.ts';
 import { expectNothingLeft, filesUnder, hostSnapshot, removeImages, uniqueName, useRunnerTemp } from './helpers.ts';
 
 const USER = 'rel-secret-user';
@@ -20,6 +22,8 @@ const nonce = Date.now().toString(36);
 /** Distinctive, and the same in plain text, JSON and URLs. */
 const PASSWORD = `Canary-Pw-${nonce}-7Qx9`;
 const WRONG = `Wrong-Canary-${nonce}-3Zk1`;
+/** A secret the app gets through `env` for its checkpoint run. */
+const ENV_CANARY = `Env-Canary-${nonce}-8Hv2`;
 
 let context: string;
 // the sample's build context lives here and goes afterwards (the action gets a RUNNER_TEMP of its own)
@@ -96,7 +100,7 @@ function expectNoSecret(blobs: Blob[], secrets: string[]): void {
   for (const b of blobs) {
     scanned.files++;
     scanned.bytes += Buffer.byteLength(b.text, 'latin1');
-    for (const s of secrets) for (const [form, needle] of needles(s)) if (b.text.includes(needle)) hits.push(`${b.name}: ${form} of ${s === PASSWORD ? 'the password' : 'the wrong password'}`);
+    for (const s of secrets) for (const [form, needle] of needles(s)) if (b.text.includes(needle)) hits.push(`${b.name}: ${form} of ${s === PASSWORD ? 'the password' : s === ENV_CANARY ? 'the env secret' : 'the wrong password'}`);
   }
   expect(hits).toEqual([]);
 }
@@ -111,12 +115,13 @@ async function runAction(label: string, password: string) {
       registry: reg.address,
       'ready-url': '/',
       'compare-runs': '0',
-      'ready-timeout': '30',
-      'verify-timeout': '15',
+      'ready-timeout': '120',
+      'verify-timeout': '120',
       push: 'true',
       'tls-verify': 'false',
       username: USER,
       password,
+      env: `DB_PASSWORD=${ENV_CANARY}\nAPP_MODE=canary-test`,
       'upload-logs': 'always',
     },
     context,
@@ -141,14 +146,23 @@ describe('the registry password never reaches anything the action writes', () =>
       const blobs = await everythingWritten(h.dir, [['main', main], ['post', post]], [PASSWORD]);
       expect(blobs.length).toBeGreaterThan(15);
       expect(blobs.some((b) => b.name.includes('checkpoint-image-logs') && b.name.endsWith('dump.log'))).toBe(true);
-      expectNoSecret(blobs, [PASSWORD]);
+      // the restore image's config and history, as anyone who pulls it reads them
+      const inspect = await podman(['image', 'inspect', ref]);
+      expect(inspect.exitCode, inspect.stderr).toBe(0);
+      const history = await podman(['history', '--no-trunc', '--format', 'json', ref]);
+      expect(history.exitCode, history.stderr).toBe(0);
+      // the env did reach the image config: its other variable is there, the secret's value blanked
+      expect(inspect.stdout).toContain('APP_MODE=canary-test');
+      expect(inspect.stdout).toContain('"DB_PASSWORD="');
+      blobs.push({ name: 'podman image inspect', text: inspect.stdout }, { name: 'podman history', text: history.stdout });
+      expectNoSecret(blobs, [PASSWORD, ENV_CANARY]);
       // the private auth folder is gone
       expect(blobs.filter((b) => b.name.includes('checkpoint-image-auth-'))).toEqual([]);
       await expectNothingLeft({ before, runIds: [path.basename(main.outputs['log-dir'] ?? '')] });
     } finally {
       await removeImages([ref]);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('a refused login (wrong password)', async () => {
     const before = await hostSnapshot();
@@ -157,9 +171,9 @@ describe('the registry password never reaches anything the action writes', () =>
     expect(main.commands.join('\n')).toMatch(/::error::.*podman login to 127\.0\.0\.1:\d+ failed/);
     expect(post.exitCode).toBe(0);
     const blobs = await everythingWritten(h.dir, [['main', main], ['post', post]], [WRONG]);
-    expectNoSecret(blobs, [WRONG, PASSWORD]);
+    expectNoSecret(blobs, [WRONG, PASSWORD, ENV_CANARY]);
     expect(blobs.filter((b) => b.name.includes('checkpoint-image-auth-'))).toEqual([]);
     await expectNothingLeft({ before, runIds: [path.basename(main.outputs['log-dir'] ?? '')] });
     expect((await stat(h.dir)).isDirectory()).toBe(true);
-  }, 120_000);
+  }, 300_000);
 });

@@ -44,7 +44,11 @@ export async function actionDefaults(): Promise<Record<string, string>> {
 export interface Harness {
   dir: string;
   env: NodeJS.ProcessEnv;
-  run(step: 'main' | 'post', opts?: { onStdout?: (chunk: string, kill: () => void) => void; extraEnv?: NodeJS.ProcessEnv }): Promise<StepRun>;
+  /**
+   * `onStdout` gets each chunk, everything printed so far and `cancel`, which cancels the step as the
+   * runner does: the whole process tree (the step runs in a process group of its own) gets SIGTERM.
+   */
+  run(step: 'main' | 'post', opts?: { onStdout?: (chunk: string, cancel: () => void, soFar: string) => void; extraEnv?: NodeJS.ProcessEnv }): Promise<StepRun>;
 }
 
 export async function actionHarness(inputs: Record<string, string>, workspace: string): Promise<Harness> {
@@ -75,12 +79,23 @@ export async function actionHarness(inputs: Record<string, string>, workspace: s
         const state = parseCommandFile(await readFile(path.join(dir, 'state'), 'utf8'));
         for (const [k, v] of Object.entries(state)) stepEnv[`STATE_${k}`] = v;
       }
-      const child = spawn(process.execPath, [path.join(ROOT, 'dist', step, 'index.js')], { env: stepEnv, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
+      // a process group of its own, so that a cancellation reaches podman children as on the runner
+      const child = spawn(process.execPath, [path.join(ROOT, 'dist', step, 'index.js')], { env: stepEnv, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       let stdout = '';
       let stderr = '';
+      let cancelled = false;
+      const cancel = () => {
+        if (cancelled || child.pid === undefined) return;
+        cancelled = true;
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // the group is gone already
+        }
+      };
       child.stdout.on('data', (c: Buffer) => {
         stdout += c.toString();
-        opts.onStdout?.(c.toString(), () => child.kill('SIGTERM'));
+        opts.onStdout?.(c.toString(), cancel, stdout);
       });
       child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
       const exitCode = await new Promise<number>((resolve) => child.on('close', (code, sig) => resolve(code ?? (sig ? 143 : 1))));

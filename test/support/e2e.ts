@@ -5,7 +5,7 @@
  */
 import { expect } from 'vitest';
 import { run } from '../../src/exec.ts';
-import { freePort, waitForHttp } from '../../src/readiness.ts';
+import { waitForHttp } from '../../src/readiness.ts';
 import { preflight } from '../../src/preflight.ts';
 import type { EngineOptions } from '../../src/podman.ts';
 
@@ -61,12 +61,23 @@ export async function danglingImages(): Promise<string[]> {
   return listing(['images', '-q', '--filter', 'dangling=true']);
 }
 
+/**
+ * The images of one pipeline run (its built image, its restore image) that are left dangling: the
+ * leftover check of a test that shares podman with other users, whose own dangling images are not
+ * this test's business.
+ */
+export async function ownDanglingImages(result: { build?: { config: { id: string } } | null; commit?: { imageId: string } | null } | null | undefined): Promise<string[]> {
+  const ids = [result?.build?.config.id, result?.commit?.imageId].filter((x): x is string => !!x).map((id) => id.replace(/^sha256:/, ''));
+  const dangling = await listing(['images', '-q', '--no-trunc', '--filter', 'dangling=true']);
+  return dangling.map((d) => d.replace(/^sha256:/, '')).filter((d) => ids.includes(d));
+}
+
 /** Runs an image with the given caps, returns its first answer and removes it. */
 export async function runAndAsk(image: string, opts: { caps?: string[]; name: string; timeoutMs?: number; env?: Record<string, string> }) {
-  const port = await freePort();
   const t0 = Date.now();
+  // the host port is picked by podman and held by it from the start: no window for another process
   const res = await podman([
-    'run', '-d', '--name', opts.name, '-p', `127.0.0.1:${port}:8080`,
+    'run', '-d', '--name', opts.name, '-p', '127.0.0.1::8080',
     ...(opts.caps ?? []).flatMap((c) => ['--cap-add', c]),
     ...Object.entries(opts.env ?? {}).flatMap(([k, v]) => ['-e', `${k}=${v}`]),
     ...(await hostEngine()).ulimits!.flatMap((u) => ['--ulimit', u]),
@@ -74,6 +85,9 @@ export async function runAndAsk(image: string, opts: { caps?: string[]; name: st
   ]);
   try {
     expect(res.exitCode, res.stderr).toBe(0);
+    const mapped = await podman(['port', opts.name, '8080/tcp']);
+    const port = Number(/:(\d+)\s*$/.exec(mapped.stdout.trim())?.[1]);
+    expect(port, `podman port: ${mapped.stdout}${mapped.stderr}`).toBeGreaterThan(0);
     const out = await waitForHttp(port, '/', { timeoutMs: opts.timeoutMs ?? 60_000 });
     const ms = Date.now() - t0;
     if (!out.ok) {

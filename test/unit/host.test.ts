@@ -194,11 +194,11 @@ describe('runner decisions (ubuntu-22.04/24.04: cgroup v2, crun, AppArmor, podma
   });
 
   it.each<[string | undefined, string[][]]>([
-    ['4.3.1', [['rm', '-f', '-t', '0', '--ignore', 'c']]],
-    ['4.9.3', [['rm', '-f', '-t', '0', '--ignore', 'c']]],
+    ['4.3.1', [['rm', '-f', '-t', '0', '--ignore', '--', 'c']]],
+    ['4.9.3', [['rm', '-f', '-t', '0', '--ignore', '--', 'c']]],
     // podman 3.4.4 has no `rm -t` ("unknown shorthand flag: 't' in -t", exit 125)
-    ['3.4.4', [['stop', '-t', '0', '--ignore', 'c'], ['rm', '-f', '--ignore', 'c']]],
-    [undefined, [['stop', '-t', '0', '--ignore', 'c'], ['rm', '-f', '--ignore', 'c']]],
+    ['3.4.4', [['stop', '-t', '0', '--ignore', '--', 'c'], ['rm', '-f', '--ignore', '--', 'c']]],
+    [undefined, [['stop', '-t', '0', '--ignore', '--', 'c'], ['rm', '-f', '--ignore', '--', 'c']]],
   ])('removing a container with podman %s', (version, want) => {
     expect(removeContainerCommands('c', { podmanVersion: version })).toEqual(want);
   });

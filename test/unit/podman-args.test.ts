@@ -13,8 +13,12 @@ describe('podman argv builders', () => {
   it('build', () => {
     expect(buildArgs({ tag: 'localhost/t:1', context: 'ctx', containerfile: 'ctx/Containerfile', buildArgs: { A: '1', B: 'x y' } }, engine)).toEqual([
       '--runtime', 'runc', 'build', '-t', 'localhost/t:1', '-f', 'ctx/Containerfile', '--build-arg', 'A=1', '--build-arg', 'B=x y',
-      '--ulimit', 'nofile=20000:20000', '--ulimit', 'nproc=32768:32768', 'ctx',
+      '--ulimit', 'nofile=20000:20000', '--ulimit', 'nproc=32768:32768', '--', 'ctx',
     ]);
+  });
+
+  it('a context that starts with a dash stays the operand, after `--`', () => {
+    expect(buildArgs({ tag: 't', context: '-v', containerfile: '-v/Containerfile' }).slice(-4)).toEqual(['-f', '-v/Containerfile', '--', '-v']);
   });
 
   it('run keeps every value one argument, even shell syntax', () => {
@@ -26,21 +30,33 @@ describe('podman argv builders', () => {
     });
     expect(args).toEqual([
       'run', '--name', 'n', '-d', '-p', '127.0.0.1:4000:8080', '--cap-add', 'CHECKPOINT_RESTORE', '--cap-add', 'SYS_PTRACE',
-      '--security-opt', 'seccomp=unconfined', '--security-opt', 'apparmor=unconfined', '-e', 'X=x; rm -rf /', '--entrypoint', '["/bin/sh","-c","echo $1"]', 'img', '$(id)',
+      '--security-opt', 'seccomp=unconfined', '--security-opt', 'apparmor=unconfined', '-e', 'X=x; rm -rf /', '--entrypoint', '["/bin/sh","-c","echo $1"]', '--', 'img', '$(id)',
     ]);
   });
 
   it('run with privileged and no entrypoint', () => {
-    expect(runArgs({ name: 'n', image: 'i', privileged: true, rm: true, network: 'none' })).toEqual(['run', '--name', 'n', '--rm', '--network', 'none', '--privileged', '--security-opt', 'apparmor=unconfined', 'i']);
+    expect(runArgs({ name: 'n', image: 'i', privileged: true, rm: true, network: 'none' })).toEqual(['run', '--name', 'n', '--rm', '--network', 'none', '--privileged', '--security-opt', 'apparmor=unconfined', '--', 'i']);
   });
 
   it('commit', () => {
-    expect(commitArgs({ container: 'c', image: 'r:1', changes: ['ENTRYPOINT []', 'CMD ["a"]'] }, engine)).toEqual(['--runtime', 'runc', 'commit', '-q', '--change', 'ENTRYPOINT []', '--change', 'CMD ["a"]', 'c', 'r:1']);
+    expect(commitArgs({ container: 'c', image: 'r:1', changes: ['ENTRYPOINT []', 'CMD ["a"]'] }, engine)).toEqual(['--runtime', 'runc', 'commit', '-q', '--change', 'ENTRYPOINT []', '--change', 'CMD ["a"]', '--', 'c', 'r:1']);
   });
 
   it('push and login never carry a password', () => {
-    expect(pushArgs('r/a:1', { tlsVerify: false, digestFile: '/t/d' })).toEqual(['push', '--quiet', '--tls-verify=false', '--digestfile', '/t/d', 'r/a:1']);
-    expect(loginArgs('r', { username: 'u', tlsVerify: true })).toEqual(['login', '--tls-verify=true', '--username', 'u', '--password-stdin', 'r']);
+    expect(pushArgs('r/a:1', { tlsVerify: false, digestFile: '/t/d', authFile: '/t/auth.json' })).toEqual(['push', '--quiet', '--tls-verify=false', '--digestfile', '/t/d', '--authfile', '/t/auth.json', '--', 'r/a:1']);
+    expect(loginArgs('r', { username: 'u', tlsVerify: true })).toEqual(['login', '--tls-verify=true', '--username', 'u', '--password-stdin', '--', 'r']);
+    // a user name that starts with a dash is the value of --username, not an option
+    expect(loginArgs('r', { username: '-p', tlsVerify: true, authFile: '/a' })).toEqual(['login', '--tls-verify=true', '--username', '-p', '--password-stdin', '--authfile', '/a', '--', 'r']);
+  });
+});
+
+describe('secrets never reach the restore image config', () => {
+  it('values of secret-looking env names are blanked by the commit; other env is left as the checkpoint ran', async () => {
+    const { commitChanges } = await import('../../src/pipeline/commit.ts');
+    const { RUNTIMES } = await import('../../src/runtimes.ts');
+    const changes = commitChanges(RUNTIMES.criu, { checkpointDir: '/checkpoint', restoreFlags: [], env: { DB_PASSWORD: 'canary-1', GITHUB_TOKEN: 'canary-2', APP_MODE: 'prod' } }, {});
+    expect(changes).toEqual(expect.arrayContaining(['ENV DB_PASSWORD=""', 'ENV GITHUB_TOKEN=""']));
+    expect(changes.join('\n')).not.toMatch(/canary|APP_MODE/);
   });
 });
 

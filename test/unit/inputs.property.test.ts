@@ -124,6 +124,14 @@ function checkAccepted(c: Config): void {
     ...c.securityOpt.map((v): [string, string] => ['security-opt', v]),
     ['checkpoint-dir', c.checkpointDir],
   ];
+  // one argv element each: no line break or other control character (spawn refuses NUL), not empty
+  const elements: Array<[string, string | null]> = [['context', c.context], ['containerfile', c.containerfile], ['username', c.username]];
+  for (const [input, value] of elements) {
+    if (value === null) continue;
+    expect(/[\x00-\x1f\x7f]/.test(value), `${input} accepted a control character: ${JSON.stringify(value)}`).toBe(false);
+    expect(value.length, `${input} accepted an empty value`).toBeGreaterThan(0);
+  }
+  if (c.username !== null) expect(/\s/u.test(c.username), `username accepted a blank: ${JSON.stringify(c.username)}`).toBe(false);
   for (const [input, value] of tokens) {
     expect(SPACE_OR_CONTROL.test(value), `${input} accepted whitespace/control characters: ${JSON.stringify(value)}`).toBe(false);
     expect(SHELL_META.test(value), `${input} accepted a shell metacharacter: ${JSON.stringify(value)}`).toBe(false);
@@ -255,5 +263,87 @@ describe('each class of bad input gets a message naming the input, the value, wh
   it('reports every bad input of one call, each with its fix', () => {
     const issues = rejection({ runtime: 'graalvm', image: 'My App', 'ready-timeout': '-1', 'cap-add': 'FLY', 'restore-flags': '; id' });
     expect(issues.map((i) => /^Input "([^"]+)"/.exec(i)?.[1]).sort()).toEqual(['cap-add', 'image', 'ready-timeout', 'restore-flags', 'runtime']);
+  });
+});
+
+// ---------------------------------------------------------------- valid values are accepted unchanged
+
+const word = fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,8}[a-z0-9])?$/);
+const lineText = fc.string({ maxLength: 24 }).filter((v) => !/[\x00-\x1f\x7f]/.test(v) && v.trim() === v);
+const keyValue = fc.tuple(fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,10}$/), lineText);
+
+/** Valid values of the inputs that reach a command line, generated together. */
+const validInputs = fc.record({
+  context: fc.stringMatching(/^[A-Za-z0-9._@+ -][A-Za-z0-9._@+/ -]{0,24}$/).filter((v) => v.trim() === v),
+  containerfile: fc.stringMatching(/^[A-Za-z0-9._@+/-][A-Za-z0-9._@+/ -]{0,24}$/).filter((v) => v.trim() === v),
+  image: fc.tuple(fc.constantFrom('ghcr.io', '127.0.0.1:5000', 'registry.example.com:443', 'localhost'), word, word).map(([h, a, b]) => `${h}/${a}/${b}`),
+  tags: fc.uniqueArray(fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,30}$/), { minLength: 1, maxLength: 4 }),
+  env: fc.uniqueArray(keyValue, { maxLength: 4, selector: ([k]) => k }),
+  'build-args': fc.uniqueArray(keyValue, { maxLength: 4, selector: ([k]) => k }),
+  username: fc.stringMatching(/^[A-Za-z0-9_][A-Za-z0-9_.@+[\]-]{0,30}$/),
+  password: lineText.filter((v) => v !== ''),
+  'checkpoint-dir': fc.stringMatching(/^\/[a-z0-9._@+-]{1,10}(\/[a-z0-9._@+-]{1,10}){0,2}$/).filter((v) => !/^\/(dev|proc|sys)(\/|$)/.test(v)),
+  'cap-add': fc.uniqueArray(fc.constantFrom('NET_ADMIN', 'SYS_RESOURCE', 'IPC_LOCK', 'SYS_NICE', 'CHECKPOINT_RESTORE'), { maxLength: 3 }),
+  'security-opt': fc.uniqueArray(fc.constantFrom('label=disable', 'seccomp=unconfined', 'apparmor=unconfined', 'no-new-privileges', 'mask=/proc/acpi'), { maxLength: 3 }),
+  port: fc.integer({ min: 1, max: 65535 }),
+  'ready-timeout': fc.integer({ min: 1, max: 3600 }),
+  'java-options': lineText,
+});
+
+describe('valid inputs are accepted, and unchanged', () => {
+  it('generated valid values for every input that reaches a command line come out of parseInputs as given', () => {
+    fc.assert(
+      fc.property(validInputs, (v) => {
+        const raw: RawInputs = {
+          runtime: 'criu',
+          'ready-url': '/',
+          push: 'true',
+          context: v.context,
+          containerfile: v.containerfile,
+          image: v.image,
+          tags: v.tags.join('\n'),
+          env: v.env.map(([k, x]) => `${k}=${x}`).join('\n'),
+          'build-args': v['build-args'].map(([k, x]) => `${k}=${x}`).join('\n'),
+          username: v.username,
+          password: v.password,
+          'checkpoint-dir': v['checkpoint-dir'],
+          'cap-add': v['cap-add'].join(','),
+          'security-opt': v['security-opt'].join('\n'),
+          port: String(v.port),
+          'ready-timeout': String(v['ready-timeout']),
+          'java-options': v['java-options'],
+        };
+        const out = attempt(raw);
+        if (!out.ok) throw new Error(`refused valid inputs ${JSON.stringify(raw)}: ${out.error.message}`);
+        const c = out.config;
+        checkAccepted(c);
+        expect(c.context).toBe(v.context);
+        expect(c.containerfile).toBe(v.containerfile);
+        expect(c.imageName).toBe(v.image);
+        expect(c.tags).toEqual(v.tags);
+        expect(c.env).toEqual(Object.fromEntries(v.env));
+        expect(c.buildArgs).toEqual(Object.fromEntries(v['build-args']));
+        expect(c.username).toBe(v.username);
+        expect(c.password).toBe(v.password);
+        expect(c.checkpointDir).toBe(v['checkpoint-dir']);
+        expect(c.capAdd).toEqual(v['cap-add']);
+        expect(c.securityOpt).toEqual(v['security-opt']);
+        expect(c.port).toBe(v.port);
+        expect(c.readyTimeoutMs).toBe(v['ready-timeout'] * 1000);
+        expect(c.javaOptions).toBe(v['java-options']);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each<[InputName, string, string]>([
+    ['context', 'a\nb', 'a directory path on one line'],
+    ['context', 'ctx\u0007', 'without control characters'],
+    ['containerfile', 'Container\rfile', 'a path on one line'],
+    ['username', 'ci user', 'without spaces'],
+    ['username', 'ci\tuser', 'without spaces'],
+  ])('input %s: %j is refused, naming the input', (name, value, allowed) => {
+    const issues = rejection({ [name]: value, ...(name === 'username' ? { password: 'x' } : {}) });
+    expect(issues.find((i) => i.startsWith(`Input "${name}"`))).toContain(allowed);
   });
 });
