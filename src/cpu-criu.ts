@@ -20,8 +20,7 @@
  *   (azul/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile).
  */
 import { readFile } from 'node:fs/promises';
-import type { RuntimeName } from './runtimes.ts';
-import type { ConcreteTrigger } from './runtimes.ts';
+import type { ConcreteTrigger, RuntimeProfile } from './runtimes.ts';
 
 export interface CpuInfo {
   model: string;
@@ -103,13 +102,9 @@ export function cpuCriuVerdict(cpu: CpuInfo, criu: CriuVersion | null): CpuCriuV
   return { ok: true, rule: null, message: `CRIU ${criu.raw} on ${cpu.model}: no known CPU incompatibility` };
 }
 
-/**
- * Where the runtime's CRIU is, as the probe script's mode: `jdk` (CRaC's JDK dumps with its own CRIU
- * unless the launcher's `criu dump` does it), else `path` (`criu` on PATH: OpenJ9/Semeru at
- * /usr/local/sbin/criu, Liberty, plain CRIU).
- */
-export function criuLocation(runtime: RuntimeName, trigger: ConcreteTrigger): 'jdk' | 'path' {
-  return runtime === 'crac' && trigger !== 'criu' ? 'jdk' : 'path';
+/** The probe script's mode: the runtime's own CRIU, unless the launcher's `criu dump` (on PATH) takes the checkpoint. */
+export function criuLocation(profile: Pick<RuntimeProfile, 'criuLocation'>, trigger: ConcreteTrigger): 'jdk' | 'path' {
+  return trigger === 'criu' ? 'path' : profile.criuLocation;
 }
 
 /**

@@ -31,8 +31,10 @@ export class CommandError extends Error {
   readonly result: ExecResult;
   constructor(result: ExecResult) {
     const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15).join('\n');
+    // name the subcommand, not a global option (`podman --runtime runc rm ...` → `podman rm`)
+    const verb = result.args.find((a, i) => !a.startsWith('-') && !(i > 0 && /^--[^=]+$/.test(result.args[i - 1]!))) ?? '';
     super(
-      `${result.command} ${result.args[0] ?? ''} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
+      `${result.command} ${verb} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
         (tail ? `\n${tail}` : ''),
     );
     this.name = 'CommandError';

@@ -51,6 +51,12 @@ export interface RuntimeProfile {
    * child with a PID above `minPid`). Liberty's own entrypoint already does this.
    */
   launcher: boolean;
+  /**
+   * Where the runtime's own checkpoint finds CRIU: `jdk` (CRaC's engine: CRAC_CRIU_PATH, then
+   * $JAVA_HOME/lib/criu; see the crac conformance row "CRIU location") or `path` (`criu` on PATH:
+   * Semeru's /usr/local/sbin/criu, Liberty, plain CRIU). The launcher's `criu dump` always uses PATH.
+   */
+  criuLocation: 'jdk' | 'path';
   checkpoint: {
     capAdd: readonly string[];
     securityOpt: readonly string[];
@@ -268,6 +274,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         "a CRaC JDK's CRIU is $JAVA_HOME/lib/criu, not on PATH (zulu-openjdk images), and CRaC takes its checkpoint itself, after its Resources closed their files and sockets. Fix: use `checkpoint-trigger: jcmd` (the default) or `app` (the app calls org.crac Core.checkpointRestore()).",
     },
     launcher: true,
+    criuLocation: 'jdk',
     checkpoint: {
       capAdd: CRIU_CAPS,
       securityOpt: UNCONFINED,
@@ -394,6 +401,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     // jcmd (JDK.checkpoint) exists in CRaC mode only: see openj9Crac and validate
     triggers: ['app', 'jcmd', 'criu'],
     launcher: true,
+    criuLocation: 'path',
     checkpoint: {
       capAdd: [...CRIU_CAPS, 'SETPCAP'],
       securityOpt: UNCONFINED,
@@ -434,6 +442,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     defaultTrigger: 'app',
     triggers: ['app'],
     launcher: false,
+    criuLocation: 'path',
     checkpoint: {
       capAdd: [...CRIU_CAPS, 'SETPCAP'],
       securityOpt: UNCONFINED,
@@ -468,6 +477,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     defaultTrigger: 'criu',
     triggers: ['criu'],
     launcher: true,
+    criuLocation: 'path',
     checkpoint: {
       capAdd: CRIU_CAPS,
       securityOpt: UNCONFINED,

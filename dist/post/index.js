@@ -28392,7 +28392,9 @@ class exec_CommandError extends Error {
     result;
     constructor(result) {
         const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15).join('\n');
-        super(`${result.command} ${result.args[0] ?? ''} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
+        // name the subcommand, not a global option (`podman --runtime runc rm ...` → `podman rm`)
+        const verb = result.args.find((a, i) => !a.startsWith('-') && !(i > 0 && /^--[^=]+$/.test(result.args[i - 1]))) ?? '';
+        super(`${result.command} ${verb} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
             (tail ? `\n${tail}` : ''));
         this.name = 'CommandError';
         this.result = result;
@@ -40387,6 +40389,7 @@ const runtimes_RUNTIMES = {
             criu: "a CRaC JDK's CRIU is $JAVA_HOME/lib/criu, not on PATH (zulu-openjdk images), and CRaC takes its checkpoint itself, after its Resources closed their files and sockets. Fix: use `checkpoint-trigger: jcmd` (the default) or `app` (the app calls org.crac Core.checkpointRestore()).",
         },
         launcher: true,
+        criuLocation: 'jdk',
         checkpoint: {
             capAdd: CRIU_CAPS,
             securityOpt: UNCONFINED,
@@ -40505,6 +40508,7 @@ const runtimes_RUNTIMES = {
         // jcmd (JDK.checkpoint) exists in CRaC mode only: see openj9Crac and validate
         triggers: ['app', 'jcmd', 'criu'],
         launcher: true,
+        criuLocation: 'path',
         checkpoint: {
             capAdd: [...CRIU_CAPS, 'SETPCAP'],
             securityOpt: UNCONFINED,
@@ -40545,6 +40549,7 @@ const runtimes_RUNTIMES = {
         defaultTrigger: 'app',
         triggers: ['app'],
         launcher: false,
+        criuLocation: 'path',
         checkpoint: {
             capAdd: [...CRIU_CAPS, 'SETPCAP'],
             securityOpt: UNCONFINED,
@@ -40579,6 +40584,7 @@ const runtimes_RUNTIMES = {
         defaultTrigger: 'criu',
         triggers: ['criu'],
         launcher: true,
+        criuLocation: 'path',
         checkpoint: {
             capAdd: CRIU_CAPS,
             securityOpt: UNCONFINED,
@@ -41774,13 +41780,9 @@ function cpu_criu_cpuCriuVerdict(cpu, criu) {
     }
     return { ok: true, rule: null, message: `CRIU ${criu.raw} on ${cpu.model}: no known CPU incompatibility` };
 }
-/**
- * Where the runtime's CRIU is, as the probe script's mode: `jdk` (CRaC's JDK dumps with its own CRIU
- * unless the launcher's `criu dump` does it), else `path` (`criu` on PATH: OpenJ9/Semeru at
- * /usr/local/sbin/criu, Liberty, plain CRIU).
- */
-function cpu_criu_criuLocation(runtime, trigger) {
-    return runtime === 'crac' && trigger !== 'criu' ? 'jdk' : 'path';
+/** The probe script's mode: the runtime's own CRIU, unless the launcher's `criu dump` (on PATH) takes the checkpoint. */
+function cpu_criu_criuLocation(profile, trigger) {
+    return trigger === 'criu' ? 'path' : profile.criuLocation;
 }
 /**
  * Run inside the image (`sh -c SCRIPT probe MODE`): prints `criu-path: P` and `criu --version`'s
@@ -41838,7 +41840,7 @@ function cpu_criu_missingCpuFeatures(checkpointFlags, host) {
 async function cpu_check_checkCpuAgainstCriu(ctx, image, hostCpu = readCpuInfo) {
     const { config, profile, podman } = ctx;
     const name = containerName(ctx, 'criu-probe');
-    const mode = criuLocation(profile.name, config.trigger);
+    const mode = criuLocation(profile, config.trigger);
     // CRaC's engine honours CRAC_CRIU_PATH from the run's environment: the probe must see the same
     const env = config.env.CRAC_CRIU_PATH ? { CRAC_CRIU_PATH: config.env.CRAC_CRIU_PATH } : undefined;
     const cpu = await hostCpu();

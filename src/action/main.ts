@@ -37,38 +37,46 @@ export async function run(): Promise<void> {
   try {
     config = parseInputs(raw);
   } catch (e) {
-    if (e instanceof InputError) {
-      for (const issue of e.issues) core.error(issue, { title: 'checkpoint-image: invalid input' });
-      core.setFailed(`checkpoint-image: ${e.issues.length === 1 ? 'an input is' : `${e.issues.length} inputs are`} invalid (see the annotations); nothing was started.`);
-      return;
-    }
+    if (e instanceof InputError) return failInputs(e);
     throw e;
   }
   const artifactName = config.artifactName ?? defaultArtifactName(config.runtime, process.env, JSON.stringify([config.imageName, config.tags, config.context, config.runtime]));
   let state: ActionState = { done: false, resources: { containers: [], tempTags: [], secretPaths: [] }, logDir: '', runId: '', ociRuntime: null, podmanVersion: null, sudo: false, artifactName, retentionDays: config.retentionDays };
   const imageCache = config.cache ? githubImageCache() : null;
   if (config.cache && !imageCache) core.notice('cache: the GitHub Actions cache service is not available here; base images are pulled as usual.');
-  const result = await runPipeline(config, {
-    reporter: githubReporter,
-    imageCache,
-    // saved before anything starts: after a cancellation, post still knows where the logs are
-    onStart: ({ runId, logDir }) => {
-      state = { ...state, runId, logDir };
-      saveState(state);
-    },
-    // post cleans up after a cancellation: it must reach podman the same way (runc, sudo)
-    onPreflight: (pre) => {
-      state = { ...state, ociRuntime: pre.engine.ociRuntime ?? null, podmanVersion: pre.podman.version, sudo: pre.sudo };
-      saveState(state);
-    },
-    onResources: (resources) => {
-      state = { ...state, resources };
-      saveState(state);
-    },
-  });
+  // an input only the host can judge (a log folder this user cannot write) is refused like the others
+  let result: PipelineResult;
+  try {
+    result = await runPipeline(config, {
+      reporter: githubReporter,
+      imageCache,
+      // saved before anything starts: after a cancellation, post still knows where the logs are
+      onStart: ({ runId, logDir }) => {
+        state = { ...state, runId, logDir };
+        saveState(state);
+      },
+      // post cleans up after a cancellation: it must reach podman the same way (runc, sudo)
+      onPreflight: (pre) => {
+        state = { ...state, ociRuntime: pre.engine.ociRuntime ?? null, podmanVersion: pre.podman.version, sudo: pre.sudo };
+        saveState(state);
+      },
+      onResources: (resources) => {
+        state = { ...state, resources };
+        saveState(state);
+      },
+    });
+  } catch (e) {
+    if (e instanceof InputError) return failInputs(e);
+    throw e;
+  }
   await report(result, artifactName);
   saveState({ ...state, done: true, resources: { containers: [], tempTags: [], secretPaths: [] } });
   if (!result.ok) core.setFailed(result.error ?? 'checkpoint-image failed');
+}
+
+function failInputs(e: InputError): void {
+  for (const issue of e.issues) core.error(issue, { title: 'checkpoint-image: invalid input' });
+  core.setFailed(`checkpoint-image: ${e.issues.length === 1 ? 'an input is' : `${e.issues.length} inputs are`} invalid (see the annotations); nothing was started.`);
 }
 
 async function report(result: PipelineResult, artifactName: string): Promise<void> {

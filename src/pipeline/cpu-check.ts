@@ -21,7 +21,7 @@ export interface CpuCheck {
 export async function checkCpuAgainstCriu(ctx: RunContext, image: string, hostCpu: () => Promise<CpuInfo> = readCpuInfo): Promise<CpuCheck> {
   const { config, profile, podman } = ctx;
   const name = containerName(ctx, 'criu-probe');
-  const mode = criuLocation(profile.name, config.trigger);
+  const mode = criuLocation(profile, config.trigger);
   // CRaC's engine honours CRAC_CRIU_PATH from the run's environment: the probe must see the same
   const env = config.env.CRAC_CRIU_PATH ? { CRAC_CRIU_PATH: config.env.CRAC_CRIU_PATH } : undefined;
   const cpu = await hostCpu();

@@ -140,11 +140,13 @@ describe('shell syntax in free-text inputs', () => {
     const ck = podmanRuns(calls).find((r) => r.name.endsWith('-checkpoint'))!;
     const ep = JSON.parse(valueOf(ck.args, '--entrypoint')[0]!) as string[];
     expect(ep).toEqual(['/bin/sh', '-c', LAUNCHER_SCRIPT, 'checkpoint-image-launcher']);
-    // after the image: state dir, min pid, checkpoint dir, java options, `--`, the app
+    // after the image: state dir, min pid, checkpoint dir, java options, the variable that carries
+    // them, the checkpoint id, CRIU's dump flags, `--`, the app
     const after = ck.args.slice(ck.args.indexOf(result.build!.image) + 1);
     expect(after[3]).toBe(`-XX:-UsePerfData ${JAVA_OPTIONS}`);
     expect(after.filter((a) => a.includes('rm -rf /'))).toEqual([after[3]]);
-    expect(after.slice(4, 5)).toEqual(['--']);
+    expect(after.slice(4, 6)).toEqual(['JAVA_TOOL_OPTIONS', result.runId]);
+    expect(after.slice(6, after.indexOf('--'))).toEqual(['--file-locks']);
   });
 
   it('inside the container the values are intact: the JVM picked the options up, the environment holds them verbatim', async () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cpuAtRisk, cpuCriuVerdict, criuLocation, missingCpuFeatures, parseCpuinfo, parseCriuVersion, parseProbeOutput, type CpuInfo } from '../../src/cpu-criu.ts';
+import { RUNTIMES } from '../../src/runtimes.ts';
 
 /** Azure Sapphire Rapids, 2 vCPUs (lscpu "Flags:"), as a /proc/cpuinfo excerpt. */
 const AMX_CPUINFO = `processor\t: 0
@@ -81,7 +82,7 @@ describe('CPU x CRIU: known failing pairs stop the run before the checkpoint', (
     ['openj9', 'app', 'path'],
     ['liberty', 'app', 'path'],
     ['criu', 'criu', 'path'],
-  ] as const)('the CRIU of %s with trigger %s is found by %s', (runtime, trigger, where) => expect(criuLocation(runtime, trigger)).toBe(where));
+  ] as const)('the CRIU of %s with trigger %s is found by %s', (runtime, trigger, where) => expect(criuLocation(RUNTIMES[runtime], trigger)).toBe(where));
 });
 
 describe('restore host vs checkpoint host', () => {
