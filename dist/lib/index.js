@@ -21577,6 +21577,7 @@ async function collectContainerLogs(ctx, container, folder, stage, mountPoint, o
 
 
 
+
 /** An ImageCache in a local folder (self-hosted runners, the CLI, tests). */
 function directoryImageCache(dir) {
     const at = (key) => path.join(dir, `${key}.tar`);
@@ -21628,7 +21629,7 @@ function cacheKey(images) {
 }
 /** `podman save` of several images into one archive that loads back as all of them (pure: table-tested). */
 function saveImagesArgs(file, images) {
-    return ['save', '--quiet', '-m', '--output', file, ...images];
+    return ['save', '--quiet', '-m', '--output', file, END_OF_OPTIONS, ...images];
 }
 /** The remote digest of a reference without pulling it (`skopeo inspect`), or null. */
 async function remoteDigest(ctx, ref) {
@@ -21651,7 +21652,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
         return none;
     const missing = [];
     for (const ref of images)
-        if ((await ctx.podman.exec(['image', 'exists', ref])).exitCode !== 0)
+        if ((await ctx.podman.exec(['image', 'exists', END_OF_OPTIONS, ref])).exitCode !== 0)
             missing.push(ref);
     if (!missing.length)
         return none;

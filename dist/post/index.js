@@ -41171,6 +41171,7 @@ async function logs_collectContainerLogs(ctx, container, folder, stage, mountPoi
 
 
 
+
 /** An ImageCache in a local folder (self-hosted runners, the CLI, tests). */
 function directoryImageCache(dir) {
     const at = (key) => path.join(dir, `${key}.tar`);
@@ -41222,7 +41223,7 @@ function cacheKey(images) {
 }
 /** `podman save` of several images into one archive that loads back as all of them (pure: table-tested). */
 function saveImagesArgs(file, images) {
-    return ['save', '--quiet', '-m', '--output', file, ...images];
+    return ['save', '--quiet', '-m', '--output', file, END_OF_OPTIONS, ...images];
 }
 /** The remote digest of a reference without pulling it (`skopeo inspect`), or null. */
 async function remoteDigest(ctx, ref) {
@@ -41245,7 +41246,7 @@ async function base_images_restoreBaseImages(ctx, containerfile, cache) {
         return none;
     const missing = [];
     for (const ref of images)
-        if ((await ctx.podman.exec(['image', 'exists', ref])).exitCode !== 0)
+        if ((await ctx.podman.exec(['image', 'exists', END_OF_OPTIONS, ref])).exitCode !== 0)
             missing.push(ref);
     if (!missing.length)
         return none;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { END_OF_OPTIONS } from '../podman.ts';
 import type { RunContext } from './context.ts';
 
 export interface ImageCache {
@@ -66,7 +67,7 @@ export function cacheKey(images: readonly { ref: string; digest: string | null }
 
 /** `podman save` of several images into one archive that loads back as all of them (pure: table-tested). */
 export function saveImagesArgs(file: string, images: readonly string[]): string[] {
-  return ['save', '--quiet', '-m', '--output', file, ...images];
+  return ['save', '--quiet', '-m', '--output', file, END_OF_OPTIONS, ...images];
 }
 
 /** The remote digest of a reference without pulling it (`skopeo inspect`), or null. */
@@ -97,7 +98,7 @@ export async function restoreBaseImages(ctx: RunContext, containerfile: string, 
   const none = { result, save: async () => undefined };
   if (!images.length) return none;
   const missing: string[] = [];
-  for (const ref of images) if ((await ctx.podman.exec(['image', 'exists', ref])).exitCode !== 0) missing.push(ref);
+  for (const ref of images) if ((await ctx.podman.exec(['image', 'exists', END_OF_OPTIONS, ref])).exitCode !== 0) missing.push(ref);
   if (!missing.length) return none;
   const digests = await Promise.all(missing.map(async (ref) => ({ ref, digest: await remoteDigest(ctx, ref) })));
   const key = cacheKey(digests);

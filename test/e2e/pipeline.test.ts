@@ -13,7 +13,7 @@ import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
-import { ownDanglingImages, leftovers, podman, requireHost, runAndAsk } from '../support/e2e.ts';
+import { ownDanglingImages, leftovers, podman, pullImage, requireHost, runAndAsk } from '../support/e2e.ts';
 
 let context: string;
 beforeAll(async () => {
@@ -100,7 +100,7 @@ describe.each([
     expect((await podman(['rmi', ref])).exitCode).toBe(0);
     expect((await podman(['image', 'exists', ref])).exitCode).toBe(1);
     const beforePull = Date.now();
-    const pull = await podman(['pull', '--quiet', '--tls-verify=false', ...(auth ? ['--creds', `${auth.username}:${auth.password}`] : []), ref]);
+    const pull = await pullImage(ref, auth ? ['--creds', `${auth.username}:${auth.password}`] : []);
     expect(pull.exitCode, pull.stderr).toBe(0);
     const answer = await runAndAsk(ref, { name: `e2e-pulled-${tag}`, caps: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] });
     // the restored process: started before the pull, keeps the PID above min-pid and its counter

@@ -20,7 +20,7 @@ import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
-import { hostEngine, leftovers, podman, requireHost, runAndAsk } from '../support/e2e.ts';
+import { hostEngine, leftovers, podman, pullImage, requireHost, runAndAsk } from '../support/e2e.ts';
 
 const hostUlimits = async () => ((await hostEngine()).ulimits ?? []).flatMap((u) => ['--ulimit', u]);
 
@@ -84,7 +84,7 @@ async function pulledBackIsTheRestoredProcess(result: PipelineResult, ref: strin
   const caps = (img.Labels?.['io.checkpoint-image.restore-caps'] ?? '').split(',').filter(Boolean);
   expect(caps.length).toBeGreaterThan(0);
   expect((await podman(['rmi', ref])).exitCode).toBe(0);
-  const pull = await podman(['pull', '--quiet', '--tls-verify=false', ref]);
+  const pull = await pullImage(ref);
   expect(pull.exitCode, pull.stderr).toBe(0);
   const verified = answer(result.verify!.restore[0]?.body);
   const cold = answer(result.verify!.cold[0]?.body);

@@ -19,7 +19,7 @@ import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { RUNTIMES } from '../../src/runtimes.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
-import { hostEngine, leftovers, podman, requireHost } from '../support/e2e.ts';
+import { hostEngine, leftovers, podman, pullImage, requireHost } from '../support/e2e.ts';
 import { freePort, waitForHttp } from '../../src/readiness.ts';
 
 const sh = promisify(execFile);
@@ -175,7 +175,7 @@ describe.each([
     // the pushed image, pulled back, answers as the checkpointed process
     expect((await podman(['rmi', ref])).exitCode).toBe(0);
     const pulledAt = Date.now();
-    const pull = await podman(['pull', '--quiet', '--tls-verify=false', ref]);
+    const pull = await pullImage(ref);
     expect(pull.exitCode, pull.stderr).toBe(0);
     const pulled = JSON.parse((await podman(['image', 'inspect', '--format', '{{json .Config.Labels}}', ref])).stdout) as Record<string, string>;
     expect(pulled['io.checkpoint-image.app-pid']).toBe(String(appPid));

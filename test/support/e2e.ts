@@ -23,6 +23,18 @@ export async function podman(args: string[], timeoutMs = 120_000) {
   return run('podman', [...(e.ociRuntime ? ['--runtime', e.ociRuntime] : []), ...args], { timeoutMs });
 }
 
+/**
+ * `podman pull`, retried when containers/storage loses a layer to another podman process removing an
+ * image that shares it at the same moment ("adding layer with blob …: layer not known"): a race of
+ * podman's storage under concurrent workloads, not of the image being pulled.
+ */
+export async function pullImage(ref: string, extra: string[] = []) {
+  for (let attempt = 1; ; attempt++) {
+    const res = await podman(['pull', '--quiet', '--tls-verify=false', ...extra, ref]);
+    if (res.exitCode === 0 || attempt === 3 || !/layer not known/.test(res.stderr)) return res;
+  }
+}
+
 /** Fails (never skips) when the host is not prepared. */
 export async function requireHost(): Promise<void> {
   const base = await run('podman', ['image', 'exists', BASE_IMAGE]).catch((e: Error) => ({ exitCode: 127, stderr: e.message }));

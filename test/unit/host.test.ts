@@ -228,7 +228,7 @@ describe('runner decisions (ubuntu-22.04/24.04: cgroup v2, crun, AppArmor, podma
   });
 
   it('the base-image cache saves several images as a multi-image archive (-m)', () => {
-    expect(saveImagesArgs('/t/b.tar', ['a:1', 'b:2'])).toEqual(['save', '--quiet', '-m', '--output', '/t/b.tar', 'a:1', 'b:2']);
+    expect(saveImagesArgs('/t/b.tar', ['a:1', 'b:2'])).toEqual(['save', '--quiet', '-m', '--output', '/t/b.tar', '--', 'a:1', 'b:2']);
   });
 });
 
