@@ -12326,6 +12326,20 @@ function loginArgs(registry, opts, engine = {}) {
     return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', ...authArgs(opts), END_OF_OPTIONS, registry];
 }
 const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
+/**
+ * containers/storage answers a read with "image not known" or "layer not known" (exit 125) when
+ * another podman process removes an image at the same moment: measured with four pipelines at once on
+ * podman 4.3.1 (test/reliability/concurrency.test.ts), `image inspect` of a tag the run had just built
+ * failed so. Reads are tried again after a short pause; an image that is really absent still fails,
+ * after the last try.
+ */
+const STORAGE_RACE = /\b(?:image|layer) not known\b/;
+const STORAGE_READ_ATTEMPTS = 4;
+const STORAGE_RETRY_PAUSE_MS = 150;
+/** Whether a failed read is worth another try: podman's storage race, never a timeout or a real error. */
+function isStorageRace(res) {
+    return res.exitCode !== 0 && !res.timedOut && STORAGE_RACE.test(res.stderr);
+}
 /** Runs podman with the engine options; every method takes and returns plain data. */
 class Podman {
     engine;
@@ -12342,6 +12356,22 @@ class Podman {
     checked(args, options = {}) {
         return runChecked(this.runner, 'podman', args, { env: this.env, ...options });
     }
+    /** A read-only command, tried again while it fails with podman's storage race (see STORAGE_RACE). */
+    async read(args, options = {}) {
+        for (let attempt = 1;; attempt++) {
+            const res = await this.exec(args, options);
+            if (attempt >= STORAGE_READ_ATTEMPTS || !isStorageRace(res) || options.signal?.aborted)
+                return res;
+            await new Promise((r) => setTimeout(r, STORAGE_RETRY_PAUSE_MS * attempt));
+        }
+    }
+    /** `read`, throwing CommandError when it still fails. */
+    async readChecked(args, options = {}) {
+        const res = await this.read(args, options);
+        if (res.exitCode !== 0 || res.timedOut)
+            throw new CommandError(res);
+        return res;
+    }
     async build(spec, options = {}) {
         return this.checked(buildArgs(spec, this.engine), options);
     }
@@ -12352,7 +12382,7 @@ class Podman {
         return (await this.checked(commitArgs(spec, this.engine))).stdout.trim();
     }
     async imageConfig(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
+        const res = await this.readChecked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
         const [info] = JSON.parse(res.stdout);
         if (!info)
             throw new Error(`podman image inspect ${image} returned nothing`);
@@ -12370,11 +12400,11 @@ class Podman {
     }
     /** Layer sizes, newest first (`podman history`). */
     async history(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
+        const res = await this.readChecked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
         return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
     }
     async containerState(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
+        const res = await this.read([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
         if (res.exitCode !== 0)
             return null;
         const [info] = JSON.parse(res.stdout);
@@ -12427,7 +12457,7 @@ class Podman {
     }
     /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
     async exists(kind, name) {
-        const res = await this.exec([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
+        const res = await this.read([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
         if (res.exitCode === 0)
             return true;
         if (res.exitCode === 1)
@@ -14360,7 +14390,7 @@ function defaultLogDir(runId, env = process.env, uid = process.getuid?.()) {
  */
 async function remainsOfRun(podman, runId, tags) {
     const out = [];
-    const ps = await podman.exec([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+    const ps = await podman.read([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
     if (ps.exitCode !== 0)
         out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
     else

@@ -203,6 +203,22 @@ export interface ImageConfig {
   user?: string;
 }
 
+/**
+ * containers/storage answers a read with "image not known" or "layer not known" (exit 125) when
+ * another podman process removes an image at the same moment: measured with four pipelines at once on
+ * podman 4.3.1 (test/reliability/concurrency.test.ts), `image inspect` of a tag the run had just built
+ * failed so. Reads are tried again after a short pause; an image that is really absent still fails,
+ * after the last try.
+ */
+export const STORAGE_RACE = /\b(?:image|layer) not known\b/;
+export const STORAGE_READ_ATTEMPTS = 4;
+const STORAGE_RETRY_PAUSE_MS = 150;
+
+/** Whether a failed read is worth another try: podman's storage race, never a timeout or a real error. */
+export function isStorageRace(res: Pick<ExecResult, 'exitCode' | 'stderr' | 'timedOut'>): boolean {
+  return res.exitCode !== 0 && !res.timedOut && STORAGE_RACE.test(res.stderr);
+}
+
 /** Runs podman with the engine options; every method takes and returns plain data. */
 export class Podman {
   readonly engine: EngineOptions;
@@ -222,6 +238,22 @@ export class Podman {
     return runChecked(this.runner, 'podman', args, { env: this.env, ...options });
   }
 
+  /** A read-only command, tried again while it fails with podman's storage race (see STORAGE_RACE). */
+  async read(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    for (let attempt = 1; ; attempt++) {
+      const res = await this.exec(args, options);
+      if (attempt >= STORAGE_READ_ATTEMPTS || !isStorageRace(res) || options.signal?.aborted) return res;
+      await new Promise((r) => setTimeout(r, STORAGE_RETRY_PAUSE_MS * attempt));
+    }
+  }
+
+  /** `read`, throwing CommandError when it still fails. */
+  async readChecked(args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+    const res = await this.read(args, options);
+    if (res.exitCode !== 0 || res.timedOut) throw new CommandError(res);
+    return res;
+  }
+
   async build(spec: BuildSpec, options: ExecOptions = {}): Promise<ExecResult> {
     return this.checked(buildArgs(spec, this.engine), options);
   }
@@ -235,7 +267,7 @@ export class Podman {
   }
 
   async imageConfig(image: string): Promise<ImageConfig> {
-    const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
+    const res = await this.readChecked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
     const [info] = JSON.parse(res.stdout) as Array<{
       Id: string;
       Size: number;
@@ -258,12 +290,12 @@ export class Podman {
 
   /** Layer sizes, newest first (`podman history`). */
   async history(image: string): Promise<Array<{ id: string; size: number; createdBy: string }>> {
-    const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
+    const res = await this.readChecked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
     return (JSON.parse(res.stdout) as Array<{ id: string; size: number; CreatedBy?: string }>).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
   }
 
   async containerState(name: string): Promise<ContainerState | null> {
-    const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
+    const res = await this.read([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
     if (res.exitCode !== 0) return null;
     const [info] = JSON.parse(res.stdout) as Array<{
       State: { Status: string; Running: boolean; ExitCode: number; OOMKilled: boolean; Error?: string };
@@ -322,7 +354,7 @@ export class Podman {
 
   /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
   async exists(kind: 'container' | 'image', name: string): Promise<boolean> {
-    const res = await this.exec([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
+    const res = await this.read([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
     if (res.exitCode === 0) return true;
     if (res.exitCode === 1) return false;
     throw new CommandError(res);

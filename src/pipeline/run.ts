@@ -107,7 +107,7 @@ export function defaultLogDir(runId: string, env: NodeJS.ProcessEnv = process.en
  */
 export async function remainsOfRun(podman: Podman, runId: string, tags: readonly string[]): Promise<string[]> {
   const out: string[] = [];
-  const ps = await podman.exec([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
+  const ps = await podman.read([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
   if (ps.exitCode !== 0) out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
   else out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n}: still there after cleanup`));
   for (const t of tags) {

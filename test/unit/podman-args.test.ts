@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildArgs, commitArgs, globalArgs, loginArgs, pushArgs, runArgs } from '../../src/podman.ts';
+import type { ExecResult, Runner } from '../../src/exec.ts';
+import { buildArgs, commitArgs, globalArgs, isStorageRace, loginArgs, Podman, pushArgs, runArgs, STORAGE_READ_ATTEMPTS } from '../../src/podman.ts';
 
 const engine = { ociRuntime: 'runc', ulimits: ['nofile=20000:20000', 'nproc=32768:32768'] };
 
@@ -66,5 +67,55 @@ describe('secrets never reach a log file', () => {
     registerSecret('hunter2-password');
     registerSecretEnv({ GITHUB_TOKEN: 'ghs_abcdef123456', PATH: '/usr/bin:/bin', SHORT_SECRET: 'abc' }, { DB_PASSWORD: 's3cr3t-db' });
     expect(redact('login hunter2-password token ghs_abcdef123456 db s3cr3t-db path /usr/bin:/bin abc')).toBe('login *** token *** db *** path /usr/bin:/bin abc');
+  });
+});
+
+describe("reads survive podman's storage race (another process removing an image meanwhile)", () => {
+  const res = (exitCode: number, stderr = '', stdout = ''): ExecResult => ({ command: 'podman', args: [], exitCode, stdout, stderr, timedOut: false, durationMs: 0 });
+  const inspectJson = JSON.stringify([{ Id: 'abc', Size: 1, Config: { Labels: { a: 'b' } } }]);
+  /** A runner that answers from a script, one answer per call, and records the argv. */
+  const scripted = (answers: ExecResult[]) => {
+    const calls: string[][] = [];
+    const runner: Runner = async (_cmd, args) => {
+      calls.push([...args]);
+      return { ...answers[Math.min(calls.length - 1, answers.length - 1)]!, args };
+    };
+    return { calls, podman: new Podman({}, runner) };
+  };
+
+  it.each([
+    ['Error: localhost/checkpoint-image-tmp:r1: image not known', true],
+    ['Error: adding layer with blob "sha256:1": layer not known', true],
+    ['Error: no such image', false],
+    ['Error: short-name resolution enforced', false],
+  ])('%s → retried: %s', (stderr, race) => expect(isStorageRace(res(125, stderr))).toBe(race));
+
+  it('a timeout is never retried', () => expect(isStorageRace({ exitCode: 125, stderr: 'image not known', timedOut: true })).toBe(false));
+
+  it('image inspect that races twice, then answers, gives the config', async () => {
+    const { calls, podman } = scripted([res(125, 'Error: image not known'), res(125, 'Error: layer not known'), res(0, '', inspectJson)]);
+    expect((await podman.imageConfig('localhost/t:1')).labels).toEqual({ a: 'b' });
+    expect(calls).toHaveLength(3);
+    expect(calls[0]).toEqual(['image', 'inspect', '--format', 'json', '--', 'localhost/t:1']);
+  });
+
+  it(`an image that is really absent still fails, after ${STORAGE_READ_ATTEMPTS} tries`, async () => {
+    const { calls, podman } = scripted([res(125, 'Error: localhost/t:1: image not known')]);
+    await expect(podman.imageConfig('localhost/t:1')).rejects.toThrow(/podman image exited with code 125\n.*image not known/);
+    expect(calls).toHaveLength(STORAGE_READ_ATTEMPTS);
+  });
+
+  it('any other failure is not retried', async () => {
+    const { calls, podman } = scripted([res(125, 'Error: permission denied')]);
+    await expect(podman.history('localhost/t:1')).rejects.toThrow(/permission denied/);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('`image exists` retries the race and keeps 1 as "absent"', async () => {
+    const a = scripted([res(125, 'Error: image not known'), res(1)]);
+    expect(await a.podman.exists('image', 'localhost/t:1')).toBe(false);
+    expect(a.calls).toHaveLength(2);
+    const b = scripted([res(125, 'Error: image not known'), res(0)]);
+    expect(await b.podman.exists('image', 'localhost/t:1')).toBe(true);
   });
 });
