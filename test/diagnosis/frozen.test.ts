@@ -22,14 +22,19 @@ const FROZEN_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen');
 const BLIND_DIR = path.join(path.dirname(HELDOUT_DIR), 'heldout-blind');
 
 /** Top-1 hits of `diagnose --json` on the frozen failures; a floor that may rise, never fall. */
-const FROZEN_HITS = 0;
+const FROZEN_HITS = 37;
 /** The same with the runtime and stage hints the action passes. */
-const FROZEN_HITS_WITH_HINTS = 0;
+const FROZEN_HITS_WITH_HINTS = 37;
 /**
  * Successful runs on which the current catalogue reports an error finding: known failures, kept in
  * the set so that the figure stays honest (see frozen/README.md). Shrink this list, never grow it.
  */
-const KNOWN_FALSE_ALARMS: string[] = [];
+const KNOWN_FALSE_ALARMS: string[] = [
+  // `criu check` runs that end "Looks good" but print Error lines for optional kernel features
+  'criu-check-ok-restore-rpi-criu-446.log',
+  'criu-check-looks-good-criu-493.log',
+  'criu-check-barge-os-72.log',
+];
 
 type FrozenEntry = Omit<HeldoutEntry, 'outcome' | 'category'> & { outcome: 'failure' | 'success'; category: HeldoutEntry['category'] | null };
 
