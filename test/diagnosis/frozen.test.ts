@@ -22,9 +22,9 @@ const FROZEN_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen');
 const BLIND_DIR = path.join(path.dirname(HELDOUT_DIR), 'heldout-blind');
 
 /** Top-1 hits of `diagnose --json` on the frozen failures; a floor that may rise, never fall. */
-const FROZEN_HITS = 37;
+const FROZEN_HITS = 38;
 /** The same with the runtime and stage hints the action passes. */
-const FROZEN_HITS_WITH_HINTS = 37;
+const FROZEN_HITS_WITH_HINTS = 38;
 /**
  * Successful runs on which the current catalogue reports an error finding: known failures, kept in
  * the set so that the figure stays honest (see frozen/README.md). Shrink this list, never grow it.
