@@ -172,8 +172,9 @@ export function commitArgs(spec: CommitSpec, engine: EngineOptions = {}): string
 export const labelChange = (key: string, value: string) => `LABEL ${key}=${JSON.stringify(value)}`;
 export const envChange = (key: string, value: string) => `ENV ${key}=${JSON.stringify(value)}`;
 
-export function pushArgs(ref: string, opts: { tlsVerify: boolean; digestFile: string; authFile?: string }, engine: EngineOptions = {}): string[] {
-  return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
+export function pushArgs(ref: string, opts: { tlsVerify: boolean; digestFile: string; authFile?: string; compressionFormat?: string | null }, engine: EngineOptions = {}): string[] {
+  const compression = opts.compressionFormat ? ['--compression-format', opts.compressionFormat] : [];
+  return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, ...compression, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
 }
 
 export function loginArgs(registry: string, opts: { username: string; tlsVerify: boolean; authFile?: string }, engine: EngineOptions = {}): string[] {

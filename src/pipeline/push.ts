@@ -6,7 +6,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { loginArgs, pushArgs } from '../podman.ts';
+import type { Compression } from '../inputs.ts';
+import { loginArgs, podmanMajor, pushArgs, type EngineOptions } from '../podman.ts';
 import { PhaseError, type RunContext } from './context.ts';
 import { redact, saveLog } from './logs.ts';
 
@@ -23,6 +24,31 @@ export function isTransient(stderr: string): boolean {
 
 /** The registry host of an image reference (its first path component). */
 export const registryOf = (ref: string): string => ref.split('/')[0] ?? ref;
+
+export interface PushCompression {
+  /** The `--compression-format` value to pass, or null to pass none (podman's default, gzip). */
+  format: Compression | null;
+  /** Why the requested compression cannot be honoured on this podman, or null. */
+  warning: string | null;
+}
+
+/**
+ * Which `--compression-format` this podman gets. The flag came with podman 4.0
+ * (containers/podman#12450); podman 3.4.4, ubuntu-22.04's, has only `--compress` for the `dir`
+ * transport and fails on the unknown flag, so it gets none and pushes gzip, its only format. podman 4
+ * gets the value even for gzip: its default can be changed in containers.conf (`compression_format`),
+ * and the input must mean what it says. An unknown version is treated as the older one.
+ */
+export function pushCompression(compression: Compression, engine: EngineOptions): PushCompression {
+  const major = podmanMajor(engine);
+  if (major !== null && major >= 4) return { format: compression, warning: null };
+  if (compression === 'gzip') return { format: null, warning: null };
+  const version = engine.podmanVersion ? `podman ${engine.podmanVersion}` : 'this podman (version unknown)';
+  return {
+    format: null,
+    warning: `Input "compression" is "${compression}", but ${version} has no \`push --compression-format\` (podman 4.0 added it): the image is pushed with gzip. Fix: use podman 4 (GitHub's ubuntu-24.04 runner), or set \`compression: gzip\` to silence this.`,
+  };
+}
 
 export interface RegistrySession {
   /** podman's auth file for this run (private temporary folder). */
@@ -70,11 +96,13 @@ export async function openRegistrySession(ctx: RunContext, refs: readonly string
 export async function push(ctx: RunContext, refs: readonly string[], session: RegistrySession, delaysMs: readonly number[] = [1000, 3000, 9000]): Promise<PushResult> {
   const { config, podman, reporter } = ctx;
   const digestFile = `${session.authFile}.digest`;
+  const compression = pushCompression(config.compression, podman.engine);
+  if (compression.warning) reporter.warning(compression.warning);
   let digest = '';
   for (const ref of refs) {
     let attempt = 0;
     while (true) {
-      const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile }), { timeoutMs: 30 * 60_000 });
+      const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile, compressionFormat: compression.format }), { timeoutMs: 30 * 60_000 });
       if (res.exitCode === 0) break;
       const err = redact(res.stderr.trim());
       const delay = delaysMs[attempt];

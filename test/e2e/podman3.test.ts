@@ -75,7 +75,7 @@ it('podman 3.4.4: build, checkpoint, commit, verify, push; pulled back it restor
   const ref = `${reg.address}/sample-p3:${tag}`;
   const r = await cliFromSource(
     ['build', '--runtime', 'criu', '--context', context, '--image', 'sample-p3', '--registry', reg.address, '--tags', tag,
-      '--ready-url', '/', '--warmup-requests', '2', '--compare-runs', '1', '--push', 'true', '--tls-verify', 'false', '--json'],
+      '--ready-url', '/', '--warmup-requests', '2', '--compare-runs', '1', '--push', 'true', '--tls-verify', 'false', '--compression', 'zstd', '--json'],
     { ...process.env, PATH: `${p3.binDir}:${process.env.PATH}`, RUNNER_TEMP: runnerTemp },
   );
   const out = JSON.parse(r.stdout || '{}') as Record<string, unknown>;
@@ -95,6 +95,11 @@ it('podman 3.4.4: build, checkpoint, commit, verify, push; pulled back it restor
   const rms = calls.filter((c) => verbOf(c) === 'rm');
   expect(rms.length).toBeGreaterThan(0);
   for (const c of rms) expect(c.slice(c.indexOf('rm'))).not.toContain('-t');
+  // 3.4.4's push has no --compression-format: never passed, gzip pushed, and the user told so
+  const pushes = calls.filter((c) => verbOf(c) === 'push');
+  expect(pushes.length).toBeGreaterThan(0);
+  for (const c of pushes) expect(c).not.toContain('--compression-format');
+  expect(r.stderr).toMatch(/Input "compression" is "zstd", but podman 3\.4\.4 has no `push --compression-format`/);
 
   // nothing of the run in podman 3's storage, nor in podman 4's
   const ps = await p3.podman(['ps', '-a', '--format', '{{.Names}}']);

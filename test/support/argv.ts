@@ -23,7 +23,7 @@ export const FLAGS: Readonly<Record<string, FlagTable>> = {
   },
   exec: {},
   commit: { '-q': false, '--change': true },
-  push: { '--quiet': false, '--tls-verify': false, '--digestfile': true, '--authfile': true },
+  push: { '--quiet': false, '--tls-verify': false, '--compression-format': true, '--digestfile': true, '--authfile': true },
   pull: { '--quiet': false, '--tls-verify': false },
   login: { '--tls-verify': false, '--username': true, '--password-stdin': false, '--authfile': true },
   'image inspect': { '--format': true },
