@@ -22,6 +22,13 @@ const CONSEQUENCE_SCALE = 0.6;
 /** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
 const AGREEMENT_BONUS = 0.05;
 const AGREEMENT_MAX = 0.15;
+/**
+ * The first error after the last success marker starts the causal chain: what follows it is often
+ * its consequence (a failed cgroup write, then "Restoring special cpuset props failed!"), so it
+ * ranks above later lines of equal weight. Families only: a catalogued message needs no help, and
+ * between two of them the earlier line wins a tie anyway.
+ */
+const FIRST_ERROR_BONUS = 0.1;
 /** A family never reaches a catalogued message, however many lines agree. */
 const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
@@ -56,6 +63,8 @@ interface LineRef {
 interface Candidate extends LineRef {
   signature: Signature;
   consequence: boolean;
+  /** The first error line of its log after the last success: the head of the causal chain. */
+  first?: boolean;
 }
 
 interface Ranked {
@@ -76,15 +85,19 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     // In a log that worked once and then failed (a retried dump, a restore after a dump), the
     // failure is what follows the last success: earlier errors did not stop anything.
     const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
-    const stage = log.stage ?? options.stage;
+    const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+    let firstSeen = false;
     lines.forEach((raw, i) => {
       const text = raw.trim();
       if (!text || i < start) return;
       const signature = matchSignature(text);
       if (signature?.benign) return;
       const ref: LineRef = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+      // the head of the causal chain: the first error line that is not itself a consequence
+      const first = !succeeded && !firstSeen && isFailureLine(text) && !isConsequence(text);
+      if (first) firstSeen = true;
       if (signature) {
-        const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+        const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
         matched.push(c);
         // One finding per signature: the first line that shows it, unless that line is only a
         // consequence and a later one is not.
@@ -194,7 +207,8 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
   let confidence: number = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
   if (isFamily(s) && s.role === 'root-cause') {
     const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-    confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+    const head = c.first && !c.consequence ? FIRST_ERROR_BONUS : 0;
+    confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
     if (c.consequence) confidence *= CONSEQUENCE_SCALE;
   }
   // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
@@ -279,6 +293,24 @@ function compareRanked(a: Ranked, b: Ranked): number {
     a.logIndex - b.logIndex ||
     a.finding.line - b.finding.line
   );
+}
+
+/**
+ * The phase a log belongs to when neither its name nor the caller says: CRIU's own banners and
+ * verdicts (criu/cr-dump.c, criu/cr-restore.c), the JVMs' exceptions and the engines' commands.
+ * The last word wins: a restore that follows a dump in one log is a restore failure.
+ */
+const STAGE_WORDS: ReadonlyArray<{ stage: Stage; re: RegExp }> = [
+  { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+  { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
+];
+
+export function stageFromContent(lines: readonly string[]): Stage | undefined {
+  let found: { stage: Stage; at: number } | undefined;
+  lines.forEach((line, at) => {
+    for (const w of STAGE_WORDS) if (w.re.test(line) && (!found || at >= found.at)) found = { stage: w.stage, at };
+  });
+  return found?.stage;
 }
 
 function stageFromName(path: string): Stage | undefined {

@@ -120,12 +120,25 @@ describe('unrecognised failures', () => {
   });
 
   it('gives the most likely category from the errno, with low confidence', () => {
-    const text = ['Error (criu/sysctl.c:142): Can\'t write net/core/somaxconn: Operation not permitted', 'Error (criu/cr-restore.c:2331): Restoring FAILED.'].join('\n');
+    const text = ["Error (criu/net.c:2304): Can't bind the netlink socket: Address already in use", 'Error (criu/cr-restore.c:2331): Restoring FAILED.'].join('\n');
     const [top] = analyze([log(text, { path: 'restore.log', stage: 'restore' })]);
-    expect(top).toMatchObject({ signature: null, role: 'unrecognised', category: 'missing-capability', line: 1 });
-    expect(top!.cause).toContain('criu/sysctl.c (EPERM: Operation not permitted)');
-    expect(top!.cause).toMatch(/Most likely missing-capability \(low confidence, from the errno EPERM\)/);
+    expect(top).toMatchObject({ signature: null, role: 'unrecognised', category: 'open-socket', line: 1 });
+    expect(top!.cause).toContain('criu/net.c (EADDRINUSE: Address already in use)');
+    expect(top!.cause).toMatch(/Most likely open-socket \(low confidence, from the errno EADDRINUSE\)/);
     expect(top!.confidence).toBeLessThan(0.5);
+  });
+
+  it('names the subsystem from any CRIU error line by its errno: EPERM is a capability, EACCES a security module', () => {
+    const eperm = ["Error (criu/sysctl.c:142): Can't write net/core/somaxconn: Operation not permitted", 'Error (criu/cr-restore.c:2331): Restoring FAILED.'].join('\n');
+    expect(analyze([log(eperm, { path: 'restore.log', stage: 'restore' })])[0]).toMatchObject({ signature: 'criu-eperm', category: 'missing-capability', role: 'root-cause', line: 1 });
+    const eacces = "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied";
+    expect(analyze([log(eacces)], { failed: true })[0]).toMatchObject({ signature: 'criu-eacces', category: 'security-policy' });
+    // a file family keeps the subsystem even with EPERM: TCP repair is about the socket
+    const soccr = "(03.688293)   1192: Error (soccr/soccr.c:567): Can't repair options: Operation not permitted";
+    expect(analyze([log(soccr)], { failed: true })[0]).toMatchObject({ signature: 'criu-socket', category: 'open-socket' });
+    // seccomp named in any CRIU error line is the seccomp family, whichever file printed it
+    const seccomp = "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted";
+    expect(analyze([log(seccomp)], { failed: true })[0]).toMatchObject({ signature: 'criu-seccomp-filter', category: 'seccomp' });
   });
 
   it('points past consequences to the line that caused them', () => {
