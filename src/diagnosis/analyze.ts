@@ -29,6 +29,9 @@ const AGREEMENT_MAX = 0.15;
  * between two of them the earlier line wins a tie anyway.
  */
 const FIRST_ERROR_BONUS = 0.1;
+/** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
+const WARN_SCALE = 0.7;
+const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
 /** A family never reaches a catalogued message, however many lines agree. */
 const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
@@ -211,6 +214,7 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
     confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
     if (c.consequence) confidence *= CONSEQUENCE_SCALE;
   }
+  if (CRIU_WARN.test(c.text)) confidence *= WARN_SCALE;
   // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
   const role = c.consequence ? 'symptom' : s.role;
   if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime)) confidence *= RUNTIME_MISMATCH;

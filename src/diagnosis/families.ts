@@ -82,7 +82,14 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     category: 'tty',
     stages: ['checkpoint', 'restore'],
     runtimes: 'all',
-    patterns: [criuError('tty'), /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/],
+    // Any CRIU error naming a terminal device (files-reg.c cannot place /dev/pts/N when the pty comes
+    // from outside the container), and LXC's console check before it calls CRIU (src/lxc/criu.c).
+    patterns: [
+      criuError('tty'),
+      /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/,
+      criuErrorSaying(String.raw`\/?dev\/(?:pts\/\d+|ptmx|tty\w*|console)\b|\btty\b|\bpty\b`),
+      /\bERROR\s+\S*criu\b.*\b(?:console|tty|pty)\b/i,
+    ],
     role: 'root-cause',
     cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',
     remedy:

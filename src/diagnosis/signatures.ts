@@ -233,9 +233,11 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     patterns: [/Unable to connect a transport socket: Permission denied/],
     role: 'root-cause',
-    cause: "SELinux denies CRIU's parasite transport socket (CRIU built without SELinux support, or a confining label).",
+    // The parasite's unix socket connect is refused by the LSM: SELinux (no libselinux in CRIU, a
+    // confining label) or AppArmor (LXD/LXC profiles deny the `connect` to @crtools-pr-*).
+    cause: "A security module denies CRIU's parasite transport socket: SELinux (CRIU built without SELinux support, or a confining label) or AppArmor (the container's profile denies the unix connect).",
     remedy:
-      'Use a CRIU built with libselinux (Fedora/RHEL packages), or set input `security-opt: label=disable` for the checkpoint run.',
+      'Use a CRIU built with libselinux (Fedora/RHEL packages) and set input `security-opt: label=disable` for the checkpoint run on SELinux hosts; on AppArmor hosts `security-opt: apparmor=unconfined`. The kernel log (`dmesg`) names the denial.',
     docs: 'https://github.com/checkpoint-restore/criu/issues/2392',
     sample: 'lib/infect.c:650: Unable to connect a transport socket: Permission denied',
   },
