@@ -760,6 +760,21 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'sh: 1: criu: not found',
   },
   {
+    id: 'criu-option-unknown',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/crtools.c and criu/config.c parse options with getopt_long: an option this CRIU build
+    // does not know is refused before anything runs (an older CRIU than the caller expects).
+    patterns: [/\bcriu\S*: (?:unrecognized|unknown|invalid) option\b/, /\bcriu\S*: option '--[\w-]+' (?:requires|doesn't allow) an argument/],
+    role: 'root-cause',
+    cause: 'The CRIU binary is older (or built differently) than the caller expects and refuses one of its options.',
+    remedy:
+      'Use the CRIU that belongs to the JDK or engine (CRaC: the one in $JAVA_HOME/lib/criu; plain CRIU ≥ 4.2); drop options it does not know from input `restore-flags`.',
+    docs: 'https://criu.org/CLI',
+    sample: "/opt/jdk/lib/criu: unrecognized option '--shell-job'",
+  },
+  {
     id: 'openj9-criu-crac-conflict',
     category: 'jvm-or-framework',
     stages: ['checkpoint'],
@@ -914,6 +929,39 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Move blocking work out of the CRIU hooks (register it as a non-single-threaded hook or do it after restore).',
     docs: OPENJ9,
     sample: 'Blocking operation is not allowed in CRIU single thread mode',
+  },
+  {
+    id: 'openj9-jvm-checkpoint-refused',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/criusupport/criusupport.c (PR #13276): JVMCheckpointException is
+    // thrown when the JVM side refuses (checkpoint hooks, @NotCheckpointSafe frames, a thread it
+    // cannot stop), SystemCheckpointException when CRIU fails, RestoreException on restore.
+    patterns: [/\bJVMCheckpointException\b/],
+    role: 'root-cause',
+    cause: 'OpenJ9 refused the checkpoint on the JVM side (a checkpoint hook threw, or a thread could not be brought to a safe point); CRIU never ran.',
+    remedy: "Read the exception's message and `Caused by:` lines: fix or remove the failing hook in the app, and trigger the checkpoint when the app is idle (after `warmup-requests`, on `ready-log`).",
+    docs: OPENJ9,
+    sample: 'openj9.internal.criu.JVMCheckpointException: Exception thrown when running user pre-checkpoint',
+    weight: 0.8,
+  },
+  {
+    id: 'liberty-checkpoint-prepare-failed',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['liberty'],
+    // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/.../CheckpointMessages.nlsprops:
+    // CWWKC0457E a hook failed preparing the checkpoint, CWWKC0458E one failed restoring,
+    // CWWKC0459E the JVM has no checkpoint support.
+    patterns: [/CWWKC045[789]E/],
+    role: 'root-cause',
+    cause: 'Liberty itself stopped the checkpoint or restore: a feature or application hook failed preparing it (CWWKC0457E) or restoring (CWWKC0458E), or the JVM has no checkpoint support (CWWKC0459E).',
+    remedy:
+      'Read the message quoted after the id: fix the failing application hook, or build from an InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal` or `open-liberty:*-kernel-slim-java*-openj9-ubi`).',
+    docs: LIBERTY,
+    sample: 'CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+    weight: 0.85,
   },
   {
     id: 'crac-native-checkpoint-failed',

@@ -34,6 +34,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'openj9-single-thread-blocking': 'Blocking operation is not allowed in CRIU single thread mode',
   // eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions
   'openj9-restore-exception': 'the VM, by default, fails to start and throws a JVMRestoreException error',
+  // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/io/openliberty/checkpoint/resources/CheckpointMessages.nlsprops
+  'liberty-checkpoint-prepare-failed': '[ERROR   ] CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
   // anchors #5 (spring-cloud/spring-cloud-stream#3156)
   'crac-busy-selector': 'BusySelectorException: Selector sun.nio.ch.EPollSelectorImpl@... has registered keys from channels',
   // Lines instantiated from the format strings of the program that prints them (no public log shows
