@@ -65,6 +65,22 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error (criu/pipes.c:184): 0x4c11a: Error splicing data: Operation not permitted',
   },
 
+  {
+    id: 'seccomp-audit',
+    category: 'seccomp',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The kernel's audit record of a seccomp action (kernel/auditsc.c audit_seccomp: type=1326 or
+    // "audit: seccomp ... syscall=N"): a filter killed or refused a system call.
+    patterns: [/\btype=1326\b/, /\baudit:? .*\bseccomp\b.*\bsyscall=\d+/i],
+    role: 'root-cause',
+    cause: "A seccomp filter refused or killed a system call CRIU or the JVM made (the kernel's audit line names the syscall).",
+    remedy:
+      'Run the checkpoint (and, where the line is from the restore, the restored image) with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`) or a profile that allows the syscall named.',
+    docs: `${LIBERTY_LIMITS}#linux-calls`,
+    sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
+  },
+
   // ── missing capabilities ───────────────────────────────────────────────────────────────────
   {
     id: 'criu-missing-checkpoint-restore-cap',
@@ -274,6 +290,24 @@ export const SIGNATURES: readonly Signature[] = [
       'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
     docs: 'https://github.com/containerd/containerd/issues/7695',
     sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+  },
+  {
+    id: 'apparmor-denied',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The kernel's audit line for any AppArmor refusal (security/apparmor/audit.c: apparmor="DENIED"
+    // operation="..." profile="..."): mounts, unix sockets, files, signals as much as ptrace.
+    patterns: [/\bapparmor="DENIED"/],
+    role: 'root-cause',
+    cause: "AppArmor denied CRIU or the JVM an operation it needs (the line names the operation and the profile, often the engine's default profile).",
+    remedy:
+      'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`), or a profile that allows the operation the line names.',
+    docs: 'https://criu.org/Security',
+    // security/apparmor/mount.c audit format, instantiated for CRIU restoring a mount in podman's profile
+    sample:
+      'audit: type=1400 audit(1751619300.101:2710): apparmor="DENIED" operation="mount" class="mount" info="failed flags match" error=-13 profile="containers-default-0.50.1" name="/tmp/.criu.mntns.x1/" pid=3120 comm="criu" flags="rw, rprivate"',
+    weight: 0.95,
   },
   {
     id: 'selinux-avc-denied',
@@ -625,6 +659,27 @@ export const SIGNATURES: readonly Signature[] = [
       'Restore with input `restore-flags: --cpu-cap=none` (Liberty does this; the JVM must then avoid the features, e.g. OpenJ9 portable mode or CRaC `-XX:CPUFeatures=generic`), or checkpoint on the oldest CPU type.',
     docs: 'https://criu.org/Cpuinfo',
     sample: 'Error (criu/arch/x86/cpu.c:247): cpu: FPU feature required by image is not supported on host',
+  },
+  {
+    id: 'cpu-feature-mismatch',
+    category: 'cpu-features',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The words every layer uses for it: OpenJ9's JIT (runtime/compiler/x/env/J9CPU.cpp "processor
+    // feature"), CRaC (src/hotspot/cpu/x86/vm_version_x86.cpp "CPU features"), CRIU
+    // (criu/arch/x86/cpu.c "cpu: ... capabilities", compel "xsave features").
+    patterns: [
+      /\b(?:processor|CPU|cpu) features?\b.*\b(?:not (?:match|compatible|supported)|missing|mismatch|did not match|incompatible)\b/i,
+      /\b(?:missing|incompatible|unsupported) (?:processor|CPU|cpu) features?\b/i,
+      /\bdid not match: processor feature \d+/,
+    ],
+    role: 'root-cause',
+    cause: 'The CPU where the JVM is restored lacks features the checkpointed code (JIT-compiled code, glibc, CRIU) already uses.',
+    remedy:
+      'Checkpoint for a portable CPU level (CRaC `-XX:CPUFeatures=generic`, OpenJ9 portable restore mode, the default) in input `java-options`, and checkpoint and restore on the same runner type.',
+    docs: CRAC_CPU,
+    sample: 'Old API and new API did not match: processor feature 59',
+    weight: 0.8,
   },
   {
     id: 'criu-cpu-caps-mismatch',

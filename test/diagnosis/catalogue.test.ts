@@ -36,6 +36,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'openj9-restore-exception': 'the VM, by default, fails to start and throws a JVMRestoreException error',
   // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/io/openliberty/checkpoint/resources/CheckpointMessages.nlsprops
   'liberty-checkpoint-prepare-failed': '[ERROR   ] CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+  // kernel/auditsc.c audit_seccomp() record (type=1326) for clone3 (syscall 435) refused by a filter
+  'seccomp-audit': 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
   // anchors #5 (spring-cloud/spring-cloud-stream#3156)
   'crac-busy-selector': 'BusySelectorException: Selector sun.nio.ch.EPollSelectorImpl@... has registered keys from channels',
   // Lines instantiated from the format strings of the program that prints them (no public log shows
