@@ -241,10 +241,10 @@ function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<Lin
   const guess = guessCategory(ref, evidence);
   const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
-  const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
+  const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
   return {
     signature: null,
-    category: guess ?? 'other',
+    category: guess?.category ?? 'other',
     stage,
     role: 'unrecognised',
     confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
@@ -258,21 +258,54 @@ function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<Lin
 }
 
 /**
- * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
- * errnos of the other lines; a category only when one of them says so.
+ * The words of a failure line, as weak votes for a category when no signature matched: what the
+ * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>): Category | null {
-  const first = errnoHint(parseErrorLine(ref.text).errnoName);
-  if (first) return first;
+const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
+  { category: 'seccomp', re: /\bseccomp\b/i },
+  { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
+  { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
+  { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
+  { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+  { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
+  { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
+  { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
+  { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+  { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
+  { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
+  { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
+];
+
+function wordHint(text: string): Category | null {
+  return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+}
+
+/**
+ * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
+ * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
+ * lines (1 each) and the words of the failure lines (1 each, 2 for the first error). When nothing
+ * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
+ * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
+ */
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>): { category: Category; from: string } | null {
+  const parsed = parseErrorLine(ref.text);
+  const first = errnoHint(parsed.errnoName);
+  if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
   const votes = new Map<Category, number>();
+  const vote = (c: Category | null, n: number) => {
+    if (c && c !== 'other') votes.set(c, (votes.get(c) ?? 0) + n);
+  };
   // a subsystem family seen only on consequence lines still says where the failure was
-  for (const e of evidence) if (e.signature && isFamily(e.signature) && e.signature.category !== 'other') votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
-  for (const e of evidence) {
-    const hint = errnoHint(parseErrorLine(e.text).errnoName);
-    if (hint && !isConsequence(e.text)) votes.set(hint, (votes.get(hint) ?? 0) + 1);
-  }
+  for (const e of evidence) if (e.signature && isFamily(e.signature)) vote(e.signature.category, 2);
+  for (const e of evidence) if (!isConsequence(e.text)) vote(errnoHint(parseErrorLine(e.text).errnoName), 1);
+  vote(wordHint(parsed.message), 2);
+  for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : null;
+  if (best) return { category: best[0], from: 'the other error lines and their words' };
+  const texts = [ref, ...evidence].map((e) => e.text);
+  if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+  if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+  return null;
 }
 
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */

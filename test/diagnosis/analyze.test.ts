@@ -96,27 +96,34 @@ describe('benign lines and successful runs', () => {
 describe('unrecognised failures', () => {
   const unknown = [
     RLIMIT,
-    'pie: 31483: Error (criu/pie/restorer.c:1839): prctl failed @1839 with -1',
-    "pie: 31483: Error (criu/pie/restorer.c:779): Can't restore EXE link (-1)",
+    'pie: 31483: Error (criu/pie/restorer.c:1201): Unexpected restore state 7 for 31483',
+    "pie: 31483: Error (criu/pie/restorer.c:779): Can't restore the thread state",
     'some trailing output',
   ].join('\n');
 
-  it('returns exactly one unrecognised finding at the first CRIU error, naming file, phase and errno', () => {
+  it('returns exactly one unrecognised finding at the first CRIU error, naming file and phase, with a low-confidence guess', () => {
     const findings = analyze([log(unknown, { path: 'restore.log', stage: 'restore' })]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       signature: null,
-      category: 'other',
+      // nothing votes: a CRIU log failing on no known line is most often a kernel/CRIU limitation
+      category: 'kernel-or-criu-unsupported',
       role: 'unrecognised',
       stage: 'restore',
       file: 'restore.log',
       line: 2,
       docs: null,
     });
-    expect(findings[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/pie\/restorer\.c: "prctl failed @1839 with -1"/);
+    expect(findings[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/pie\/restorer\.c: "Unexpected restore state 7 for 31483"/);
+    expect(findings[0]!.cause).toMatch(/Most likely kernel-or-criu-unsupported \(low confidence/);
     expect(findings[0]!.confidence).toBeLessThan(0.5);
     expect(findings[0]!.remedy).toMatch(/no known signature/i);
     expect(findings[0]!.remedy).toContain('restore.log');
+  });
+
+  it("reads the restorer's raw -1 as EPERM: a capability (criu/pie/restorer.c prints no strerror)", () => {
+    const text = ['pie: 31483: Error (criu/pie/restorer.c:1839): prctl failed @1839 with -1', "pie: 31483: Error (criu/pie/restorer.c:779): Can't restore EXE link (-1)"].join('\n');
+    expect(analyze([log(text, { path: 'restore.log', stage: 'restore' })])[0]).toMatchObject({ signature: 'criu-eperm', category: 'missing-capability', line: 1 });
   });
 
   it('gives the most likely category from the errno, with low confidence', () => {
@@ -160,7 +167,7 @@ describe('unrecognised failures', () => {
     const text = ['45859: Error (criu/files.c:1210): Unable to open fd=9 id=0x4d', 'Error (criu/cr-restore.c:2397): Restoring FAILED.'].join('\n');
     const [top] = analyze([log(text)]);
     expect(top).toMatchObject({ role: 'unrecognised', category: 'file-mismatch', line: 1 });
-    expect(top!.cause).toMatch(/Most likely file-mismatch \(low confidence, from the other error lines\)/);
+    expect(top!.cause).toMatch(/Most likely file-mismatch \(low confidence, from the other error lines/);
   });
 
   it('adds nothing when the caller says the run did not fail', () => {
