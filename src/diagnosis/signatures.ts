@@ -793,7 +793,7 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'kernel-or-criu-unsupported',
     stages: ['checkpoint'],
     runtimes: ['openj9', 'liberty'],
-    patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/],
+    patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/, /could not find critical criu functions in libcriu\.so/],
     role: 'root-cause',
     cause: 'The image has no CRIU: OpenJ9 CRIU support ships only with the Semeru UBI images.',
     remedy:
@@ -828,6 +828,21 @@ export const SIGNATURES: readonly Signature[] = [
       'Use the CRIU that belongs to the JDK or engine (CRaC: the one in $JAVA_HOME/lib/criu; plain CRIU ≥ 4.2); drop options it does not know from input `restore-flags`.',
     docs: 'https://criu.org/CLI',
     sample: "/opt/jdk/lib/criu: unrecognized option '--shell-job'",
+  },
+  {
+    id: 'criu-too-old',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // The engines' version gates before they call CRIU (containers/podman libpod
+    // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
+    // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
+    patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+    role: 'root-cause',
+    cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
+    remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
+    docs: 'https://criu.org/Installation',
+    sample: 'Error: checkpoint/restore requires at least CRIU 31100',
   },
   {
     id: 'openj9-criu-crac-conflict',
@@ -923,6 +938,24 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error: crun: setrlimit `RLIMIT_NOFILE`: Operation not permitted: OCI permission denied',
   },
 
+  {
+    id: 'memory-killed',
+    category: 'memory-or-resource',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
+    // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
+    patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+    role: 'root-cause',
+    cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
+    remedy:
+      'Give the container more memory (or no memory limit during the checkpoint run), and shrink the heap with input `java-options` (e.g. `-Xmx512m`) so the checkpoint and the restore fit.',
+    docs: 'https://github.com/checkpoint-restore/criu/issues/2364',
+    // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
+    sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
+    weight: 0.9,
+  },
+
   // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
   {
     id: 'liberty-unsupported-feature',
@@ -960,6 +993,34 @@ export const SIGNATURES: readonly Signature[] = [
     docs: `${LIBERTY_LIMITS}#mp-config`,
     sample:
       '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
+  },
+  {
+    id: 'openj9-checkpoint-dir',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_FAILED_TO_OPEN_DIR / _WORK_DIR
+    // with EPERM (1) or EACCES (13): the JVM's user may not write the checkpoint directory.
+    patterns: [/Could not open the (?:checkpoint data|work) directory, errno=(?:1|13)\b/],
+    role: 'root-cause',
+    cause: "The JVM's user may not open or write the checkpoint directory (it runs as a non-root user, e.g. Semeru's 1001, and the directory belongs to root).",
+    remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
+    docs: OPENJ9,
+    sample: 'Could not open the checkpoint data directory, errno=13',
+  },
+  {
+    id: 'openj9-restore-options',
+    category: 'jvm-or-framework',
+    stages: ['restore'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_LOADING_OPTIONS_FILE_FAILED,
+    // _FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS, _FAILED_TO_ENABLE_JDWP_RESTORE_OPTION
+    patterns: [/The JVM could not (?:load the options file|enable all the restore options specified|enable \S+ in the restore option file)/],
+    role: 'root-cause',
+    cause: 'OpenJ9 could not apply the options given for the restore (an options file it cannot read, or an option that cannot change after the checkpoint).',
+    remedy: 'Pass at restore only the options OpenJ9 accepts then (see -XX:+IgnoreUnrecognizedRestoreOptions), or move them to the checkpoint run with input `java-options`.',
+    docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
+    sample: 'The JVM could not enable all the restore options specified',
   },
   {
     id: 'openj9-not-checkpoint-safe',
