@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, readLogs } from '../../src/diagnosis/analyze.ts';
+import { analyze, readLogs, stageFromContent } from '../../src/diagnosis/analyze.ts';
 import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
 import type { AnalyzeOptions, LogInput } from '../../src/diagnosis/types.ts';
 
@@ -168,6 +168,36 @@ describe('unrecognised failures', () => {
     const [top] = analyze([log(text)]);
     expect(top).toMatchObject({ role: 'unrecognised', category: 'file-mismatch', line: 1 });
     expect(top!.cause).toMatch(/Most likely file-mismatch \(low confidence, from the other error lines/);
+  });
+
+  it('ranks by the causal chain: the first error of a log before what follows from it', () => {
+    // criu/cgroup.c: the failed write comes first, the "props failed" wrapper is its consequence
+    const text = [
+      '(00.001074) Error (criu/cgroup.c:978): cg: Failed closing cpuset/docker-1.scope/cpuset.cpus: Invalid argument',
+      '(00.001079) Error (criu/cgroup.c:1083): cg: Restoring special cpuset props failed!',
+      '(00.001101) Error (criu/cr-restore.c:2397): Restoring FAILED.',
+    ].join('\n');
+    expect(analyze([log(text)])[0]).toMatchObject({ signature: 'criu-einval', line: 1 });
+  });
+
+  it("ranks CRIU's Error lines above its Warn lines: CRIU went on after a warning", () => {
+    const text = [
+      "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted",
+      '(00.048885) Warn  (criu/cr-check.c:813): Dirty tracking is OFF. Memory snapshot will not work.',
+    ].join('\n');
+    const findings = analyze([log(text)], { failed: true });
+    expect(findings.map((f) => f.signature)).toEqual(['criu-seccomp-filter', 'criu-dirty-tracking-off']);
+  });
+
+  it('reads the phase from the log when neither its name nor the caller says', () => {
+    expect(stageFromContent(['(00.000193) Dumping processes (pid: 157934)', 'Error (criu/cr-dump.c:2111): Dumping FAILED.'])).toBe('checkpoint');
+    expect(stageFromContent(['(00.000325) Reading image tree', 'Error (criu/cr-restore.c:2324): Restoring FAILED.'])).toBe('restore');
+    // a restore that follows a dump in one log is a restore failure
+    expect(stageFromContent(['criu dump -t 1 -D img', 'Dumping finished successfully', 'criu restore -D img', 'Error (criu/cr-restore.c:2324): Restoring FAILED.'])).toBe('restore');
+    expect(stageFromContent(['nothing to see'])).toBeUndefined();
+    const unknown = 'Error (criu/x.c:1): something new\nError (criu/cr-restore.c:2324): Restoring FAILED.';
+    expect(analyze([{ path: 'log', content: unknown }])[0]).toMatchObject({ role: 'unrecognised', stage: 'restore' });
+    expect(analyze([{ path: 'log', content: unknown }])[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/x\.c/);
   });
 
   it('adds nothing when the caller says the run did not fail', () => {
