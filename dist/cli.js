@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5490:
+/***/ 8037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38,7 +38,29 @@ function criuErrorSaying(words) {
 function criuErrorEndingWith(...errnos) {
     return new RegExp(String.raw `\bError \((?:[\w.-]+\/)*[\w-]+\.c:\d+\):.*:\s*(?:${errnos.join('|')})\s*$`);
 }
+/** A CRIU error line in one of `files` that ends with one of the given strerror() texts. */
+function criuErrorInEndingWith(files, errnos) {
+    return new RegExp(criuError(...files).source + String.raw `.*:\s*(?:${errnos.join('|')})\s*$`);
+}
 const FAMILY_SIGNATURES = [
+    {
+        id: 'criu-seccomp-filter',
+        category: 'seccomp',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/seccomp.c dumps and restores the filters (PTRACE_SECCOMP_GET_FILTER), compel/src/lib/ptrace.c
+        // suspends them (PTRACE_O_SUSPEND_SECCOMP), criu/pie/restorer.c reinstalls them (sys_seccomp),
+        // criu/cr-check.c probes both: a failing line there means a filter is in CRIU's way. (An EINVAL
+        // from the suspend is the kernel lacking it: criu-seccomp-suspend-unsupported, listed earlier.)
+        patterns: [criuError('seccomp'), criuErrorSaying(String.raw `\bseccomp\b|SECCOMP_`), /\bsys_seccomp\(\) returned -\d+/],
+        role: 'root-cause',
+        cause: "A seccomp filter is in CRIU's way: the filter of the container (or of CRIU itself) stops CRIU from suspending, reading or reinstalling the JVM's seccomp state.",
+        remedy: 'Run the checkpoint with `--security-opt seccomp=unconfined` (checkpoint-image sets it; check that inputs `security-opt`/`privileged` were not overridden), and do not run CRIU itself under a seccomp filter (WSL2 and some sandboxes filter every process).',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2391',
+        // criu/cr-check.c check_ptrace_suspend_seccomp(), instantiated
+        sample: "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted",
+        weight: FAMILY,
+    },
     {
         id: 'criu-cpu-state',
         category: 'cpu-features',
@@ -57,7 +79,14 @@ const FAMILY_SIGNATURES = [
         category: 'tty',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('tty'), /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/],
+        // Any CRIU error naming a terminal device (files-reg.c cannot place /dev/pts/N when the pty comes
+        // from outside the container), and LXC's console check before it calls CRIU (src/lxc/criu.c).
+        patterns: [
+            criuError('tty'),
+            /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/,
+            criuErrorSaying(String.raw `\/?dev\/(?:pts\/\d+|ptmx|tty\w*|console)\b|\btty\b|\bpty\b`),
+            /\bERROR\s+\S*criu\b.*\b(?:console|tty|pty)\b/i,
+        ],
         role: 'root-cause',
         cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',
         remedy: 'Run the JVM without a terminal: no `-t`/`--tty` on the checkpoint run (checkpoint-image runs it detached with stdin closed), and start it with its output going to a file or pipe.',
@@ -70,7 +99,9 @@ const FAMILY_SIGNATURES = [
         category: 'open-socket',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet')],
+        // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
+        // sockets.c the options every socket shares.
+        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
         role: 'root-cause',
         cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
         remedy: 'Close connections and listeners before the checkpoint (CRaC `Resource.beforeCheckpoint`, Spring `-Dspring.context.checkpoint=onRefresh`, Liberty `--at=beforeAppStart`), and do not contact databases or brokers during the checkpoint run.',
@@ -79,75 +110,19 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
-        id: 'criu-mount',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
-        role: 'root-cause',
-        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
-        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
-        docs: CRIU_FAILS,
-        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-kernel-interface',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['setup', 'checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [
-            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm'),
-            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
-        ],
-        role: 'root-cause',
-        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
-        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-einval',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
-        patterns: [criuErrorEndingWith('Invalid argument')],
-        role: 'root-cause',
-        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
-        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
-        weight: 0.6,
-    },
-    {
-        id: 'criu-file-restore',
-        category: 'file-mismatch',
+        id: 'criu-pid-taken',
+        category: 'pid-conflict',
         stages: ['restore'],
         runtimes: 'all',
-        patterns: [
-            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
-            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
-        ],
+        // criu/cr-restore.c and criu/clone-noasan.c recreate each task with its dumped PID (clone3 with
+        // set_tid, or ns_last_pid): EEXIST means another process already holds that PID.
+        patterns: [criuErrorInEndingWith(['cr-restore', 'clone-noasan', 'pstree', 'kerndat'], ['File exists']), /\bError \((?:[\w.-]+\/)*pie\/restorer\.c:\d+\): Unable to create a thread: -17\b/, criuErrorSaying(String.raw `\b(?:set_tid|ns_last_pid|last_pid)\b.*File exists`)],
         role: 'root-cause',
-        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
-        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        cause: 'A process with a checkpointed PID already exists where CRIU restores, so the JVM cannot get its old PID back.',
+        remedy: 'Restore into a fresh container (its own PID namespace, as the restore image does), and keep the checkpointed PIDs above those the container starts with (input `min-pid`).',
         docs: CRIU_FAILS,
-        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-descriptor-dump',
-        category: 'open-file',
-        stages: ['checkpoint'],
-        runtimes: 'all',
-        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
-        role: 'root-cause',
-        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
-        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
-        docs: CRIU_FAILS,
-        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        // criu/pie/restorer.c pr_err("Unable to create a thread: %ld") with -EEXIST from clone3(set_tid)
+        sample: 'pie: 7: Error (criu/pie/restorer.c:2188): Unable to create a thread: -17',
         weight: FAMILY,
     },
     {
@@ -179,6 +154,114 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
+        id: 'criu-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EPERM: the kernel's capability checks (namespaces, mounts, sysctls,
+        // cgroups, ptrace, set_tid) refused CRIU. The restorer (criu/pie/restorer.c) has no strerror and
+        // prints the raw return, -1 for EPERM (e.g. "prctl failed @%d with %ld" when PR_SET_MM lacks
+        // CAP_SYS_RESOURCE/CAP_CHECKPOINT_RESTORE). Socket, terminal, seccomp and CPU lines are claimed by
+        // their own families first; LSMs answer EACCES instead (criu-eacces).
+        patterns: [/\bError \((?:[\w.-]+\/)*(?!util\.c)[\w-]+\.c:\d+\):.*:\s*Operation not permitted\s*$/, /\bError \((?:[\w.-]+\/)*pie\/[\w-]+\.c:\d+\):.*(?:returned|failed|with|:)\s*\(?-1\)?\s*$/],
+        role: 'root-cause',
+        cause: 'The kernel refused CRIU an operation that needs a capability (EPERM): the container has fewer privileges than CRIU needs here.',
+        remedy: `Give the checkpoint and restore runs CHECKPOINT_RESTORE and SYS_PTRACE (SETPCAP for OpenJ9/Liberty) and run CRIU as root in the container (checkpoint-image does both; check inputs \`cap-add\`/\`privileged\` and the image's USER); the evidence line names the operation.`,
+        docs: 'https://criu.org/Docker',
+        // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+        sample: "Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+        weight: 0.55,
+    },
+    {
+        id: 'criu-mount',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
+        role: 'root-cause',
+        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
+        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
+        docs: CRIU_FAILS,
+        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-kernel-interface',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [
+            // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
+            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
+            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+        ],
+        role: 'root-cause',
+        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
+        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-einval',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
+        patterns: [criuErrorEndingWith('Invalid argument', 'Function not implemented', 'Operation not supported', 'Protocol not available', 'Protocol not supported')],
+        role: 'root-cause',
+        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
+        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
+        weight: 0.6,
+    },
+    {
+        id: 'criu-cgroup',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/cgroup.c and cgroup-props.c save and recreate the cgroup controllers and their properties:
+        // a controller or property that exists on one host and not on the other fails here.
+        patterns: [criuError('cgroup', 'cgroup-props')],
+        role: 'root-cause',
+        cause: "CRIU could not save or recreate the container's cgroups: the restore host has other cgroup controllers or properties (cgroup v1 vs v2, a missing controller) than the checkpoint host.",
+        remedy: 'Checkpoint and restore on the same runner image (same cgroup version and controllers); for plain CRIU, `--manage-cgroups=ignore` leaves cgroups to the container engine.',
+        docs: 'https://criu.org/CGroups',
+        // criu/cgroup.c pr_perror("Can't mount controller dir %s"), instantiated
+        sample: "Error (criu/cgroup.c:1936): cg: Can't mount controller dir .criu.cgyard.Xy12ab/rdma: No such file or directory",
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-file-restore',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        patterns: [
+            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
+            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
+        ],
+        role: 'root-cause',
+        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
+        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        docs: CRIU_FAILS,
+        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-descriptor-dump',
+        category: 'open-file',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
+        role: 'root-cause',
+        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
+        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
+        docs: CRIU_FAILS,
+        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        weight: FAMILY,
+    },
+    {
         id: 'criu-resource-limit',
         category: 'memory-or-resource',
         stages: ['checkpoint', 'restore'],
@@ -191,6 +274,39 @@ const FAMILY_SIGNATURES = [
         // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
         sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
         weight: FAMILY,
+    },
+    {
+        id: 'criu-eacces',
+        category: 'security-policy',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
+        // SELinux) is what answers EACCES (capability checks answer EPERM).
+        patterns: [criuErrorEndingWith('Permission denied')],
+        role: 'root-cause',
+        cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
+        remedy: "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
+        docs: 'https://criu.org/Security',
+        // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
+        sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
+        weight: 0.5,
+    },
+    {
+        id: 'criu-restore-enoent',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        // At restore, ENOENT where CRIU reopens what the process had (files, memory mappings, namespaces,
+        // image files) means something the checkpoint refers to (a file, a directory, a device node) is
+        // not there. (ENOENT from a kernel interface, a sysctl or a cgroup, is a kernel difference.)
+        patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty'], ['No such file or directory'])],
+        role: 'root-cause',
+        cause: 'Something the checkpoint refers to (a file, directory or device) is missing where the JVM is restored.',
+        remedy: 'Restore from the same image the checkpoint was taken in, with the same volumes and files (no files deleted or rewritten between checkpoint and restore); the evidence line names the path.',
+        docs: CRIU_FAILS,
+        // criu/namespaces.c pr_perror("Unable to stat %s"), instantiated with ENOENT
+        sample: "Error (criu/namespaces.c:505): Unable to stat /proc/1/ns/cgroup: No such file or directory",
+        weight: 0.5,
     },
 ];
 
@@ -252,6 +368,20 @@ const SIGNATURES = [
         remedy: 'Run the restored image with `--security-opt seccomp=unconfined` or a seccomp profile that allows vmsplice; for the checkpoint run, input `security-opt: seccomp=unconfined`.',
         docs: `${LIBERTY_LIMITS}#linux-calls`,
         sample: 'Error (criu/pipes.c:184): 0x4c11a: Error splicing data: Operation not permitted',
+    },
+    {
+        id: 'seccomp-audit',
+        category: 'seccomp',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit record of a seccomp action (kernel/auditsc.c audit_seccomp: type=1326 or
+        // "audit: seccomp ... syscall=N"): a filter killed or refused a system call.
+        patterns: [/\btype=1326\b/, /\baudit:? .*\bseccomp\b.*\bsyscall=\d+/i],
+        role: 'root-cause',
+        cause: "A seccomp filter refused or killed a system call CRIU or the JVM made (the kernel's audit line names the syscall).",
+        remedy: 'Run the checkpoint (and, where the line is from the restore, the restored image) with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`) or a profile that allows the syscall named.',
+        docs: `${LIBERTY_LIMITS}#linux-calls`,
+        sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
     },
     // ── missing capabilities ───────────────────────────────────────────────────────────────────
     {
@@ -411,8 +541,10 @@ const SIGNATURES = [
         runtimes: 'all',
         patterns: [/Unable to connect a transport socket: Permission denied/],
         role: 'root-cause',
-        cause: "SELinux denies CRIU's parasite transport socket (CRIU built without SELinux support, or a confining label).",
-        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages), or set input `security-opt: label=disable` for the checkpoint run.',
+        // The parasite's unix socket connect is refused by the LSM: SELinux (no libselinux in CRIU, a
+        // confining label) or AppArmor (LXD/LXC profiles deny the `connect` to @crtools-pr-*).
+        cause: "A security module denies CRIU's parasite transport socket: SELinux (CRIU built without SELinux support, or a confining label) or AppArmor (the container's profile denies the unix connect).",
+        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages) and set input `security-opt: label=disable` for the checkpoint run on SELinux hosts; on AppArmor hosts `security-opt: apparmor=unconfined`. The kernel log (`dmesg`) names the denial.',
         docs: 'https://github.com/checkpoint-restore/criu/issues/2392',
         sample: 'lib/infect.c:650: Unable to connect a transport socket: Permission denied',
     },
@@ -446,6 +578,22 @@ const SIGNATURES = [
         remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
         docs: 'https://github.com/containerd/containerd/issues/7695',
         sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+    },
+    {
+        id: 'apparmor-denied',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit line for any AppArmor refusal (security/apparmor/audit.c: apparmor="DENIED"
+        // operation="..." profile="..."): mounts, unix sockets, files, signals as much as ptrace.
+        patterns: [/\bapparmor="DENIED"/],
+        role: 'root-cause',
+        cause: "AppArmor denied CRIU or the JVM an operation it needs (the line names the operation and the profile, often the engine's default profile).",
+        remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`), or a profile that allows the operation the line names.',
+        docs: 'https://criu.org/Security',
+        // security/apparmor/mount.c audit format, instantiated for CRIU restoring a mount in podman's profile
+        sample: 'audit: type=1400 audit(1751619300.101:2710): apparmor="DENIED" operation="mount" class="mount" info="failed flags match" error=-13 profile="containers-default-0.50.1" name="/tmp/.criu.mntns.x1/" pid=3120 comm="criu" flags="rw, rprivate"',
+        weight: 0.95,
     },
     {
         id: 'selinux-avc-denied',
@@ -766,6 +914,26 @@ const SIGNATURES = [
         sample: 'Error (criu/arch/x86/cpu.c:247): cpu: FPU feature required by image is not supported on host',
     },
     {
+        id: 'cpu-feature-mismatch',
+        category: 'cpu-features',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The words every layer uses for it: OpenJ9's JIT (runtime/compiler/x/env/J9CPU.cpp "processor
+        // feature"), CRaC (src/hotspot/cpu/x86/vm_version_x86.cpp "CPU features"), CRIU
+        // (criu/arch/x86/cpu.c "cpu: ... capabilities", compel "xsave features").
+        patterns: [
+            /\b(?:processor|CPU|cpu) features?\b.*\b(?:not (?:match|compatible|supported)|missing|mismatch|did not match|incompatible)\b/i,
+            /\b(?:missing|incompatible|unsupported) (?:processor|CPU|cpu) features?\b/i,
+            /\bdid not match: processor feature \d+/,
+        ],
+        role: 'root-cause',
+        cause: 'The CPU where the JVM is restored lacks features the checkpointed code (JIT-compiled code, glibc, CRIU) already uses.',
+        remedy: 'Checkpoint for a portable CPU level (CRaC `-XX:CPUFeatures=generic`, OpenJ9 portable restore mode, the default) in input `java-options`, and checkpoint and restore on the same runner type.',
+        docs: CRAC_CPU,
+        sample: 'Old API and new API did not match: processor feature 59',
+        weight: 0.8,
+    },
+    {
         id: 'criu-cpu-caps-mismatch',
         category: 'cpu-features',
         stages: ['restore'],
@@ -873,7 +1041,7 @@ const SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint'],
         runtimes: ['openj9', 'liberty'],
-        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/],
+        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/, /could not find critical criu functions in libcriu\.so/],
         role: 'root-cause',
         cause: 'The image has no CRIU: OpenJ9 CRIU support ships only with the Semeru UBI images.',
         remedy: 'Build from an image that bundles CRIU, e.g. `icr.io/appcafe/ibm-semeru-runtimes:open-21-jdk-ubi-minimal` or an Open Liberty `*-ubi-minimal` image, with input `runtime: openj9`/`liberty`.',
@@ -891,6 +1059,35 @@ const SIGNATURES = [
         remedy: 'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
         docs: 'https://criu.org/Installation',
         sample: 'sh: 1: criu: not found',
+    },
+    {
+        id: 'criu-option-unknown',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/crtools.c and criu/config.c parse options with getopt_long: an option this CRIU build
+        // does not know is refused before anything runs (an older CRIU than the caller expects).
+        patterns: [/\bcriu\S*: (?:unrecognized|unknown|invalid) option\b/, /\bcriu\S*: option '--[\w-]+' (?:requires|doesn't allow) an argument/],
+        role: 'root-cause',
+        cause: 'The CRIU binary is older (or built differently) than the caller expects and refuses one of its options.',
+        remedy: 'Use the CRIU that belongs to the JDK or engine (CRaC: the one in $JAVA_HOME/lib/criu; plain CRIU ≥ 4.2); drop options it does not know from input `restore-flags`.',
+        docs: 'https://criu.org/CLI',
+        sample: "/opt/jdk/lib/criu: unrecognized option '--shell-job'",
+    },
+    {
+        id: 'criu-too-old',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The engines' version gates before they call CRIU (containers/podman libpod
+        // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
+        // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
+        patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+        role: 'root-cause',
+        cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
+        remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
+        docs: 'https://criu.org/Installation',
+        sample: 'Error: checkpoint/restore requires at least CRIU 31100',
     },
     {
         id: 'openj9-criu-crac-conflict',
@@ -980,6 +1177,22 @@ const SIGNATURES = [
         docs: 'https://github.com/containers/podman/blob/main/docs/source/markdown/options/ulimit.md',
         sample: 'Error: crun: setrlimit `RLIMIT_NOFILE`: Operation not permitted: OCI permission denied',
     },
+    {
+        id: 'memory-killed',
+        category: 'memory-or-resource',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
+        // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
+        patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+        role: 'root-cause',
+        cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
+        remedy: 'Give the container more memory (or no memory limit during the checkpoint run), and shrink the heap with input `java-options` (e.g. `-Xmx512m`) so the checkpoint and the restore fit.',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2364',
+        // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
+        sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
+        weight: 0.9,
+    },
     // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
     {
         id: 'liberty-unsupported-feature',
@@ -1018,6 +1231,34 @@ const SIGNATURES = [
         sample: '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
     },
     {
+        id: 'openj9-checkpoint-dir',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_FAILED_TO_OPEN_DIR / _WORK_DIR
+        // with EPERM (1) or EACCES (13): the JVM's user may not write the checkpoint directory.
+        patterns: [/Could not open the (?:checkpoint data|work) directory, errno=(?:1|13)\b/],
+        role: 'root-cause',
+        cause: "The JVM's user may not open or write the checkpoint directory (it runs as a non-root user, e.g. Semeru's 1001, and the directory belongs to root).",
+        remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
+        docs: OPENJ9,
+        sample: 'Could not open the checkpoint data directory, errno=13',
+    },
+    {
+        id: 'openj9-restore-options',
+        category: 'jvm-or-framework',
+        stages: ['restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_LOADING_OPTIONS_FILE_FAILED,
+        // _FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS, _FAILED_TO_ENABLE_JDWP_RESTORE_OPTION
+        patterns: [/The JVM could not (?:load the options file|enable all the restore options specified|enable \S+ in the restore option file)/],
+        role: 'root-cause',
+        cause: 'OpenJ9 could not apply the options given for the restore (an options file it cannot read, or an option that cannot change after the checkpoint).',
+        remedy: 'Pass at restore only the options OpenJ9 accepts then (see -XX:+IgnoreUnrecognizedRestoreOptions), or move them to the checkpoint run with input `java-options`.',
+        docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
+        sample: 'The JVM could not enable all the restore options specified',
+    },
+    {
         id: 'openj9-not-checkpoint-safe',
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
@@ -1040,6 +1281,38 @@ const SIGNATURES = [
         remedy: 'Move blocking work out of the CRIU hooks (register it as a non-single-threaded hook or do it after restore).',
         docs: OPENJ9,
         sample: 'Blocking operation is not allowed in CRIU single thread mode',
+    },
+    {
+        id: 'openj9-jvm-checkpoint-refused',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/criusupport/criusupport.c (PR #13276): JVMCheckpointException is
+        // thrown when the JVM side refuses (checkpoint hooks, @NotCheckpointSafe frames, a thread it
+        // cannot stop), SystemCheckpointException when CRIU fails, RestoreException on restore.
+        patterns: [/\bJVMCheckpointException\b/],
+        role: 'root-cause',
+        cause: 'OpenJ9 refused the checkpoint on the JVM side (a checkpoint hook threw, or a thread could not be brought to a safe point); CRIU never ran.',
+        remedy: "Read the exception's message and `Caused by:` lines: fix or remove the failing hook in the app, and trigger the checkpoint when the app is idle (after `warmup-requests`, on `ready-log`).",
+        docs: OPENJ9,
+        sample: 'openj9.internal.criu.JVMCheckpointException: Exception thrown when running user pre-checkpoint',
+        weight: 0.8,
+    },
+    {
+        id: 'liberty-checkpoint-prepare-failed',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['liberty'],
+        // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/.../CheckpointMessages.nlsprops:
+        // CWWKC0457E a hook failed preparing the checkpoint, CWWKC0458E one failed restoring,
+        // CWWKC0459E the JVM has no checkpoint support.
+        patterns: [/CWWKC045[789]E/],
+        role: 'root-cause',
+        cause: 'Liberty itself stopped the checkpoint or restore: a feature or application hook failed preparing it (CWWKC0457E) or restoring (CWWKC0458E), or the JVM has no checkpoint support (CWWKC0459E).',
+        remedy: 'Read the message quoted after the id: fix the failing application hook, or build from an InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal` or `open-liberty:*-kernel-slim-java*-openj9-ubi`).',
+        docs: LIBERTY,
+        sample: 'CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+        weight: 0.85,
     },
     {
         id: 'crac-native-checkpoint-failed',
@@ -1374,6 +1647,16 @@ const CONSEQUENCE_SCALE = 0.6;
 /** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
 const AGREEMENT_BONUS = 0.05;
 const AGREEMENT_MAX = 0.15;
+/**
+ * The first error after the last success marker starts the causal chain: what follows it is often
+ * its consequence (a failed cgroup write, then "Restoring special cpuset props failed!"), so it
+ * ranks above later lines of equal weight. Families only: a catalogued message needs no help, and
+ * between two of them the earlier line wins a tie anyway.
+ */
+const FIRST_ERROR_BONUS = 0.1;
+/** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
+const WARN_SCALE = 0.7;
+const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
 /** A family never reaches a catalogued message, however many lines agree. */
 const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
@@ -1405,7 +1688,8 @@ function analyze(logs, options = {}) {
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
         // failure is what follows the last success: earlier errors did not stop anything.
         const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
-        const stage = log.stage ?? options.stage;
+        const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+        let firstSeen = false;
         lines.forEach((raw, i) => {
             const text = raw.trim();
             if (!text || i < start)
@@ -1414,8 +1698,12 @@ function analyze(logs, options = {}) {
             if (signature?.benign)
                 return;
             const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+            // the head of the causal chain: the first error line that is not itself a consequence
+            const first = !succeeded && !firstSeen && isFailureLine(text) && !isConsequence(text);
+            if (first)
+                firstSeen = true;
             if (signature) {
-                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
                 matched.push(c);
                 // One finding per signature: the first line that shows it, unless that line is only a
                 // consequence and a later one is not.
@@ -1519,10 +1807,13 @@ function toFinding(c, options, matched) {
     let confidence = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
     if (isFamily(s) && s.role === 'root-cause') {
         const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-        confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+        const head = c.first && !c.consequence ? FIRST_ERROR_BONUS : 0;
+        confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
         if (c.consequence)
             confidence *= CONSEQUENCE_SCALE;
     }
+    if (CRIU_WARN.test(c.text))
+        confidence *= WARN_SCALE;
     // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
     const role = c.consequence ? 'symptom' : s.role;
     if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime))
@@ -1550,10 +1841,10 @@ function unrecognised(ref, options, evidence) {
     const guess = guessCategory(ref, evidence);
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
-    const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
+    const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
     return {
         signature: null,
-        category: guess ?? 'other',
+        category: guess?.category ?? 'other',
         stage,
         role: 'unrecognised',
         confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
@@ -1566,25 +1857,63 @@ function unrecognised(ref, options, evidence) {
     };
 }
 /**
- * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
- * errnos of the other lines; a category only when one of them says so.
+ * The words of a failure line, as weak votes for a category when no signature matched: what the
+ * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
+ */
+const WORD_HINTS = [
+    { category: 'seccomp', re: /\bseccomp\b/i },
+    { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
+    { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
+    { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
+    { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+    { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
+    { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
+    { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
+    { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+    { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
+    { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
+];
+function wordHint(text) {
+    return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+}
+/**
+ * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
+ * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
+ * lines (1 each) and the words of the failure lines (1 each, 2 for the first error). When nothing
+ * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
+ * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
 function guessCategory(ref, evidence) {
-    const first = errnoHint(parseErrorLine(ref.text).errnoName);
+    const parsed = parseErrorLine(ref.text);
+    const first = errnoHint(parsed.errnoName);
     if (first)
-        return first;
+        return { category: first, from: `the errno ${parsed.errnoName}` };
     const votes = new Map();
+    const vote = (c, n) => {
+        if (c && c !== 'other')
+            votes.set(c, (votes.get(c) ?? 0) + n);
+    };
     // a subsystem family seen only on consequence lines still says where the failure was
     for (const e of evidence)
-        if (e.signature && isFamily(e.signature) && e.signature.category !== 'other')
-            votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
-    for (const e of evidence) {
-        const hint = errnoHint(parseErrorLine(e.text).errnoName);
-        if (hint && !isConsequence(e.text))
-            votes.set(hint, (votes.get(hint) ?? 0) + 1);
-    }
+        if (e.signature && isFamily(e.signature))
+            vote(e.signature.category, 2);
+    for (const e of evidence)
+        if (!isConsequence(e.text))
+            vote(errnoHint(parseErrorLine(e.text).errnoName), 1);
+    vote(wordHint(parsed.message), 2);
+    for (const e of evidence)
+        if (!e.signature && e !== ref && !isConsequence(e.text))
+            vote(wordHint(parseErrorLine(e.text).message), 1);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best ? best[0] : null;
+    if (best)
+        return { category: best[0], from: 'the other error lines and their words' };
+    const texts = [ref, ...evidence].map((e) => e.text);
+    if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
+        return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+    if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
+        return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+    return null;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {
@@ -1606,6 +1935,24 @@ function compareRanked(a, b) {
         b.finding.confidence - a.finding.confidence ||
         a.logIndex - b.logIndex ||
         a.finding.line - b.finding.line);
+}
+/**
+ * The phase a log belongs to when neither its name nor the caller says: CRIU's own banners and
+ * verdicts (criu/cr-dump.c, criu/cr-restore.c), the JVMs' exceptions and the engines' commands.
+ * The last word wins: a restore that follows a dump in one log is a restore failure.
+ */
+const STAGE_WORDS = [
+    { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+    { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
+];
+function stageFromContent(lines) {
+    let found;
+    lines.forEach((line, at) => {
+        for (const w of STAGE_WORDS)
+            if (w.re.test(line) && (!found || at >= found.at))
+                found = { stage: w.stage, at };
+    });
+    return found?.stage;
 }
 function stageFromName(path) {
     const name = (0,external_node_path_namespaceObject.basename)(path).toLowerCase();
@@ -1671,7 +2018,7 @@ function findingsJson(findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -2546,7 +2893,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -2689,7 +3036,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -3002,7 +3349,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -3160,7 +3507,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -3678,7 +4025,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -3718,14 +4065,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -6363,7 +6710,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -6416,7 +6763,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -7521,7 +7868,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -8174,7 +8521,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -9019,7 +9366,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -9146,7 +9493,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -9415,7 +9762,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -9592,7 +9939,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -9651,7 +9998,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -9669,7 +10016,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -14078,8 +14425,8 @@ async function verify(ctx, restoreImage, coldImage) {
     return { restore, cold, restoreMedianMs, coldMedianMs, speedup, evidence, ...restoreRunOptions(ctx) };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/deploy/manifests.ts
 /**
  * Deploy manifests for a restore image: a Kubernetes `apps/v1` Deployment and a Knative
@@ -14759,11 +15106,11 @@ async function main(argv, io = defaultIO) {
 
 /***/ }),
 
-/***/ 6816:
+/***/ 4999:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5490);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8037);
 /** Bundle entry of `dist/cli.js`. */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
@@ -14787,18 +15134,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -14884,15 +15231,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -14936,17 +15283,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -15055,15 +15402,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -15150,18 +15497,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -15381,17 +15728,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -15505,12 +15852,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -15712,14 +16059,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -15770,7 +16117,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15816,19 +16163,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -16032,13 +16379,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -16267,7 +16614,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16422,7 +16769,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16465,7 +16812,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16500,12 +16847,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -16524,12 +16871,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -16546,22 +16893,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -16890,13 +17237,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -16973,7 +17320,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17037,14 +17384,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -17134,13 +17481,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -17319,7 +17666,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17388,28 +17735,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -17446,7 +17793,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17472,16 +17819,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -17599,14 +17946,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -17757,14 +18104,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -17804,15 +18151,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -17850,14 +18197,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -17884,17 +18231,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -18038,17 +18385,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -18160,16 +18507,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -18232,7 +18579,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18292,12 +18639,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -18338,15 +18685,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -18563,7 +18910,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18633,7 +18980,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18739,14 +19086,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -18858,12 +19205,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -19588,7 +19935,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19636,14 +19983,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -20623,18 +20970,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -20737,16 +21084,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -20783,13 +21130,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -20809,12 +21156,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -20833,13 +21180,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -20859,12 +21206,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -20882,12 +21229,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -20910,13 +21257,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -20964,12 +21311,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -21013,18 +21360,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -21045,14 +21392,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -21116,27 +21463,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -21222,14 +21569,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -21299,12 +21646,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -21335,13 +21682,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -21392,12 +21739,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -21475,13 +21822,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -21553,16 +21900,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -21637,15 +21984,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -21726,24 +22073,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -21774,14 +22121,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -21877,12 +22224,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -21989,7 +22336,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22147,15 +22494,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -22286,14 +22633,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -22448,7 +22795,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22479,14 +22826,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -22573,7 +22920,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22607,15 +22954,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -22766,13 +23113,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -23111,12 +23458,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -23493,6 +23840,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6816);
+/******/ var __webpack_exports__ = __nccwpck_require__(4999);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
