@@ -82,8 +82,10 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   const unexplained: LineRef[] = [];
   let failingLogMatched = false;
 
+  const logLines: string[][] = [];
   logs.forEach((log, logIndex) => {
     const lines = unwrap(log.content.split(/\r?\n/));
+    logLines[logIndex] = lines;
     const succeeded = isSuccessful(lines);
     // In a log that worked once and then failed (a retried dump, a restore after a dump), the
     // failure is what follows the last success: earlier errors did not stop anything.
@@ -121,7 +123,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   const consequences = matched.filter((m) => m.consequence);
   if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
     const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
+    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
   }
 
   return ranked
@@ -235,10 +237,25 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
   };
 }
 
-function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<LineRef & { signature?: Signature }>): Finding {
+/**
+ * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ */
+const CONTEXT_LINES = 6;
+
+function contextBefore(lines: readonly string[], line: number): string[] {
+  const out: string[] = [];
+  for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
+    const t = lines[i]!.trim();
+    if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign) out.push(t);
+  }
+  return out;
+}
+
+function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<LineRef & { signature?: Signature }>, context: string[] = []): Finding {
   const parsed = parseErrorLine(ref.text);
   const stage = ref.stage ?? options.stage ?? null;
-  const guess = guessCategory(ref, evidence);
+  const guess = guessCategory(ref, evidence, context);
   const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
   const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -283,11 +300,12 @@ function wordHint(text: string): Category | null {
 /**
  * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
  * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
- * lines (1 each) and the words of the failure lines (1 each, 2 for the first error). When nothing
+ * lines (1 each), the words of the failure lines (1 each, 2 for the first error) and of the lines
+ * just before the first error (1 each: what CRIU was working on). When nothing
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>): { category: Category; from: string } | null {
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[]): { category: Category; from: string } | null {
   const parsed = parseErrorLine(ref.text);
   const first = errnoHint(parsed.errnoName);
   if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
@@ -300,6 +318,8 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const e of evidence) if (!isConsequence(e.text)) vote(errnoHint(parseErrorLine(e.text).errnoName), 1);
   vote(wordHint(parsed.message), 2);
   for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
+  // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
+  for (const t of context) vote(wordHint(t), 1);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return { category: best[0], from: 'the other error lines and their words' };
   const texts = [ref, ...evidence].map((e) => e.text);

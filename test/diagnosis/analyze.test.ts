@@ -200,6 +200,17 @@ describe('unrecognised failures', () => {
     expect(analyze([{ path: 'log', content: unknown }])[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/x\.c/);
   });
 
+  it("with only wrappers, reads what CRIU was doing just before the first error", () => {
+    const text = [
+      '(00.317087) Dumping inet socket at 14',
+      '(00.317092) Dumping TCP connection',
+      '(00.317097) ----------------------------------------',
+      '(00.317103) Error (criu/cr-dump.c:1352): Dump files (pid: 30618) failed with -1',
+      '(00.332892) Error (criu/cr-dump.c:1709): Dumping FAILED.',
+    ].join('\n');
+    expect(analyze([log(text)])[0]).toMatchObject({ role: 'unrecognised', category: 'open-socket', line: 4 });
+  });
+
   it('adds nothing when the caller says the run did not fail', () => {
     expect(analyze([log(unknown)], { failed: false })).toEqual([]);
   });
