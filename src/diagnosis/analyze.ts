@@ -92,6 +92,10 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
     const stage = log.stage ?? options.stage ?? stageFromContent(lines);
     let firstSeen = false;
+    // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
+    // warnings are the only evidence there is.
+    const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
+    const isFailure = (text: string) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
     lines.forEach((raw, i) => {
       const text = raw.trim();
       if (!text || i < start) return;
@@ -99,7 +103,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
       if (signature?.benign) return;
       const ref: LineRef = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
       // the head of the causal chain: the first error line that is not itself a consequence
-      const first = !succeeded && !firstSeen && isFailureLine(text) && !isConsequence(text);
+      const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
       if (first) firstSeen = true;
       if (signature) {
         const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
@@ -109,7 +113,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
         const prev = candidates.get(signature.id);
         if (!prev || (prev.consequence && !c.consequence)) candidates.set(signature.id, c);
         if (!succeeded) failingLogMatched = true;
-      } else if (!succeeded && isFailureLine(text)) {
+      } else if (!succeeded && isFailure(text)) {
         unexplained.push(ref);
       }
     });
@@ -279,6 +283,8 @@ function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<Lin
  * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
  */
 const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
+  // "kernel doesn't support X" names the kernel, whatever X is (criu/sockets.c, criu/kerndat.c)
+  { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|CRIU) (?:doesn't|does not|cannot|can't) support\b|\bnot supported by (?:the |this )?kernel\b/i },
   { category: 'seccomp', re: /\bseccomp\b/i },
   { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
   { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },

@@ -211,6 +211,18 @@ describe('unrecognised failures', () => {
     expect(analyze([log(text)])[0]).toMatchObject({ role: 'unrecognised', category: 'open-socket', line: 4 });
   });
 
+  it("decodes the restorer's raw returns as errno: 0xfffffffffffffff3 is -EACCES", () => {
+    const text = "(00.059717) pie: 1025: Error (criu/pie/restorer.c:1676): Can't restore 0x7a11833f0000 mapping with 0xfffffffffffffff3";
+    const [top] = analyze([log(text, { path: 'restore.log' })], { failed: true });
+    expect(top).toMatchObject({ role: 'unrecognised', category: 'security-policy' });
+    expect(top!.cause).toContain('(EACCES: Permission denied)');
+  });
+
+  it('takes CRIU warnings as the evidence when a failing log has nothing else', () => {
+    const text = "  1024: Warn  (criu/sockets.c:544): sockets: \tsocket has dumped SO_BUF_LOCK state but kernel doesn't support SO_BUF_LOCK";
+    expect(analyze([log(text, { path: 'restore.log' })])[0]).toMatchObject({ role: 'unrecognised', category: 'kernel-or-criu-unsupported', line: 1 });
+  });
+
   it('adds nothing when the caller says the run did not fail', () => {
     expect(analyze([log(unknown)], { failed: false })).toEqual([]);
   });
