@@ -101,6 +101,9 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
       if (!text || i < start) return;
       const signature = matchSignature(text);
       if (signature?.benign) return;
+      // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
+      // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
+      if (signature && succeeded && isFamily(signature)) return;
       const ref: LineRef = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
       // the head of the causal chain: the first error line that is not itself a consequence
       const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);

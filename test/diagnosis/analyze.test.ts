@@ -223,6 +223,16 @@ describe('unrecognised failures', () => {
     expect(analyze([log(text, { path: 'restore.log' })])[0]).toMatchObject({ role: 'unrecognised', category: 'kernel-or-criu-unsupported', line: 1 });
   });
 
+  it('reads no family from a log that ends in success: CRIU prints harmless errors there', () => {
+    const text = [
+      "(00.000232) Error (criu/proc_parse.c:824): Write 4294967295 to /proc/self/loginuid failed: Operation not permitted",
+      "(00.000300) Error (criu/cgroup.c:978): cg: Failed closing cpuset/x/cpuset.cpus: Invalid argument",
+      '(00.120000) Dumping finished successfully',
+    ].join('\n');
+    expect(analyze([log(text)])).toEqual([]);
+    expect(analyze([log(text)], { failed: true }).filter((f) => f.signature !== null)).toEqual([]);
+  });
+
   it('adds nothing when the caller says the run did not fail', () => {
     expect(analyze([log(unknown)], { failed: false })).toEqual([]);
   });
