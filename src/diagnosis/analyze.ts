@@ -29,6 +29,10 @@ const AGREEMENT_MAX = 0.15;
  * between two of them the earlier line wins a tie anyway.
  */
 const FIRST_ERROR_BONUS = 0.1;
+/** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
+const PROXIMATE_BONUS = 0.15;
+/** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
+const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
 /** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
 const WARN_SCALE = 0.7;
 const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
@@ -68,6 +72,8 @@ interface Candidate extends LineRef {
   consequence: boolean;
   /** The first error line of its log after the last success: the head of the causal chain. */
   first?: boolean;
+  /** The error just before a wrapper that reports its step failed: the proximate cause. */
+  proximate?: boolean;
 }
 
 interface Ranked {
@@ -96,10 +102,18 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     // warnings are the only evidence there is.
     const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
     const isFailure = (text: string) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+    // the last cause-like error line seen, for the wrapper that reports its step failed
+    let lastCause: Candidate | undefined;
     lines.forEach((raw, i) => {
       const text = raw.trim();
       if (!text || i < start) return;
       const signature = matchSignature(text);
+      // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
+      // before them failed: that error is the proximate cause, whatever came first
+      if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
+        if (lastCause) lastCause.proximate = true;
+        lastCause = undefined;
+      }
       if (signature?.benign) return;
       // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
       // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
@@ -111,6 +125,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
       if (signature) {
         const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
         matched.push(c);
+        if (!isConsequence(text)) lastCause = c;
         // One finding per signature: the first line that shows it, unless that line is only a
         // consequence and a later one is not.
         const prev = candidates.get(signature.id);
@@ -118,6 +133,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
         if (!succeeded) failingLogMatched = true;
       } else if (!succeeded && isFailure(text)) {
         unexplained.push(ref);
+        if (!isConsequence(text)) lastCause = undefined;
       }
     });
   });
@@ -219,7 +235,7 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
   let confidence: number = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
   if (isFamily(s) && s.role === 'root-cause') {
     const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-    const head = c.first && !c.consequence ? FIRST_ERROR_BONUS : 0;
+    const head = c.consequence ? 0 : c.proximate ? PROXIMATE_BONUS : c.first ? FIRST_ERROR_BONUS : 0;
     confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
     if (c.consequence) confidence *= CONSEQUENCE_SCALE;
   }

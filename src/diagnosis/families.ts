@@ -89,6 +89,9 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
       /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/,
       criuErrorSaying(String.raw`\/?dev\/(?:pts\/\d+|ptmx|tty\w*|console)\b|\btty\b|\bpty\b`),
       /\bERROR\s+\S*criu\b.*\b(?:console|tty|pty)\b/i,
+      // files-ext.c names an unsupported character device by number: majors 4 (tty, ttyS), 5
+      // (/dev/tty, console, ptmx) and 136-143 (pts) are terminals (Linux Documentation/admin-guide/devices.txt)
+      /\bCan't dump file \d+ of that type \[\w+\] \(chr (?:4|5|13[6-9]|14[0-3]):\d+\)/,
     ],
     role: 'root-cause',
     cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',

@@ -180,6 +180,17 @@ describe('unrecognised failures', () => {
     expect(analyze([log(text)])[0]).toMatchObject({ signature: 'criu-einval', line: 1 });
   });
 
+  it("ranks the error just before CRIU's step wrapper above an earlier probe error that CRIU survived", () => {
+    const text = [
+      'Error (criu/uffd.c:231): uffd: Lazy pages are not available: Function not implemented',
+      "Error (criu/files-ext.c:96): Can't dump file 0 of that type [20620] (chr 4:64)",
+      'Error (criu/cr-dump.c:1439): Dump files (pid: 4131) failed with -1',
+      'Error (criu/cr-dump.c:1807): Dumping FAILED.',
+    ].join('\n');
+    // and character major 4 is a terminal (ttyS0): the terminal family, not an unknown file type
+    expect(analyze([log(text)])[0]).toMatchObject({ signature: 'criu-terminal', category: 'tty', line: 2 });
+  });
+
   it("ranks CRIU's Error lines above its Warn lines: CRIU went on after a warning", () => {
     const text = [
       "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted",
