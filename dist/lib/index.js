@@ -8751,6 +8751,9 @@ const FAMILY_SIGNATURES = [
             /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/,
             criuErrorSaying(String.raw `\/?dev\/(?:pts\/\d+|ptmx|tty\w*|console)\b|\btty\b|\bpty\b`),
             /\bERROR\s+\S*criu\b.*\b(?:console|tty|pty)\b/i,
+            // files-ext.c names an unsupported character device by number: majors 4 (tty, ttyS), 5
+            // (/dev/tty, console, ptmx) and 136-143 (pts) are terminals (Linux Documentation/admin-guide/devices.txt)
+            /\bCan't dump file \d+ of that type \[\w+\] \(chr (?:4|5|13[6-9]|14[0-3]):\d+\)/,
         ],
         role: 'root-cause',
         cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',
@@ -10208,31 +10211,31 @@ const SIGNATURES = [
 ;// CONCATENATED MODULE: ./src/diagnosis/structure.ts
 /** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
 const ERRNOS = [
-    { text: 'Operation not permitted', name: 'EPERM', hint: 'missing-capability' },
-    { text: 'Permission denied', name: 'EACCES', hint: 'security-policy' },
-    { text: 'No such file or directory', name: 'ENOENT', hint: 'file-mismatch' },
-    { text: 'No such process', name: 'ESRCH', hint: null },
-    { text: 'File exists', name: 'EEXIST', hint: null },
-    { text: 'Cannot allocate memory', name: 'ENOMEM', hint: 'memory-or-resource' },
-    { text: 'No space left on device', name: 'ENOSPC', hint: 'memory-or-resource' },
-    { text: 'Too many open files', name: 'EMFILE', hint: 'memory-or-resource' },
-    { text: 'Disk quota exceeded', name: 'EDQUOT', hint: 'memory-or-resource' },
-    { text: 'Invalid argument', name: 'EINVAL', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Function not implemented', name: 'ENOSYS', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Operation not supported', name: 'EOPNOTSUPP', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Protocol not available', name: 'ENOPROTOOPT', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Read-only file system', name: 'EROFS', hint: null },
-    { text: 'Device or resource busy', name: 'EBUSY', hint: null },
-    { text: 'Resource temporarily unavailable', name: 'EAGAIN', hint: null },
-    { text: 'Bad address', name: 'EFAULT', hint: null },
-    { text: 'Bad file descriptor', name: 'EBADF', hint: null },
-    { text: 'No such device or address', name: 'ENXIO', hint: null },
-    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', hint: 'tty' },
-    { text: 'Address already in use', name: 'EADDRINUSE', hint: 'open-socket' },
-    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', hint: 'open-socket' },
-    { text: 'Connection refused', name: 'ECONNREFUSED', hint: null },
-    { text: 'Interrupted system call', name: 'EINTR', hint: null },
-    { text: 'Input/output error', name: 'EIO', hint: null },
+    { text: 'Operation not permitted', name: 'EPERM', number: 1, hint: 'missing-capability' },
+    { text: 'Permission denied', name: 'EACCES', number: 13, hint: 'security-policy' },
+    { text: 'No such file or directory', name: 'ENOENT', number: 2, hint: 'file-mismatch' },
+    { text: 'No such process', name: 'ESRCH', number: 3, hint: null },
+    { text: 'File exists', name: 'EEXIST', number: 17, hint: null },
+    { text: 'Cannot allocate memory', name: 'ENOMEM', number: 12, hint: 'memory-or-resource' },
+    { text: 'No space left on device', name: 'ENOSPC', number: 28, hint: 'memory-or-resource' },
+    { text: 'Too many open files', name: 'EMFILE', number: 24, hint: 'memory-or-resource' },
+    { text: 'Disk quota exceeded', name: 'EDQUOT', number: 122, hint: 'memory-or-resource' },
+    { text: 'Invalid argument', name: 'EINVAL', number: 22, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Function not implemented', name: 'ENOSYS', number: 38, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Operation not supported', name: 'EOPNOTSUPP', number: 95, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Protocol not available', name: 'ENOPROTOOPT', number: 92, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Read-only file system', name: 'EROFS', number: 30, hint: null },
+    { text: 'Device or resource busy', name: 'EBUSY', number: 16, hint: null },
+    { text: 'Resource temporarily unavailable', name: 'EAGAIN', number: 11, hint: null },
+    { text: 'Bad address', name: 'EFAULT', number: 14, hint: null },
+    { text: 'Bad file descriptor', name: 'EBADF', number: 9, hint: null },
+    { text: 'No such device or address', name: 'ENXIO', number: 6, hint: null },
+    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', number: 25, hint: 'tty' },
+    { text: 'Address already in use', name: 'EADDRINUSE', number: 98, hint: 'open-socket' },
+    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', number: 99, hint: 'open-socket' },
+    { text: 'Connection refused', name: 'ECONNREFUSED', number: 111, hint: null },
+    { text: 'Interrupted system call', name: 'EINTR', number: 4, hint: null },
+    { text: 'Input/output error', name: 'EIO', number: 5, hint: null },
 ];
 const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
 /** Splits a line into CRIU source file, errno and message (fields that are not there are null). */
@@ -10246,6 +10249,13 @@ function parseErrorLine(text) {
             errno = e;
             break;
         }
+    }
+    // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
+    // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
+    if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
+        const raw = /(?:0xffffffffffffff([0-9a-f]{2})|(?:with|returned|:|\()\s*-(\d{1,3})\)?)\s*$/i.exec(message);
+        const n = raw ? (raw[1] ? 256 - parseInt(raw[1], 16) : Number(raw[2])) : 0;
+        errno = ERRNOS.find((e) => e.number === n);
     }
     return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
 }
@@ -10319,6 +10329,10 @@ const AGREEMENT_MAX = 0.15;
  * between two of them the earlier line wins a tie anyway.
  */
 const FIRST_ERROR_BONUS = 0.1;
+/** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
+const PROXIMATE_BONUS = 0.15;
+/** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
+const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
 /** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
 const WARN_SCALE = 0.7;
 const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
@@ -10347,29 +10361,50 @@ function analyze(logs, options = {}) {
     const matched = [];
     const unexplained = [];
     let failingLogMatched = false;
+    const logLines = [];
     logs.forEach((log, logIndex) => {
         const lines = unwrap(log.content.split(/\r?\n/));
+        logLines[logIndex] = lines;
         const succeeded = isSuccessful(lines);
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
         // failure is what follows the last success: earlier errors did not stop anything.
         const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
         const stage = log.stage ?? options.stage ?? stageFromContent(lines);
         let firstSeen = false;
+        // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
+        // warnings are the only evidence there is.
+        const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
+        const isFailure = (text) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+        // the last cause-like error line seen, for the wrapper that reports its step failed
+        let lastCause;
         lines.forEach((raw, i) => {
             const text = raw.trim();
             if (!text || i < start)
                 return;
             const signature = matchSignature(text);
+            // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
+            // before them failed: that error is the proximate cause, whatever came first
+            if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
+                if (lastCause)
+                    lastCause.proximate = true;
+                lastCause = undefined;
+            }
             if (signature?.benign)
+                return;
+            // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
+            // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
+            if (signature && succeeded && isFamily(signature))
                 return;
             const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
             // the head of the causal chain: the first error line that is not itself a consequence
-            const first = !succeeded && !firstSeen && isFailureLine(text) && !isConsequence(text);
+            const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
             if (first)
                 firstSeen = true;
             if (signature) {
                 const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
                 matched.push(c);
+                if (!isConsequence(text))
+                    lastCause = c;
                 // One finding per signature: the first line that shows it, unless that line is only a
                 // consequence and a later one is not.
                 const prev = candidates.get(signature.id);
@@ -10378,8 +10413,10 @@ function analyze(logs, options = {}) {
                 if (!succeeded)
                     failingLogMatched = true;
             }
-            else if (!succeeded && isFailureLine(text)) {
+            else if (!succeeded && isFailure(text)) {
                 unexplained.push(ref);
+                if (!isConsequence(text))
+                    lastCause = undefined;
             }
         });
     });
@@ -10391,7 +10428,7 @@ function analyze(logs, options = {}) {
     const consequences = matched.filter((m) => m.consequence);
     if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
         const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -10472,7 +10509,7 @@ function toFinding(c, options, matched) {
     let confidence = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
     if (isFamily(s) && s.role === 'root-cause') {
         const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-        const head = c.first && !c.consequence ? FIRST_ERROR_BONUS : 0;
+        const head = c.consequence ? 0 : c.proximate ? PROXIMATE_BONUS : c.first ? FIRST_ERROR_BONUS : 0;
         confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
         if (c.consequence)
             confidence *= CONSEQUENCE_SCALE;
@@ -10500,10 +10537,24 @@ function toFinding(c, options, matched) {
         text: c.text,
     };
 }
-function unrecognised(ref, options, evidence) {
+/**
+ * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ */
+const CONTEXT_LINES = 6;
+function contextBefore(lines, line) {
+    const out = [];
+    for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
+        const t = lines[i].trim();
+        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign)
+            out.push(t);
+    }
+    return out;
+}
+function unrecognised(ref, options, evidence, context = []) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
-    const guess = guessCategory(ref, evidence);
+    const guess = guessCategory(ref, evidence, context);
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
     const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -10526,6 +10577,8 @@ function unrecognised(ref, options, evidence) {
  * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
  */
 const WORD_HINTS = [
+    // "kernel doesn't support X" names the kernel, whatever X is (criu/sockets.c, criu/kerndat.c)
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|CRIU) (?:doesn't|does not|cannot|can't) support\b|\bnot supported by (?:the |this )?kernel\b/i },
     { category: 'seccomp', re: /\bseccomp\b/i },
     { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
     { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
@@ -10545,11 +10598,12 @@ function wordHint(text) {
 /**
  * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
  * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
- * lines (1 each) and the words of the failure lines (1 each, 2 for the first error). When nothing
+ * lines (1 each), the words of the failure lines (1 each, 2 for the first error) and of the lines
+ * just before the first error (1 each: what CRIU was working on). When nothing
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref, evidence) {
+function guessCategory(ref, evidence, context) {
     const parsed = parseErrorLine(ref.text);
     const first = errnoHint(parsed.errnoName);
     if (first)
@@ -10570,6 +10624,9 @@ function guessCategory(ref, evidence) {
     for (const e of evidence)
         if (!e.signature && e !== ref && !isConsequence(e.text))
             vote(wordHint(parseErrorLine(e.text).message), 1);
+    // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
+    for (const t of context)
+        vote(wordHint(t), 1);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best)
         return { category: best[0], from: 'the other error lines and their words' };
