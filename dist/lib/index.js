@@ -9381,7 +9381,9 @@ const SIGNATURES = [
     },
     {
         id: 'criu-ghost-file-limit',
-        category: 'open-file',
+        // A limit CRIU puts on what it copies into the image (criu/files-reg.c dump_ghost_remap, --ghost-limit):
+        // a resource limit, as the independent measurement of issue 14 labelled these failures.
+        category: 'memory-or-resource',
         stages: ['checkpoint'],
         runtimes: 'all',
         patterns: [/Can't dump ghost file .* increase limit/],
