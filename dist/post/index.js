@@ -29191,6 +29191,23 @@ const FAMILY_SIGNATURES = [
         weight: 0.55,
     },
     {
+        id: 'engine-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The OCI runtimes' own refusals: crun (src/libcrun/error.c) and runc end their message with
+        // strerror(), and podman (libpod getOCIRuntimeError) tags a refused operation ": OCI permission
+        // denied". (setrlimit is oci-rlimit-denied, listed earlier.)
+        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: Operation not permitted\b|OCI permission denied)/],
+        role: 'root-cause',
+        cause: 'The container runtime (crun/runc) was refused an operation (EPERM): the engine runs with fewer privileges than checkpoint/restore needs (rootless, or a capability dropped).',
+        remedy: `Run podman as root (checkpoint-image uses \`sudo -n\` on GitHub's runners) and keep the checkpoint capabilities (inputs \`cap-add\`/\`privileged\` not overridden).`,
+        docs: 'https://github.com/containers/podman/issues/2038',
+        // instantiated from that format
+        sample: 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
+        weight: 0.55,
+    },
+    {
         id: 'criu-mount',
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint', 'restore'],

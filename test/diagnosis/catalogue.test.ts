@@ -46,6 +46,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'openj9-checkpoint-dir': 'org.eclipse.openj9.criu.SystemCheckpointException: Could not open the checkpoint data directory, errno=13',
   // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls (J9NLS_VM_CRIU_FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS)
   'openj9-restore-options': 'org.eclipse.openj9.criu.JVMRestoreException: The JVM could not enable all the restore options specified',
+  // containers/crun src/libcrun/error.c (strerror appended), wrapped by podman as "OCI runtime error"; instantiated
+  'engine-eperm': 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
   // anchors #5 (spring-cloud/spring-cloud-stream#3156)
   'crac-busy-selector': 'BusySelectorException: Selector sun.nio.ch.EPollSelectorImpl@... has registered keys from channels',
   // Lines instantiated from the format strings of the program that prints them (no public log shows
