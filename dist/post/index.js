@@ -29084,7 +29084,29 @@ function criuErrorSaying(words) {
 function criuErrorEndingWith(...errnos) {
     return new RegExp(String.raw `\bError \((?:[\w.-]+\/)*[\w-]+\.c:\d+\):.*:\s*(?:${errnos.join('|')})\s*$`);
 }
+/** A CRIU error line in one of `files` that ends with one of the given strerror() texts. */
+function criuErrorInEndingWith(files, errnos) {
+    return new RegExp(criuError(...files).source + String.raw `.*:\s*(?:${errnos.join('|')})\s*$`);
+}
 const FAMILY_SIGNATURES = [
+    {
+        id: 'criu-seccomp-filter',
+        category: 'seccomp',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/seccomp.c dumps and restores the filters (PTRACE_SECCOMP_GET_FILTER), compel/src/lib/ptrace.c
+        // suspends them (PTRACE_O_SUSPEND_SECCOMP), criu/pie/restorer.c reinstalls them (sys_seccomp),
+        // criu/cr-check.c probes both: a failing line there means a filter is in CRIU's way. (An EINVAL
+        // from the suspend is the kernel lacking it: criu-seccomp-suspend-unsupported, listed earlier.)
+        patterns: [criuError('seccomp'), criuErrorSaying(String.raw `\bseccomp\b|SECCOMP_`), /\bsys_seccomp\(\) returned -\d+/],
+        role: 'root-cause',
+        cause: "A seccomp filter is in CRIU's way: the filter of the container (or of CRIU itself) stops CRIU from suspending, reading or reinstalling the JVM's seccomp state.",
+        remedy: 'Run the checkpoint with `--security-opt seccomp=unconfined` (checkpoint-image sets it; check that inputs `security-opt`/`privileged` were not overridden), and do not run CRIU itself under a seccomp filter (WSL2 and some sandboxes filter every process).',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2391',
+        // criu/cr-check.c check_ptrace_suspend_seccomp(), instantiated
+        sample: "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted",
+        weight: FAMILY,
+    },
     {
         id: 'criu-cpu-state',
         category: 'cpu-features',
@@ -29103,7 +29125,17 @@ const FAMILY_SIGNATURES = [
         category: 'tty',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('tty'), /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/],
+        // Any CRIU error naming a terminal device (files-reg.c cannot place /dev/pts/N when the pty comes
+        // from outside the container), and LXC's console check before it calls CRIU (src/lxc/criu.c).
+        patterns: [
+            criuError('tty'),
+            /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/,
+            criuErrorSaying(String.raw `\/?dev\/(?:pts\/\d+|ptmx|tty\w*|console)\b|\btty\b|\bpty\b`),
+            /\bERROR\s+\S*criu\b.*\b(?:console|tty|pty)\b/i,
+            // files-ext.c names an unsupported character device by number: majors 4 (tty, ttyS), 5
+            // (/dev/tty, console, ptmx) and 136-143 (pts) are terminals (Linux Documentation/admin-guide/devices.txt)
+            /\bCan't dump file \d+ of that type \[\w+\] \(chr (?:4|5|13[6-9]|14[0-3]):\d+\)/,
+        ],
         role: 'root-cause',
         cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',
         remedy: 'Run the JVM without a terminal: no `-t`/`--tty` on the checkpoint run (checkpoint-image runs it detached with stdin closed), and start it with its output going to a file or pipe.',
@@ -29116,7 +29148,9 @@ const FAMILY_SIGNATURES = [
         category: 'open-socket',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet')],
+        // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
+        // sockets.c the options every socket shares.
+        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
         role: 'root-cause',
         cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
         remedy: 'Close connections and listeners before the checkpoint (CRaC `Resource.beforeCheckpoint`, Spring `-Dspring.context.checkpoint=onRefresh`, Liberty `--at=beforeAppStart`), and do not contact databases or brokers during the checkpoint run.',
@@ -29125,75 +29159,19 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
-        id: 'criu-mount',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
-        role: 'root-cause',
-        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
-        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
-        docs: CRIU_FAILS,
-        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-kernel-interface',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['setup', 'checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [
-            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm'),
-            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
-        ],
-        role: 'root-cause',
-        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
-        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-einval',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
-        patterns: [criuErrorEndingWith('Invalid argument')],
-        role: 'root-cause',
-        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
-        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
-        weight: 0.6,
-    },
-    {
-        id: 'criu-file-restore',
-        category: 'file-mismatch',
+        id: 'criu-pid-taken',
+        category: 'pid-conflict',
         stages: ['restore'],
         runtimes: 'all',
-        patterns: [
-            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
-            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
-        ],
+        // criu/cr-restore.c and criu/clone-noasan.c recreate each task with its dumped PID (clone3 with
+        // set_tid, or ns_last_pid): EEXIST means another process already holds that PID.
+        patterns: [criuErrorInEndingWith(['cr-restore', 'clone-noasan', 'pstree', 'kerndat'], ['File exists']), /\bError \((?:[\w.-]+\/)*pie\/restorer\.c:\d+\): Unable to create a thread: -17\b/, criuErrorSaying(String.raw `\b(?:set_tid|ns_last_pid|last_pid)\b.*File exists`)],
         role: 'root-cause',
-        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
-        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        cause: 'A process with a checkpointed PID already exists where CRIU restores, so the JVM cannot get its old PID back.',
+        remedy: 'Restore into a fresh container (its own PID namespace, as the restore image does), and keep the checkpointed PIDs above those the container starts with (input `min-pid`).',
         docs: CRIU_FAILS,
-        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-descriptor-dump',
-        category: 'open-file',
-        stages: ['checkpoint'],
-        runtimes: 'all',
-        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
-        role: 'root-cause',
-        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
-        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
-        docs: CRIU_FAILS,
-        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        // criu/pie/restorer.c pr_err("Unable to create a thread: %ld") with -EEXIST from clone3(set_tid)
+        sample: 'pie: 7: Error (criu/pie/restorer.c:2188): Unable to create a thread: -17',
         weight: FAMILY,
     },
     {
@@ -29225,6 +29203,131 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
+        id: 'criu-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EPERM: the kernel's capability checks (namespaces, mounts, sysctls,
+        // cgroups, ptrace, set_tid) refused CRIU. The restorer (criu/pie/restorer.c) has no strerror and
+        // prints the raw return, -1 for EPERM (e.g. "prctl failed @%d with %ld" when PR_SET_MM lacks
+        // CAP_SYS_RESOURCE/CAP_CHECKPOINT_RESTORE). Socket, terminal, seccomp and CPU lines are claimed by
+        // their own families first; LSMs answer EACCES instead (criu-eacces).
+        patterns: [/\bError \((?:[\w.-]+\/)*(?!util\.c)[\w-]+\.c:\d+\):.*:\s*Operation not permitted\s*$/, /\bError \((?:[\w.-]+\/)*pie\/[\w-]+\.c:\d+\):.*(?:returned|failed|with|:)\s*\(?-1\)?\s*$/],
+        role: 'root-cause',
+        cause: 'The kernel refused CRIU an operation that needs a capability (EPERM): the container has fewer privileges than CRIU needs here.',
+        remedy: `Give the checkpoint and restore runs CHECKPOINT_RESTORE and SYS_PTRACE (SETPCAP for OpenJ9/Liberty) and run CRIU as root in the container (checkpoint-image does both; check inputs \`cap-add\`/\`privileged\` and the image's USER); the evidence line names the operation.`,
+        docs: 'https://criu.org/Docker',
+        // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+        sample: "Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+        weight: 0.55,
+    },
+    {
+        id: 'engine-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The OCI runtimes' own refusals: crun (src/libcrun/error.c) and runc end their message with
+        // strerror(), and podman (libpod getOCIRuntimeError) tags a refused operation ": OCI permission
+        // denied". (setrlimit is oci-rlimit-denied, listed earlier.)
+        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: Operation not permitted\b|OCI permission denied)/],
+        role: 'root-cause',
+        cause: 'The container runtime (crun/runc) was refused an operation (EPERM): the engine runs with fewer privileges than checkpoint/restore needs (rootless, or a capability dropped).',
+        remedy: `Run podman as root (checkpoint-image uses \`sudo -n\` on GitHub's runners) and keep the checkpoint capabilities (inputs \`cap-add\`/\`privileged\` not overridden).`,
+        docs: 'https://github.com/containers/podman/issues/2038',
+        // instantiated from that format
+        sample: 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
+        weight: 0.55,
+    },
+    {
+        id: 'criu-mount',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
+        role: 'root-cause',
+        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
+        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
+        docs: CRIU_FAILS,
+        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-kernel-interface',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [
+            // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
+            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
+            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+        ],
+        role: 'root-cause',
+        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
+        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-einval',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
+        patterns: [criuErrorEndingWith('Invalid argument', 'Function not implemented', 'Operation not supported', 'Protocol not available', 'Protocol not supported')],
+        role: 'root-cause',
+        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
+        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
+        weight: 0.6,
+    },
+    {
+        id: 'criu-cgroup',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/cgroup.c and cgroup-props.c save and recreate the cgroup controllers and their properties:
+        // a controller or property that exists on one host and not on the other fails here.
+        patterns: [criuError('cgroup', 'cgroup-props')],
+        role: 'root-cause',
+        cause: "CRIU could not save or recreate the container's cgroups: the restore host has other cgroup controllers or properties (cgroup v1 vs v2, a missing controller) than the checkpoint host.",
+        remedy: 'Checkpoint and restore on the same runner image (same cgroup version and controllers); for plain CRIU, `--manage-cgroups=ignore` leaves cgroups to the container engine.',
+        docs: 'https://criu.org/CGroups',
+        // criu/cgroup.c pr_perror("Can't mount controller dir %s"), instantiated
+        sample: "Error (criu/cgroup.c:1936): cg: Can't mount controller dir .criu.cgyard.Xy12ab/rdma: No such file or directory",
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-file-restore',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        patterns: [
+            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
+            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
+        ],
+        role: 'root-cause',
+        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
+        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        docs: CRIU_FAILS,
+        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-descriptor-dump',
+        category: 'open-file',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
+        role: 'root-cause',
+        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
+        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
+        docs: CRIU_FAILS,
+        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        weight: FAMILY,
+    },
+    {
         id: 'criu-resource-limit',
         category: 'memory-or-resource',
         stages: ['checkpoint', 'restore'],
@@ -29237,6 +29340,39 @@ const FAMILY_SIGNATURES = [
         // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
         sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
         weight: FAMILY,
+    },
+    {
+        id: 'criu-eacces',
+        category: 'security-policy',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
+        // SELinux) is what answers EACCES (capability checks answer EPERM).
+        patterns: [criuErrorEndingWith('Permission denied')],
+        role: 'root-cause',
+        cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
+        remedy: "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
+        docs: 'https://criu.org/Security',
+        // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
+        sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
+        weight: 0.5,
+    },
+    {
+        id: 'criu-restore-enoent',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        // At restore, ENOENT where CRIU reopens what the process had (files, memory mappings, namespaces,
+        // image files) means something the checkpoint refers to (a file, a directory, a device node) is
+        // not there. (ENOENT from a kernel interface, a sysctl or a cgroup, is a kernel difference.)
+        patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty'], ['No such file or directory'])],
+        role: 'root-cause',
+        cause: 'Something the checkpoint refers to (a file, directory or device) is missing where the JVM is restored.',
+        remedy: 'Restore from the same image the checkpoint was taken in, with the same volumes and files (no files deleted or rewritten between checkpoint and restore); the evidence line names the path.',
+        docs: CRIU_FAILS,
+        // criu/namespaces.c pr_perror("Unable to stat %s"), instantiated with ENOENT
+        sample: "Error (criu/namespaces.c:505): Unable to stat /proc/1/ns/cgroup: No such file or directory",
+        weight: 0.5,
     },
 ];
 
@@ -29298,6 +29434,20 @@ const signatures_SIGNATURES = [
         remedy: 'Run the restored image with `--security-opt seccomp=unconfined` or a seccomp profile that allows vmsplice; for the checkpoint run, input `security-opt: seccomp=unconfined`.',
         docs: `${LIBERTY_LIMITS}#linux-calls`,
         sample: 'Error (criu/pipes.c:184): 0x4c11a: Error splicing data: Operation not permitted',
+    },
+    {
+        id: 'seccomp-audit',
+        category: 'seccomp',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit record of a seccomp action (kernel/auditsc.c audit_seccomp: type=1326 or
+        // "audit: seccomp ... syscall=N"): a filter killed or refused a system call.
+        patterns: [/\btype=1326\b/, /\baudit:? .*\bseccomp\b.*\bsyscall=\d+/i],
+        role: 'root-cause',
+        cause: "A seccomp filter refused or killed a system call CRIU or the JVM made (the kernel's audit line names the syscall).",
+        remedy: 'Run the checkpoint (and, where the line is from the restore, the restored image) with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`) or a profile that allows the syscall named.',
+        docs: `${LIBERTY_LIMITS}#linux-calls`,
+        sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
     },
     // ── missing capabilities ───────────────────────────────────────────────────────────────────
     {
@@ -29457,8 +29607,10 @@ const signatures_SIGNATURES = [
         runtimes: 'all',
         patterns: [/Unable to connect a transport socket: Permission denied/],
         role: 'root-cause',
-        cause: "SELinux denies CRIU's parasite transport socket (CRIU built without SELinux support, or a confining label).",
-        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages), or set input `security-opt: label=disable` for the checkpoint run.',
+        // The parasite's unix socket connect is refused by the LSM: SELinux (no libselinux in CRIU, a
+        // confining label) or AppArmor (LXD/LXC profiles deny the `connect` to @crtools-pr-*).
+        cause: "A security module denies CRIU's parasite transport socket: SELinux (CRIU built without SELinux support, or a confining label) or AppArmor (the container's profile denies the unix connect).",
+        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages) and set input `security-opt: label=disable` for the checkpoint run on SELinux hosts; on AppArmor hosts `security-opt: apparmor=unconfined`. The kernel log (`dmesg`) names the denial.',
         docs: 'https://github.com/checkpoint-restore/criu/issues/2392',
         sample: 'lib/infect.c:650: Unable to connect a transport socket: Permission denied',
     },
@@ -29492,6 +29644,22 @@ const signatures_SIGNATURES = [
         remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
         docs: 'https://github.com/containerd/containerd/issues/7695',
         sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+    },
+    {
+        id: 'apparmor-denied',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit line for any AppArmor refusal (security/apparmor/audit.c: apparmor="DENIED"
+        // operation="..." profile="..."): mounts, unix sockets, files, signals as much as ptrace.
+        patterns: [/\bapparmor="DENIED"/],
+        role: 'root-cause',
+        cause: "AppArmor denied CRIU or the JVM an operation it needs (the line names the operation and the profile, often the engine's default profile).",
+        remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`), or a profile that allows the operation the line names.',
+        docs: 'https://criu.org/Security',
+        // security/apparmor/mount.c audit format, instantiated for CRIU restoring a mount in podman's profile
+        sample: 'audit: type=1400 audit(1751619300.101:2710): apparmor="DENIED" operation="mount" class="mount" info="failed flags match" error=-13 profile="containers-default-0.50.1" name="/tmp/.criu.mntns.x1/" pid=3120 comm="criu" flags="rw, rprivate"',
+        weight: 0.95,
     },
     {
         id: 'selinux-avc-denied',
@@ -29611,7 +29779,9 @@ const signatures_SIGNATURES = [
     },
     {
         id: 'criu-ghost-file-limit',
-        category: 'open-file',
+        // A limit CRIU puts on what it copies into the image (criu/files-reg.c dump_ghost_remap, --ghost-limit):
+        // a resource limit, as the independent measurement of issue 14 labelled these failures.
+        category: 'memory-or-resource',
         stages: ['checkpoint'],
         runtimes: 'all',
         patterns: [/Can't dump ghost file .* increase limit/],
@@ -29812,6 +29982,26 @@ const signatures_SIGNATURES = [
         sample: 'Error (criu/arch/x86/cpu.c:247): cpu: FPU feature required by image is not supported on host',
     },
     {
+        id: 'cpu-feature-mismatch',
+        category: 'cpu-features',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The words every layer uses for it: OpenJ9's JIT (runtime/compiler/x/env/J9CPU.cpp "processor
+        // feature"), CRaC (src/hotspot/cpu/x86/vm_version_x86.cpp "CPU features"), CRIU
+        // (criu/arch/x86/cpu.c "cpu: ... capabilities", compel "xsave features").
+        patterns: [
+            /\b(?:processor|CPU|cpu) features?\b.*\b(?:not (?:match|compatible|supported)|missing|mismatch|did not match|incompatible)\b/i,
+            /\b(?:missing|incompatible|unsupported) (?:processor|CPU|cpu) features?\b/i,
+            /\bdid not match: processor feature \d+/,
+        ],
+        role: 'root-cause',
+        cause: 'The CPU where the JVM is restored lacks features the checkpointed code (JIT-compiled code, glibc, CRIU) already uses.',
+        remedy: 'Checkpoint for a portable CPU level (CRaC `-XX:CPUFeatures=generic`, OpenJ9 portable restore mode, the default) in input `java-options`, and checkpoint and restore on the same runner type.',
+        docs: CRAC_CPU,
+        sample: 'Old API and new API did not match: processor feature 59',
+        weight: 0.8,
+    },
+    {
         id: 'criu-cpu-caps-mismatch',
         category: 'cpu-features',
         stages: ['restore'],
@@ -29919,7 +30109,7 @@ const signatures_SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint'],
         runtimes: ['openj9', 'liberty'],
-        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/],
+        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/, /could not find critical criu functions in libcriu\.so/],
         role: 'root-cause',
         cause: 'The image has no CRIU: OpenJ9 CRIU support ships only with the Semeru UBI images.',
         remedy: 'Build from an image that bundles CRIU, e.g. `icr.io/appcafe/ibm-semeru-runtimes:open-21-jdk-ubi-minimal` or an Open Liberty `*-ubi-minimal` image, with input `runtime: openj9`/`liberty`.',
@@ -29937,6 +30127,35 @@ const signatures_SIGNATURES = [
         remedy: 'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
         docs: 'https://criu.org/Installation',
         sample: 'sh: 1: criu: not found',
+    },
+    {
+        id: 'criu-option-unknown',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/crtools.c and criu/config.c parse options with getopt_long: an option this CRIU build
+        // does not know is refused before anything runs (an older CRIU than the caller expects).
+        patterns: [/\bcriu\S*: (?:unrecognized|unknown|invalid) option\b/, /\bcriu\S*: option '--[\w-]+' (?:requires|doesn't allow) an argument/],
+        role: 'root-cause',
+        cause: 'The CRIU binary is older (or built differently) than the caller expects and refuses one of its options.',
+        remedy: 'Use the CRIU that belongs to the JDK or engine (CRaC: the one in $JAVA_HOME/lib/criu; plain CRIU ≥ 4.2); drop options it does not know from input `restore-flags`.',
+        docs: 'https://criu.org/CLI',
+        sample: "/opt/jdk/lib/criu: unrecognized option '--shell-job'",
+    },
+    {
+        id: 'criu-too-old',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The engines' version gates before they call CRIU (containers/podman libpod
+        // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
+        // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
+        patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+        role: 'root-cause',
+        cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
+        remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
+        docs: 'https://criu.org/Installation',
+        sample: 'Error: checkpoint/restore requires at least CRIU 31100',
     },
     {
         id: 'openj9-criu-crac-conflict',
@@ -30026,6 +30245,22 @@ const signatures_SIGNATURES = [
         docs: 'https://github.com/containers/podman/blob/main/docs/source/markdown/options/ulimit.md',
         sample: 'Error: crun: setrlimit `RLIMIT_NOFILE`: Operation not permitted: OCI permission denied',
     },
+    {
+        id: 'memory-killed',
+        category: 'memory-or-resource',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
+        // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
+        patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+        role: 'root-cause',
+        cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
+        remedy: 'Give the container more memory (or no memory limit during the checkpoint run), and shrink the heap with input `java-options` (e.g. `-Xmx512m`) so the checkpoint and the restore fit.',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2364',
+        // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
+        sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
+        weight: 0.9,
+    },
     // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
     {
         id: 'liberty-unsupported-feature',
@@ -30064,6 +30299,34 @@ const signatures_SIGNATURES = [
         sample: '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
     },
     {
+        id: 'openj9-checkpoint-dir',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_FAILED_TO_OPEN_DIR / _WORK_DIR
+        // with EPERM (1) or EACCES (13): the JVM's user may not write the checkpoint directory.
+        patterns: [/Could not open the (?:checkpoint data|work) directory, errno=(?:1|13)\b/],
+        role: 'root-cause',
+        cause: "The JVM's user may not open or write the checkpoint directory (it runs as a non-root user, e.g. Semeru's 1001, and the directory belongs to root).",
+        remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
+        docs: OPENJ9,
+        sample: 'Could not open the checkpoint data directory, errno=13',
+    },
+    {
+        id: 'openj9-restore-options',
+        category: 'jvm-or-framework',
+        stages: ['restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_LOADING_OPTIONS_FILE_FAILED,
+        // _FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS, _FAILED_TO_ENABLE_JDWP_RESTORE_OPTION
+        patterns: [/The JVM could not (?:load the options file|enable all the restore options specified|enable \S+ in the restore option file)/],
+        role: 'root-cause',
+        cause: 'OpenJ9 could not apply the options given for the restore (an options file it cannot read, or an option that cannot change after the checkpoint).',
+        remedy: 'Pass at restore only the options OpenJ9 accepts then (see -XX:+IgnoreUnrecognizedRestoreOptions), or move them to the checkpoint run with input `java-options`.',
+        docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
+        sample: 'The JVM could not enable all the restore options specified',
+    },
+    {
         id: 'openj9-not-checkpoint-safe',
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
@@ -30086,6 +30349,38 @@ const signatures_SIGNATURES = [
         remedy: 'Move blocking work out of the CRIU hooks (register it as a non-single-threaded hook or do it after restore).',
         docs: OPENJ9,
         sample: 'Blocking operation is not allowed in CRIU single thread mode',
+    },
+    {
+        id: 'openj9-jvm-checkpoint-refused',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/criusupport/criusupport.c (PR #13276): JVMCheckpointException is
+        // thrown when the JVM side refuses (checkpoint hooks, @NotCheckpointSafe frames, a thread it
+        // cannot stop), SystemCheckpointException when CRIU fails, RestoreException on restore.
+        patterns: [/\bJVMCheckpointException\b/],
+        role: 'root-cause',
+        cause: 'OpenJ9 refused the checkpoint on the JVM side (a checkpoint hook threw, or a thread could not be brought to a safe point); CRIU never ran.',
+        remedy: "Read the exception's message and `Caused by:` lines: fix or remove the failing hook in the app, and trigger the checkpoint when the app is idle (after `warmup-requests`, on `ready-log`).",
+        docs: OPENJ9,
+        sample: 'openj9.internal.criu.JVMCheckpointException: Exception thrown when running user pre-checkpoint',
+        weight: 0.8,
+    },
+    {
+        id: 'liberty-checkpoint-prepare-failed',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['liberty'],
+        // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/.../CheckpointMessages.nlsprops:
+        // CWWKC0457E a hook failed preparing the checkpoint, CWWKC0458E one failed restoring,
+        // CWWKC0459E the JVM has no checkpoint support.
+        patterns: [/CWWKC045[789]E/],
+        role: 'root-cause',
+        cause: 'Liberty itself stopped the checkpoint or restore: a feature or application hook failed preparing it (CWWKC0457E) or restoring (CWWKC0458E), or the JVM has no checkpoint support (CWWKC0459E).',
+        remedy: 'Read the message quoted after the id: fix the failing application hook, or build from an InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal` or `open-liberty:*-kernel-slim-java*-openj9-ubi`).',
+        docs: LIBERTY,
+        sample: 'CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+        weight: 0.85,
     },
     {
         id: 'crac-native-checkpoint-failed',
@@ -30316,31 +30611,31 @@ const signatures_SIGNATURES = [
 ;// CONCATENATED MODULE: ./src/diagnosis/structure.ts
 /** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
 const ERRNOS = [
-    { text: 'Operation not permitted', name: 'EPERM', hint: 'missing-capability' },
-    { text: 'Permission denied', name: 'EACCES', hint: 'security-policy' },
-    { text: 'No such file or directory', name: 'ENOENT', hint: 'file-mismatch' },
-    { text: 'No such process', name: 'ESRCH', hint: null },
-    { text: 'File exists', name: 'EEXIST', hint: null },
-    { text: 'Cannot allocate memory', name: 'ENOMEM', hint: 'memory-or-resource' },
-    { text: 'No space left on device', name: 'ENOSPC', hint: 'memory-or-resource' },
-    { text: 'Too many open files', name: 'EMFILE', hint: 'memory-or-resource' },
-    { text: 'Disk quota exceeded', name: 'EDQUOT', hint: 'memory-or-resource' },
-    { text: 'Invalid argument', name: 'EINVAL', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Function not implemented', name: 'ENOSYS', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Operation not supported', name: 'EOPNOTSUPP', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Protocol not available', name: 'ENOPROTOOPT', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Read-only file system', name: 'EROFS', hint: null },
-    { text: 'Device or resource busy', name: 'EBUSY', hint: null },
-    { text: 'Resource temporarily unavailable', name: 'EAGAIN', hint: null },
-    { text: 'Bad address', name: 'EFAULT', hint: null },
-    { text: 'Bad file descriptor', name: 'EBADF', hint: null },
-    { text: 'No such device or address', name: 'ENXIO', hint: null },
-    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', hint: 'tty' },
-    { text: 'Address already in use', name: 'EADDRINUSE', hint: 'open-socket' },
-    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', hint: 'open-socket' },
-    { text: 'Connection refused', name: 'ECONNREFUSED', hint: null },
-    { text: 'Interrupted system call', name: 'EINTR', hint: null },
-    { text: 'Input/output error', name: 'EIO', hint: null },
+    { text: 'Operation not permitted', name: 'EPERM', number: 1, hint: 'missing-capability' },
+    { text: 'Permission denied', name: 'EACCES', number: 13, hint: 'security-policy' },
+    { text: 'No such file or directory', name: 'ENOENT', number: 2, hint: 'file-mismatch' },
+    { text: 'No such process', name: 'ESRCH', number: 3, hint: null },
+    { text: 'File exists', name: 'EEXIST', number: 17, hint: null },
+    { text: 'Cannot allocate memory', name: 'ENOMEM', number: 12, hint: 'memory-or-resource' },
+    { text: 'No space left on device', name: 'ENOSPC', number: 28, hint: 'memory-or-resource' },
+    { text: 'Too many open files', name: 'EMFILE', number: 24, hint: 'memory-or-resource' },
+    { text: 'Disk quota exceeded', name: 'EDQUOT', number: 122, hint: 'memory-or-resource' },
+    { text: 'Invalid argument', name: 'EINVAL', number: 22, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Function not implemented', name: 'ENOSYS', number: 38, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Operation not supported', name: 'EOPNOTSUPP', number: 95, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Protocol not available', name: 'ENOPROTOOPT', number: 92, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Read-only file system', name: 'EROFS', number: 30, hint: null },
+    { text: 'Device or resource busy', name: 'EBUSY', number: 16, hint: null },
+    { text: 'Resource temporarily unavailable', name: 'EAGAIN', number: 11, hint: null },
+    { text: 'Bad address', name: 'EFAULT', number: 14, hint: null },
+    { text: 'Bad file descriptor', name: 'EBADF', number: 9, hint: null },
+    { text: 'No such device or address', name: 'ENXIO', number: 6, hint: null },
+    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', number: 25, hint: 'tty' },
+    { text: 'Address already in use', name: 'EADDRINUSE', number: 98, hint: 'open-socket' },
+    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', number: 99, hint: 'open-socket' },
+    { text: 'Connection refused', name: 'ECONNREFUSED', number: 111, hint: null },
+    { text: 'Interrupted system call', name: 'EINTR', number: 4, hint: null },
+    { text: 'Input/output error', name: 'EIO', number: 5, hint: null },
 ];
 const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
 /** Splits a line into CRIU source file, errno and message (fields that are not there are null). */
@@ -30354,6 +30649,13 @@ function structure_parseErrorLine(text) {
             errno = e;
             break;
         }
+    }
+    // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
+    // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
+    if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
+        const raw = /(?:0xffffffffffffff([0-9a-f]{2})|(?:with|returned|:|\()\s*-(\d{1,3})\)?)\s*$/i.exec(message);
+        const n = raw ? (raw[1] ? 256 - parseInt(raw[1], 16) : Number(raw[2])) : 0;
+        errno = ERRNOS.find((e) => e.number === n);
     }
     return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
 }
@@ -30420,6 +30722,20 @@ const CONSEQUENCE_SCALE = 0.6;
 /** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
 const AGREEMENT_BONUS = 0.05;
 const AGREEMENT_MAX = 0.15;
+/**
+ * The first error after the last success marker starts the causal chain: what follows it is often
+ * its consequence (a failed cgroup write, then "Restoring special cpuset props failed!"), so it
+ * ranks above later lines of equal weight. Families only: a catalogued message needs no help, and
+ * between two of them the earlier line wins a tie anyway.
+ */
+const FIRST_ERROR_BONUS = 0.1;
+/** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
+const PROXIMATE_BONUS = 0.15;
+/** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
+const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
+/** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
+const WARN_SCALE = 0.7;
+const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
 /** A family never reaches a catalogued message, however many lines agree. */
 const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
@@ -30445,24 +30761,50 @@ function analyze_analyze(logs, options = {}) {
     const matched = [];
     const unexplained = [];
     let failingLogMatched = false;
+    const logLines = [];
     logs.forEach((log, logIndex) => {
         const lines = unwrap(log.content.split(/\r?\n/));
+        logLines[logIndex] = lines;
         const succeeded = isSuccessful(lines);
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
         // failure is what follows the last success: earlier errors did not stop anything.
         const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
-        const stage = log.stage ?? options.stage;
+        const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+        let firstSeen = false;
+        // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
+        // warnings are the only evidence there is.
+        const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
+        const isFailure = (text) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+        // the last cause-like error line seen, for the wrapper that reports its step failed
+        let lastCause;
         lines.forEach((raw, i) => {
             const text = raw.trim();
             if (!text || i < start)
                 return;
             const signature = matchSignature(text);
+            // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
+            // before them failed: that error is the proximate cause, whatever came first
+            if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
+                if (lastCause)
+                    lastCause.proximate = true;
+                lastCause = undefined;
+            }
             if (signature?.benign)
                 return;
+            // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
+            // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
+            if (signature && succeeded && isFamily(signature))
+                return;
             const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+            // the head of the causal chain: the first error line that is not itself a consequence
+            const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
+            if (first)
+                firstSeen = true;
             if (signature) {
-                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
                 matched.push(c);
+                if (!isConsequence(text))
+                    lastCause = c;
                 // One finding per signature: the first line that shows it, unless that line is only a
                 // consequence and a later one is not.
                 const prev = candidates.get(signature.id);
@@ -30471,8 +30813,10 @@ function analyze_analyze(logs, options = {}) {
                 if (!succeeded)
                     failingLogMatched = true;
             }
-            else if (!succeeded && isFailureLine(text)) {
+            else if (!succeeded && isFailure(text)) {
                 unexplained.push(ref);
+                if (!isConsequence(text))
+                    lastCause = undefined;
             }
         });
     });
@@ -30484,7 +30828,7 @@ function analyze_analyze(logs, options = {}) {
     const consequences = matched.filter((m) => m.consequence);
     if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
         const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -30565,10 +30909,13 @@ function toFinding(c, options, matched) {
     let confidence = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
     if (isFamily(s) && s.role === 'root-cause') {
         const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-        confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+        const head = c.consequence ? 0 : c.proximate ? PROXIMATE_BONUS : c.first ? FIRST_ERROR_BONUS : 0;
+        confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
         if (c.consequence)
             confidence *= CONSEQUENCE_SCALE;
     }
+    if (CRIU_WARN.test(c.text))
+        confidence *= WARN_SCALE;
     // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
     const role = c.consequence ? 'symptom' : s.role;
     if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime))
@@ -30590,16 +30937,30 @@ function toFinding(c, options, matched) {
         text: c.text,
     };
 }
-function unrecognised(ref, options, evidence) {
+/**
+ * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ */
+const CONTEXT_LINES = 6;
+function contextBefore(lines, line) {
+    const out = [];
+    for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
+        const t = lines[i].trim();
+        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign)
+            out.push(t);
+    }
+    return out;
+}
+function unrecognised(ref, options, evidence, context = []) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
-    const guess = guessCategory(ref, evidence);
+    const guess = guessCategory(ref, evidence, context);
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
-    const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
+    const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
     return {
         signature: null,
-        category: guess ?? 'other',
+        category: guess?.category ?? 'other',
         stage,
         role: 'unrecognised',
         confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
@@ -30612,25 +30973,69 @@ function unrecognised(ref, options, evidence) {
     };
 }
 /**
- * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
- * errnos of the other lines; a category only when one of them says so.
+ * The words of a failure line, as weak votes for a category when no signature matched: what the
+ * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
  */
-function guessCategory(ref, evidence) {
-    const first = errnoHint(parseErrorLine(ref.text).errnoName);
+const WORD_HINTS = [
+    // "kernel doesn't support X" names the kernel, whatever X is (criu/sockets.c, criu/kerndat.c)
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|CRIU) (?:doesn't|does not|cannot|can't) support\b|\bnot supported by (?:the |this )?kernel\b/i },
+    { category: 'seccomp', re: /\bseccomp\b/i },
+    { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
+    { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
+    { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
+    { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+    { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
+    { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
+    { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
+    { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+    { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
+    { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
+];
+function wordHint(text) {
+    return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+}
+/**
+ * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
+ * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
+ * lines (1 each), the words of the failure lines (1 each, 2 for the first error) and of the lines
+ * just before the first error (1 each: what CRIU was working on). When nothing
+ * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
+ * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
+ */
+function guessCategory(ref, evidence, context) {
+    const parsed = parseErrorLine(ref.text);
+    const first = errnoHint(parsed.errnoName);
     if (first)
-        return first;
+        return { category: first, from: `the errno ${parsed.errnoName}` };
     const votes = new Map();
+    const vote = (c, n) => {
+        if (c && c !== 'other')
+            votes.set(c, (votes.get(c) ?? 0) + n);
+    };
     // a subsystem family seen only on consequence lines still says where the failure was
     for (const e of evidence)
-        if (e.signature && isFamily(e.signature) && e.signature.category !== 'other')
-            votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
-    for (const e of evidence) {
-        const hint = errnoHint(parseErrorLine(e.text).errnoName);
-        if (hint && !isConsequence(e.text))
-            votes.set(hint, (votes.get(hint) ?? 0) + 1);
-    }
+        if (e.signature && isFamily(e.signature))
+            vote(e.signature.category, 2);
+    for (const e of evidence)
+        if (!isConsequence(e.text))
+            vote(errnoHint(parseErrorLine(e.text).errnoName), 1);
+    vote(wordHint(parsed.message), 2);
+    for (const e of evidence)
+        if (!e.signature && e !== ref && !isConsequence(e.text))
+            vote(wordHint(parseErrorLine(e.text).message), 1);
+    // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
+    for (const t of context)
+        vote(wordHint(t), 1);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best ? best[0] : null;
+    if (best)
+        return { category: best[0], from: 'the other error lines and their words' };
+    const texts = [ref, ...evidence].map((e) => e.text);
+    if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
+        return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+    if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
+        return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+    return null;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {
@@ -30652,6 +31057,24 @@ function compareRanked(a, b) {
         b.finding.confidence - a.finding.confidence ||
         a.logIndex - b.logIndex ||
         a.finding.line - b.finding.line);
+}
+/**
+ * The phase a log belongs to when neither its name nor the caller says: CRIU's own banners and
+ * verdicts (criu/cr-dump.c, criu/cr-restore.c), the JVMs' exceptions and the engines' commands.
+ * The last word wins: a restore that follows a dump in one log is a restore failure.
+ */
+const STAGE_WORDS = [
+    { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+    { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
+];
+function stageFromContent(lines) {
+    let found;
+    lines.forEach((line, at) => {
+        for (const w of STAGE_WORDS)
+            if (w.re.test(line) && (!found || at >= found.at))
+                found = { stage: w.stage, at };
+    });
+    return found?.stage;
 }
 function stageFromName(path) {
     const name = basename(path).toLowerCase();

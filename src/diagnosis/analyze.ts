@@ -22,6 +22,20 @@ const CONSEQUENCE_SCALE = 0.6;
 /** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
 const AGREEMENT_BONUS = 0.05;
 const AGREEMENT_MAX = 0.15;
+/**
+ * The first error after the last success marker starts the causal chain: what follows it is often
+ * its consequence (a failed cgroup write, then "Restoring special cpuset props failed!"), so it
+ * ranks above later lines of equal weight. Families only: a catalogued message needs no help, and
+ * between two of them the earlier line wins a tie anyway.
+ */
+const FIRST_ERROR_BONUS = 0.1;
+/** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
+const PROXIMATE_BONUS = 0.15;
+/** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
+const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
+/** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
+const WARN_SCALE = 0.7;
+const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
 /** A family never reaches a catalogued message, however many lines agree. */
 const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
@@ -56,6 +70,10 @@ interface LineRef {
 interface Candidate extends LineRef {
   signature: Signature;
   consequence: boolean;
+  /** The first error line of its log after the last success: the head of the causal chain. */
+  first?: boolean;
+  /** The error just before a wrapper that reports its step failed: the proximate cause. */
+  proximate?: boolean;
 }
 
 interface Ranked {
@@ -70,29 +88,52 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   const unexplained: LineRef[] = [];
   let failingLogMatched = false;
 
+  const logLines: string[][] = [];
   logs.forEach((log, logIndex) => {
     const lines = unwrap(log.content.split(/\r?\n/));
+    logLines[logIndex] = lines;
     const succeeded = isSuccessful(lines);
     // In a log that worked once and then failed (a retried dump, a restore after a dump), the
     // failure is what follows the last success: earlier errors did not stop anything.
     const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
-    const stage = log.stage ?? options.stage;
+    const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+    let firstSeen = false;
+    // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
+    // warnings are the only evidence there is.
+    const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
+    const isFailure = (text: string) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+    // the last cause-like error line seen, for the wrapper that reports its step failed
+    let lastCause: Candidate | undefined;
     lines.forEach((raw, i) => {
       const text = raw.trim();
       if (!text || i < start) return;
       const signature = matchSignature(text);
+      // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
+      // before them failed: that error is the proximate cause, whatever came first
+      if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
+        if (lastCause) lastCause.proximate = true;
+        lastCause = undefined;
+      }
       if (signature?.benign) return;
+      // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
+      // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
+      if (signature && succeeded && isFamily(signature)) return;
       const ref: LineRef = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+      // the head of the causal chain: the first error line that is not itself a consequence
+      const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
+      if (first) firstSeen = true;
       if (signature) {
-        const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+        const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
         matched.push(c);
+        if (!isConsequence(text)) lastCause = c;
         // One finding per signature: the first line that shows it, unless that line is only a
         // consequence and a later one is not.
         const prev = candidates.get(signature.id);
         if (!prev || (prev.consequence && !c.consequence)) candidates.set(signature.id, c);
         if (!succeeded) failingLogMatched = true;
-      } else if (!succeeded && isFailureLine(text)) {
+      } else if (!succeeded && isFailure(text)) {
         unexplained.push(ref);
+        if (!isConsequence(text)) lastCause = undefined;
       }
     });
   });
@@ -105,7 +146,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   const consequences = matched.filter((m) => m.consequence);
   if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
     const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
+    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
   }
 
   return ranked
@@ -194,9 +235,11 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
   let confidence: number = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
   if (isFamily(s) && s.role === 'root-cause') {
     const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-    confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+    const head = c.consequence ? 0 : c.proximate ? PROXIMATE_BONUS : c.first ? FIRST_ERROR_BONUS : 0;
+    confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
     if (c.consequence) confidence *= CONSEQUENCE_SCALE;
   }
+  if (CRIU_WARN.test(c.text)) confidence *= WARN_SCALE;
   // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
   const role = c.consequence ? 'symptom' : s.role;
   if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime)) confidence *= RUNTIME_MISMATCH;
@@ -217,16 +260,31 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
   };
 }
 
-function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<LineRef & { signature?: Signature }>): Finding {
+/**
+ * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ */
+const CONTEXT_LINES = 6;
+
+function contextBefore(lines: readonly string[], line: number): string[] {
+  const out: string[] = [];
+  for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
+    const t = lines[i]!.trim();
+    if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign) out.push(t);
+  }
+  return out;
+}
+
+function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<LineRef & { signature?: Signature }>, context: string[] = []): Finding {
   const parsed = parseErrorLine(ref.text);
   const stage = ref.stage ?? options.stage ?? null;
-  const guess = guessCategory(ref, evidence);
+  const guess = guessCategory(ref, evidence, context);
   const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
-  const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
+  const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
   return {
     signature: null,
-    category: guess ?? 'other',
+    category: guess?.category ?? 'other',
     stage,
     role: 'unrecognised',
     confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
@@ -240,21 +298,59 @@ function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<Lin
 }
 
 /**
- * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
- * errnos of the other lines; a category only when one of them says so.
+ * The words of a failure line, as weak votes for a category when no signature matched: what the
+ * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>): Category | null {
-  const first = errnoHint(parseErrorLine(ref.text).errnoName);
-  if (first) return first;
+const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
+  // "kernel doesn't support X" names the kernel, whatever X is (criu/sockets.c, criu/kerndat.c)
+  { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|CRIU) (?:doesn't|does not|cannot|can't) support\b|\bnot supported by (?:the |this )?kernel\b/i },
+  { category: 'seccomp', re: /\bseccomp\b/i },
+  { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
+  { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
+  { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
+  { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+  { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
+  { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
+  { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
+  { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+  { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
+  { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
+  { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
+];
+
+function wordHint(text: string): Category | null {
+  return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+}
+
+/**
+ * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
+ * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
+ * lines (1 each), the words of the failure lines (1 each, 2 for the first error) and of the lines
+ * just before the first error (1 each: what CRIU was working on). When nothing
+ * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
+ * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
+ */
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[]): { category: Category; from: string } | null {
+  const parsed = parseErrorLine(ref.text);
+  const first = errnoHint(parsed.errnoName);
+  if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
   const votes = new Map<Category, number>();
+  const vote = (c: Category | null, n: number) => {
+    if (c && c !== 'other') votes.set(c, (votes.get(c) ?? 0) + n);
+  };
   // a subsystem family seen only on consequence lines still says where the failure was
-  for (const e of evidence) if (e.signature && isFamily(e.signature) && e.signature.category !== 'other') votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
-  for (const e of evidence) {
-    const hint = errnoHint(parseErrorLine(e.text).errnoName);
-    if (hint && !isConsequence(e.text)) votes.set(hint, (votes.get(hint) ?? 0) + 1);
-  }
+  for (const e of evidence) if (e.signature && isFamily(e.signature)) vote(e.signature.category, 2);
+  for (const e of evidence) if (!isConsequence(e.text)) vote(errnoHint(parseErrorLine(e.text).errnoName), 1);
+  vote(wordHint(parsed.message), 2);
+  for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
+  // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
+  for (const t of context) vote(wordHint(t), 1);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : null;
+  if (best) return { category: best[0], from: 'the other error lines and their words' };
+  const texts = [ref, ...evidence].map((e) => e.text);
+  if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+  if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+  return null;
 }
 
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
@@ -279,6 +375,24 @@ function compareRanked(a: Ranked, b: Ranked): number {
     a.logIndex - b.logIndex ||
     a.finding.line - b.finding.line
   );
+}
+
+/**
+ * The phase a log belongs to when neither its name nor the caller says: CRIU's own banners and
+ * verdicts (criu/cr-dump.c, criu/cr-restore.c), the JVMs' exceptions and the engines' commands.
+ * The last word wins: a restore that follows a dump in one log is a restore failure.
+ */
+const STAGE_WORDS: ReadonlyArray<{ stage: Stage; re: RegExp }> = [
+  { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+  { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
+];
+
+export function stageFromContent(lines: readonly string[]): Stage | undefined {
+  let found: { stage: Stage; at: number } | undefined;
+  lines.forEach((line, at) => {
+    for (const w of STAGE_WORDS) if (w.re.test(line) && (!found || at >= found.at)) found = { stage: w.stage, at };
+  });
+  return found?.stage;
 }
 
 function stageFromName(path: string): Stage | undefined {

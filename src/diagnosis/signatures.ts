@@ -65,6 +65,22 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error (criu/pipes.c:184): 0x4c11a: Error splicing data: Operation not permitted',
   },
 
+  {
+    id: 'seccomp-audit',
+    category: 'seccomp',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The kernel's audit record of a seccomp action (kernel/auditsc.c audit_seccomp: type=1326 or
+    // "audit: seccomp ... syscall=N"): a filter killed or refused a system call.
+    patterns: [/\btype=1326\b/, /\baudit:? .*\bseccomp\b.*\bsyscall=\d+/i],
+    role: 'root-cause',
+    cause: "A seccomp filter refused or killed a system call CRIU or the JVM made (the kernel's audit line names the syscall).",
+    remedy:
+      'Run the checkpoint (and, where the line is from the restore, the restored image) with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`) or a profile that allows the syscall named.',
+    docs: `${LIBERTY_LIMITS}#linux-calls`,
+    sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
+  },
+
   // ── missing capabilities ───────────────────────────────────────────────────────────────────
   {
     id: 'criu-missing-checkpoint-restore-cap',
@@ -233,9 +249,11 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     patterns: [/Unable to connect a transport socket: Permission denied/],
     role: 'root-cause',
-    cause: "SELinux denies CRIU's parasite transport socket (CRIU built without SELinux support, or a confining label).",
+    // The parasite's unix socket connect is refused by the LSM: SELinux (no libselinux in CRIU, a
+    // confining label) or AppArmor (LXD/LXC profiles deny the `connect` to @crtools-pr-*).
+    cause: "A security module denies CRIU's parasite transport socket: SELinux (CRIU built without SELinux support, or a confining label) or AppArmor (the container's profile denies the unix connect).",
     remedy:
-      'Use a CRIU built with libselinux (Fedora/RHEL packages), or set input `security-opt: label=disable` for the checkpoint run.',
+      'Use a CRIU built with libselinux (Fedora/RHEL packages) and set input `security-opt: label=disable` for the checkpoint run on SELinux hosts; on AppArmor hosts `security-opt: apparmor=unconfined`. The kernel log (`dmesg`) names the denial.',
     docs: 'https://github.com/checkpoint-restore/criu/issues/2392',
     sample: 'lib/infect.c:650: Unable to connect a transport socket: Permission denied',
   },
@@ -272,6 +290,24 @@ export const SIGNATURES: readonly Signature[] = [
       'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
     docs: 'https://github.com/containerd/containerd/issues/7695',
     sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+  },
+  {
+    id: 'apparmor-denied',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The kernel's audit line for any AppArmor refusal (security/apparmor/audit.c: apparmor="DENIED"
+    // operation="..." profile="..."): mounts, unix sockets, files, signals as much as ptrace.
+    patterns: [/\bapparmor="DENIED"/],
+    role: 'root-cause',
+    cause: "AppArmor denied CRIU or the JVM an operation it needs (the line names the operation and the profile, often the engine's default profile).",
+    remedy:
+      'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`), or a profile that allows the operation the line names.',
+    docs: 'https://criu.org/Security',
+    // security/apparmor/mount.c audit format, instantiated for CRIU restoring a mount in podman's profile
+    sample:
+      'audit: type=1400 audit(1751619300.101:2710): apparmor="DENIED" operation="mount" class="mount" info="failed flags match" error=-13 profile="containers-default-0.50.1" name="/tmp/.criu.mntns.x1/" pid=3120 comm="criu" flags="rw, rprivate"',
+    weight: 0.95,
   },
   {
     id: 'selinux-avc-denied',
@@ -404,7 +440,9 @@ export const SIGNATURES: readonly Signature[] = [
   },
   {
     id: 'criu-ghost-file-limit',
-    category: 'open-file',
+    // A limit CRIU puts on what it copies into the image (criu/files-reg.c dump_ghost_remap, --ghost-limit):
+    // a resource limit, as the independent measurement of issue 14 labelled these failures.
+    category: 'memory-or-resource',
     stages: ['checkpoint'],
     runtimes: 'all',
     patterns: [/Can't dump ghost file .* increase limit/],
@@ -625,6 +663,27 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error (criu/arch/x86/cpu.c:247): cpu: FPU feature required by image is not supported on host',
   },
   {
+    id: 'cpu-feature-mismatch',
+    category: 'cpu-features',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The words every layer uses for it: OpenJ9's JIT (runtime/compiler/x/env/J9CPU.cpp "processor
+    // feature"), CRaC (src/hotspot/cpu/x86/vm_version_x86.cpp "CPU features"), CRIU
+    // (criu/arch/x86/cpu.c "cpu: ... capabilities", compel "xsave features").
+    patterns: [
+      /\b(?:processor|CPU|cpu) features?\b.*\b(?:not (?:match|compatible|supported)|missing|mismatch|did not match|incompatible)\b/i,
+      /\b(?:missing|incompatible|unsupported) (?:processor|CPU|cpu) features?\b/i,
+      /\bdid not match: processor feature \d+/,
+    ],
+    role: 'root-cause',
+    cause: 'The CPU where the JVM is restored lacks features the checkpointed code (JIT-compiled code, glibc, CRIU) already uses.',
+    remedy:
+      'Checkpoint for a portable CPU level (CRaC `-XX:CPUFeatures=generic`, OpenJ9 portable restore mode, the default) in input `java-options`, and checkpoint and restore on the same runner type.',
+    docs: CRAC_CPU,
+    sample: 'Old API and new API did not match: processor feature 59',
+    weight: 0.8,
+  },
+  {
     id: 'criu-cpu-caps-mismatch',
     category: 'cpu-features',
     stages: ['restore'],
@@ -736,7 +795,7 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'kernel-or-criu-unsupported',
     stages: ['checkpoint'],
     runtimes: ['openj9', 'liberty'],
-    patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/],
+    patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/, /could not find critical criu functions in libcriu\.so/],
     role: 'root-cause',
     cause: 'The image has no CRIU: OpenJ9 CRIU support ships only with the Semeru UBI images.',
     remedy:
@@ -756,6 +815,36 @@ export const SIGNATURES: readonly Signature[] = [
       'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
     docs: 'https://criu.org/Installation',
     sample: 'sh: 1: criu: not found',
+  },
+  {
+    id: 'criu-option-unknown',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/crtools.c and criu/config.c parse options with getopt_long: an option this CRIU build
+    // does not know is refused before anything runs (an older CRIU than the caller expects).
+    patterns: [/\bcriu\S*: (?:unrecognized|unknown|invalid) option\b/, /\bcriu\S*: option '--[\w-]+' (?:requires|doesn't allow) an argument/],
+    role: 'root-cause',
+    cause: 'The CRIU binary is older (or built differently) than the caller expects and refuses one of its options.',
+    remedy:
+      'Use the CRIU that belongs to the JDK or engine (CRaC: the one in $JAVA_HOME/lib/criu; plain CRIU ≥ 4.2); drop options it does not know from input `restore-flags`.',
+    docs: 'https://criu.org/CLI',
+    sample: "/opt/jdk/lib/criu: unrecognized option '--shell-job'",
+  },
+  {
+    id: 'criu-too-old',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // The engines' version gates before they call CRIU (containers/podman libpod
+    // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
+    // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
+    patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+    role: 'root-cause',
+    cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
+    remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
+    docs: 'https://criu.org/Installation',
+    sample: 'Error: checkpoint/restore requires at least CRIU 31100',
   },
   {
     id: 'openj9-criu-crac-conflict',
@@ -851,6 +940,24 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error: crun: setrlimit `RLIMIT_NOFILE`: Operation not permitted: OCI permission denied',
   },
 
+  {
+    id: 'memory-killed',
+    category: 'memory-or-resource',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
+    // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
+    patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+    role: 'root-cause',
+    cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
+    remedy:
+      'Give the container more memory (or no memory limit during the checkpoint run), and shrink the heap with input `java-options` (e.g. `-Xmx512m`) so the checkpoint and the restore fit.',
+    docs: 'https://github.com/checkpoint-restore/criu/issues/2364',
+    // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
+    sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
+    weight: 0.9,
+  },
+
   // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
   {
     id: 'liberty-unsupported-feature',
@@ -890,6 +997,34 @@ export const SIGNATURES: readonly Signature[] = [
       '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
   },
   {
+    id: 'openj9-checkpoint-dir',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_FAILED_TO_OPEN_DIR / _WORK_DIR
+    // with EPERM (1) or EACCES (13): the JVM's user may not write the checkpoint directory.
+    patterns: [/Could not open the (?:checkpoint data|work) directory, errno=(?:1|13)\b/],
+    role: 'root-cause',
+    cause: "The JVM's user may not open or write the checkpoint directory (it runs as a non-root user, e.g. Semeru's 1001, and the directory belongs to root).",
+    remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
+    docs: OPENJ9,
+    sample: 'Could not open the checkpoint data directory, errno=13',
+  },
+  {
+    id: 'openj9-restore-options',
+    category: 'jvm-or-framework',
+    stages: ['restore'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_LOADING_OPTIONS_FILE_FAILED,
+    // _FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS, _FAILED_TO_ENABLE_JDWP_RESTORE_OPTION
+    patterns: [/The JVM could not (?:load the options file|enable all the restore options specified|enable \S+ in the restore option file)/],
+    role: 'root-cause',
+    cause: 'OpenJ9 could not apply the options given for the restore (an options file it cannot read, or an option that cannot change after the checkpoint).',
+    remedy: 'Pass at restore only the options OpenJ9 accepts then (see -XX:+IgnoreUnrecognizedRestoreOptions), or move them to the checkpoint run with input `java-options`.',
+    docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
+    sample: 'The JVM could not enable all the restore options specified',
+  },
+  {
     id: 'openj9-not-checkpoint-safe',
     category: 'jvm-or-framework',
     stages: ['checkpoint'],
@@ -912,6 +1047,39 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Move blocking work out of the CRIU hooks (register it as a non-single-threaded hook or do it after restore).',
     docs: OPENJ9,
     sample: 'Blocking operation is not allowed in CRIU single thread mode',
+  },
+  {
+    id: 'openj9-jvm-checkpoint-refused',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/criusupport/criusupport.c (PR #13276): JVMCheckpointException is
+    // thrown when the JVM side refuses (checkpoint hooks, @NotCheckpointSafe frames, a thread it
+    // cannot stop), SystemCheckpointException when CRIU fails, RestoreException on restore.
+    patterns: [/\bJVMCheckpointException\b/],
+    role: 'root-cause',
+    cause: 'OpenJ9 refused the checkpoint on the JVM side (a checkpoint hook threw, or a thread could not be brought to a safe point); CRIU never ran.',
+    remedy: "Read the exception's message and `Caused by:` lines: fix or remove the failing hook in the app, and trigger the checkpoint when the app is idle (after `warmup-requests`, on `ready-log`).",
+    docs: OPENJ9,
+    sample: 'openj9.internal.criu.JVMCheckpointException: Exception thrown when running user pre-checkpoint',
+    weight: 0.8,
+  },
+  {
+    id: 'liberty-checkpoint-prepare-failed',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['liberty'],
+    // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/.../CheckpointMessages.nlsprops:
+    // CWWKC0457E a hook failed preparing the checkpoint, CWWKC0458E one failed restoring,
+    // CWWKC0459E the JVM has no checkpoint support.
+    patterns: [/CWWKC045[789]E/],
+    role: 'root-cause',
+    cause: 'Liberty itself stopped the checkpoint or restore: a feature or application hook failed preparing it (CWWKC0457E) or restoring (CWWKC0458E), or the JVM has no checkpoint support (CWWKC0459E).',
+    remedy:
+      'Read the message quoted after the id: fix the failing application hook, or build from an InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal` or `open-liberty:*-kernel-slim-java*-openj9-ubi`).',
+    docs: LIBERTY,
+    sample: 'CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+    weight: 0.85,
   },
   {
     id: 'crac-native-checkpoint-failed',

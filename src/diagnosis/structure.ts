@@ -18,32 +18,32 @@ export interface ErrorLine {
 }
 
 /** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
-const ERRNOS: ReadonlyArray<{ text: string; name: string; hint: Category | null }> = [
-  { text: 'Operation not permitted', name: 'EPERM', hint: 'missing-capability' },
-  { text: 'Permission denied', name: 'EACCES', hint: 'security-policy' },
-  { text: 'No such file or directory', name: 'ENOENT', hint: 'file-mismatch' },
-  { text: 'No such process', name: 'ESRCH', hint: null },
-  { text: 'File exists', name: 'EEXIST', hint: null },
-  { text: 'Cannot allocate memory', name: 'ENOMEM', hint: 'memory-or-resource' },
-  { text: 'No space left on device', name: 'ENOSPC', hint: 'memory-or-resource' },
-  { text: 'Too many open files', name: 'EMFILE', hint: 'memory-or-resource' },
-  { text: 'Disk quota exceeded', name: 'EDQUOT', hint: 'memory-or-resource' },
-  { text: 'Invalid argument', name: 'EINVAL', hint: 'kernel-or-criu-unsupported' },
-  { text: 'Function not implemented', name: 'ENOSYS', hint: 'kernel-or-criu-unsupported' },
-  { text: 'Operation not supported', name: 'EOPNOTSUPP', hint: 'kernel-or-criu-unsupported' },
-  { text: 'Protocol not available', name: 'ENOPROTOOPT', hint: 'kernel-or-criu-unsupported' },
-  { text: 'Read-only file system', name: 'EROFS', hint: null },
-  { text: 'Device or resource busy', name: 'EBUSY', hint: null },
-  { text: 'Resource temporarily unavailable', name: 'EAGAIN', hint: null },
-  { text: 'Bad address', name: 'EFAULT', hint: null },
-  { text: 'Bad file descriptor', name: 'EBADF', hint: null },
-  { text: 'No such device or address', name: 'ENXIO', hint: null },
-  { text: 'Inappropriate ioctl for device', name: 'ENOTTY', hint: 'tty' },
-  { text: 'Address already in use', name: 'EADDRINUSE', hint: 'open-socket' },
-  { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', hint: 'open-socket' },
-  { text: 'Connection refused', name: 'ECONNREFUSED', hint: null },
-  { text: 'Interrupted system call', name: 'EINTR', hint: null },
-  { text: 'Input/output error', name: 'EIO', hint: null },
+const ERRNOS: ReadonlyArray<{ text: string; name: string; number: number; hint: Category | null }> = [
+  { text: 'Operation not permitted', name: 'EPERM', number: 1, hint: 'missing-capability' },
+  { text: 'Permission denied', name: 'EACCES', number: 13, hint: 'security-policy' },
+  { text: 'No such file or directory', name: 'ENOENT', number: 2, hint: 'file-mismatch' },
+  { text: 'No such process', name: 'ESRCH', number: 3, hint: null },
+  { text: 'File exists', name: 'EEXIST', number: 17, hint: null },
+  { text: 'Cannot allocate memory', name: 'ENOMEM', number: 12, hint: 'memory-or-resource' },
+  { text: 'No space left on device', name: 'ENOSPC', number: 28, hint: 'memory-or-resource' },
+  { text: 'Too many open files', name: 'EMFILE', number: 24, hint: 'memory-or-resource' },
+  { text: 'Disk quota exceeded', name: 'EDQUOT', number: 122, hint: 'memory-or-resource' },
+  { text: 'Invalid argument', name: 'EINVAL', number: 22, hint: 'kernel-or-criu-unsupported' },
+  { text: 'Function not implemented', name: 'ENOSYS', number: 38, hint: 'kernel-or-criu-unsupported' },
+  { text: 'Operation not supported', name: 'EOPNOTSUPP', number: 95, hint: 'kernel-or-criu-unsupported' },
+  { text: 'Protocol not available', name: 'ENOPROTOOPT', number: 92, hint: 'kernel-or-criu-unsupported' },
+  { text: 'Read-only file system', name: 'EROFS', number: 30, hint: null },
+  { text: 'Device or resource busy', name: 'EBUSY', number: 16, hint: null },
+  { text: 'Resource temporarily unavailable', name: 'EAGAIN', number: 11, hint: null },
+  { text: 'Bad address', name: 'EFAULT', number: 14, hint: null },
+  { text: 'Bad file descriptor', name: 'EBADF', number: 9, hint: null },
+  { text: 'No such device or address', name: 'ENXIO', number: 6, hint: null },
+  { text: 'Inappropriate ioctl for device', name: 'ENOTTY', number: 25, hint: 'tty' },
+  { text: 'Address already in use', name: 'EADDRINUSE', number: 98, hint: 'open-socket' },
+  { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', number: 99, hint: 'open-socket' },
+  { text: 'Connection refused', name: 'ECONNREFUSED', number: 111, hint: null },
+  { text: 'Interrupted system call', name: 'EINTR', number: 4, hint: null },
+  { text: 'Input/output error', name: 'EIO', number: 5, hint: null },
 ];
 
 const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
@@ -59,6 +59,13 @@ export function parseErrorLine(text: string): ErrorLine {
       errno = e;
       break;
     }
+  }
+  // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
+  // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
+  if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
+    const raw = /(?:0xffffffffffffff([0-9a-f]{2})|(?:with|returned|:|\()\s*-(\d{1,3})\)?)\s*$/i.exec(message);
+    const n = raw ? (raw[1] ? 256 - parseInt(raw[1], 16) : Number(raw[2])) : 0;
+    errno = ERRNOS.find((e) => e.number === n);
   }
   return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
 }

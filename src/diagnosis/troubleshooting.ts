@@ -48,12 +48,16 @@ export function troubleshootingMarkdown(): string {
   const intro = [
     'When a checkpoint or restore fails, checkpoint-image matches the collected logs against the signatures below and',
     'reports the most likely cause first (also locally: `checkpoint-image diagnose <log files>`); the job summary and',
-    'the annotations open with its cause and fix. Specific messages come first; where none matches, the structure of',
-    "CRIU's error lines (`Error (<source file>.c:<line>): <message>: <errno>`) still names the subsystem: the",
-    '*family* signatures (`criu-socket`, `criu-terminal`, `criu-mount`, ...). The first error after the last success',
-    'ranks above the lines that only report its consequences (`Dumping FAILED.`, `Unable to detach`, `killed by',
-    "signal`). A failure that matches nothing is reported as unrecognised, naming CRIU's first error line, its source",
-    'file, errno and phase, and the most likely category with a low confidence.',
+    'the annotations open with its cause and fix. Specific messages come first. Where none matches, the structure of',
+    "CRIU's error lines (`Error (<source file>.c:<line>): <message>: <errno>`) still names the cause: the *family*",
+    'signatures map the source file (`criu-socket`, `criu-terminal`, `criu-mount`, `criu-cgroup`, ...), words every',
+    'layer uses (`criu-seccomp-filter`) and the errno (`criu-eperm`: a capability; `criu-eacces`: a security module;',
+    '`criu-einval`: a kernel difference; `criu-restore-enoent`: a missing file) to a category, read from CRIU\'s',
+    'sources. The first error after the last success ranks above the lines that only report its consequences',
+    "(`Dumping FAILED.`, `Unable to detach`, `killed by signal`), an `Error` line above a `Warn` line, and several",
+    "lines of one category add up. A failure that matches nothing is reported as unrecognised, naming CRIU's first",
+    'error line, its source file, errno and phase (read from the log when its name does not say), and the most',
+    'likely category with a low confidence.',
   ].join('\n');
   const sections = CATEGORIES.map((category) => {
     const entries = SIGNATURES.filter((s) => s.category === category && !s.benign);

@@ -20,6 +20,8 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const icon = { ok: '✅', failed: '❌', skipped: '⏭️' } as const;
 /** Cold start red, restore green: GitHub's Primer danger and success colours. */
 const BAR_COLOURS = '#cf222e, #1a7f37';
+/** Below this confidence a cause comes from a line's structure (a signature family), not a known message. */
+const LIKELY_BELOW = 0.8;
 const KIND: Record<Finding['role'], string> = { 'root-cause': 'cause', symptom: 'symptom', unrecognised: 'unrecognised' };
 
 /** Entities for the characters GitHub would read as HTML, outside code spans only. */
@@ -74,7 +76,9 @@ export function causeLead(findings: readonly Finding[]): string[] {
   const top = findings.find((f) => f.role === 'root-cause') ?? findings.find((f) => f.role === 'unrecognised');
   if (!top) return [];
   const docs = top.docs ? ` ([docs](${top.docs}))` : '';
-  const confidence = top.role === 'unrecognised' ? ' (no known signature; low confidence)' : '';
+  // a cause read from a line's subsystem and errno rather than a known message says so
+  const confidence =
+    top.role === 'unrecognised' ? ' (no known signature; low confidence)' : top.confidence < LIKELY_BELOW ? ` (likely: from the failing subsystem and errno, confidence ${top.confidence.toFixed(2)})` : '';
   return [
     `**Cause:** ${inline(top.cause)}${confidence}${docs}  `,
     `**Fix:** ${inline(top.remedy)}  `,

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, readLogs } from '../../src/diagnosis/analyze.ts';
+import { analyze, readLogs, stageFromContent } from '../../src/diagnosis/analyze.ts';
 import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
 import type { AnalyzeOptions, LogInput } from '../../src/diagnosis/types.ts';
 
@@ -96,36 +96,56 @@ describe('benign lines and successful runs', () => {
 describe('unrecognised failures', () => {
   const unknown = [
     RLIMIT,
-    'pie: 31483: Error (criu/pie/restorer.c:1839): prctl failed @1839 with -1',
-    "pie: 31483: Error (criu/pie/restorer.c:779): Can't restore EXE link (-1)",
+    'pie: 31483: Error (criu/pie/restorer.c:1201): Unexpected restore state 7 for 31483',
+    "pie: 31483: Error (criu/pie/restorer.c:779): Can't restore the thread state",
     'some trailing output',
   ].join('\n');
 
-  it('returns exactly one unrecognised finding at the first CRIU error, naming file, phase and errno', () => {
+  it('returns exactly one unrecognised finding at the first CRIU error, naming file and phase, with a low-confidence guess', () => {
     const findings = analyze([log(unknown, { path: 'restore.log', stage: 'restore' })]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       signature: null,
-      category: 'other',
+      // nothing votes: a CRIU log failing on no known line is most often a kernel/CRIU limitation
+      category: 'kernel-or-criu-unsupported',
       role: 'unrecognised',
       stage: 'restore',
       file: 'restore.log',
       line: 2,
       docs: null,
     });
-    expect(findings[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/pie\/restorer\.c: "prctl failed @1839 with -1"/);
+    expect(findings[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/pie\/restorer\.c: "Unexpected restore state 7 for 31483"/);
+    expect(findings[0]!.cause).toMatch(/Most likely kernel-or-criu-unsupported \(low confidence/);
     expect(findings[0]!.confidence).toBeLessThan(0.5);
     expect(findings[0]!.remedy).toMatch(/no known signature/i);
     expect(findings[0]!.remedy).toContain('restore.log');
   });
 
+  it("reads the restorer's raw -1 as EPERM: a capability (criu/pie/restorer.c prints no strerror)", () => {
+    const text = ['pie: 31483: Error (criu/pie/restorer.c:1839): prctl failed @1839 with -1', "pie: 31483: Error (criu/pie/restorer.c:779): Can't restore EXE link (-1)"].join('\n');
+    expect(analyze([log(text, { path: 'restore.log', stage: 'restore' })])[0]).toMatchObject({ signature: 'criu-eperm', category: 'missing-capability', line: 1 });
+  });
+
   it('gives the most likely category from the errno, with low confidence', () => {
-    const text = ['Error (criu/sysctl.c:142): Can\'t write net/core/somaxconn: Operation not permitted', 'Error (criu/cr-restore.c:2331): Restoring FAILED.'].join('\n');
+    const text = ["Error (criu/net.c:2304): Can't bind the netlink socket: Address already in use", 'Error (criu/cr-restore.c:2331): Restoring FAILED.'].join('\n');
     const [top] = analyze([log(text, { path: 'restore.log', stage: 'restore' })]);
-    expect(top).toMatchObject({ signature: null, role: 'unrecognised', category: 'missing-capability', line: 1 });
-    expect(top!.cause).toContain('criu/sysctl.c (EPERM: Operation not permitted)');
-    expect(top!.cause).toMatch(/Most likely missing-capability \(low confidence, from the errno EPERM\)/);
+    expect(top).toMatchObject({ signature: null, role: 'unrecognised', category: 'open-socket', line: 1 });
+    expect(top!.cause).toContain('criu/net.c (EADDRINUSE: Address already in use)');
+    expect(top!.cause).toMatch(/Most likely open-socket \(low confidence, from the errno EADDRINUSE\)/);
     expect(top!.confidence).toBeLessThan(0.5);
+  });
+
+  it('names the subsystem from any CRIU error line by its errno: EPERM is a capability, EACCES a security module', () => {
+    const eperm = ["Error (criu/sysctl.c:142): Can't write net/core/somaxconn: Operation not permitted", 'Error (criu/cr-restore.c:2331): Restoring FAILED.'].join('\n');
+    expect(analyze([log(eperm, { path: 'restore.log', stage: 'restore' })])[0]).toMatchObject({ signature: 'criu-eperm', category: 'missing-capability', role: 'root-cause', line: 1 });
+    const eacces = "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied";
+    expect(analyze([log(eacces)], { failed: true })[0]).toMatchObject({ signature: 'criu-eacces', category: 'security-policy' });
+    // a file family keeps the subsystem even with EPERM: TCP repair is about the socket
+    const soccr = "(03.688293)   1192: Error (soccr/soccr.c:567): Can't repair options: Operation not permitted";
+    expect(analyze([log(soccr)], { failed: true })[0]).toMatchObject({ signature: 'criu-socket', category: 'open-socket' });
+    // seccomp named in any CRIU error line is the seccomp family, whichever file printed it
+    const seccomp = "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted";
+    expect(analyze([log(seccomp)], { failed: true })[0]).toMatchObject({ signature: 'criu-seccomp-filter', category: 'seccomp' });
   });
 
   it('points past consequences to the line that caused them', () => {
@@ -147,7 +167,81 @@ describe('unrecognised failures', () => {
     const text = ['45859: Error (criu/files.c:1210): Unable to open fd=9 id=0x4d', 'Error (criu/cr-restore.c:2397): Restoring FAILED.'].join('\n');
     const [top] = analyze([log(text)]);
     expect(top).toMatchObject({ role: 'unrecognised', category: 'file-mismatch', line: 1 });
-    expect(top!.cause).toMatch(/Most likely file-mismatch \(low confidence, from the other error lines\)/);
+    expect(top!.cause).toMatch(/Most likely file-mismatch \(low confidence, from the other error lines/);
+  });
+
+  it('ranks by the causal chain: the first error of a log before what follows from it', () => {
+    // criu/cgroup.c: the failed write comes first, the "props failed" wrapper is its consequence
+    const text = [
+      '(00.001074) Error (criu/cgroup.c:978): cg: Failed closing cpuset/docker-1.scope/cpuset.cpus: Invalid argument',
+      '(00.001079) Error (criu/cgroup.c:1083): cg: Restoring special cpuset props failed!',
+      '(00.001101) Error (criu/cr-restore.c:2397): Restoring FAILED.',
+    ].join('\n');
+    expect(analyze([log(text)])[0]).toMatchObject({ signature: 'criu-einval', line: 1 });
+  });
+
+  it("ranks the error just before CRIU's step wrapper above an earlier probe error that CRIU survived", () => {
+    const text = [
+      'Error (criu/uffd.c:231): uffd: Lazy pages are not available: Function not implemented',
+      "Error (criu/files-ext.c:96): Can't dump file 0 of that type [20620] (chr 4:64)",
+      'Error (criu/cr-dump.c:1439): Dump files (pid: 4131) failed with -1',
+      'Error (criu/cr-dump.c:1807): Dumping FAILED.',
+    ].join('\n');
+    // and character major 4 is a terminal (ttyS0): the terminal family, not an unknown file type
+    expect(analyze([log(text)])[0]).toMatchObject({ signature: 'criu-terminal', category: 'tty', line: 2 });
+  });
+
+  it("ranks CRIU's Error lines above its Warn lines: CRIU went on after a warning", () => {
+    const text = [
+      "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted",
+      '(00.048885) Warn  (criu/cr-check.c:813): Dirty tracking is OFF. Memory snapshot will not work.',
+    ].join('\n');
+    const findings = analyze([log(text)], { failed: true });
+    expect(findings.map((f) => f.signature)).toEqual(['criu-seccomp-filter', 'criu-dirty-tracking-off']);
+  });
+
+  it('reads the phase from the log when neither its name nor the caller says', () => {
+    expect(stageFromContent(['(00.000193) Dumping processes (pid: 157934)', 'Error (criu/cr-dump.c:2111): Dumping FAILED.'])).toBe('checkpoint');
+    expect(stageFromContent(['(00.000325) Reading image tree', 'Error (criu/cr-restore.c:2324): Restoring FAILED.'])).toBe('restore');
+    // a restore that follows a dump in one log is a restore failure
+    expect(stageFromContent(['criu dump -t 1 -D img', 'Dumping finished successfully', 'criu restore -D img', 'Error (criu/cr-restore.c:2324): Restoring FAILED.'])).toBe('restore');
+    expect(stageFromContent(['nothing to see'])).toBeUndefined();
+    const unknown = 'Error (criu/x.c:1): something new\nError (criu/cr-restore.c:2324): Restoring FAILED.';
+    expect(analyze([{ path: 'log', content: unknown }])[0]).toMatchObject({ role: 'unrecognised', stage: 'restore' });
+    expect(analyze([{ path: 'log', content: unknown }])[0]!.cause).toMatch(/^Unrecognised failure in restore: CRIU's first error is in criu\/x\.c/);
+  });
+
+  it("with only wrappers, reads what CRIU was doing just before the first error", () => {
+    const text = [
+      '(00.317087) Dumping inet socket at 14',
+      '(00.317092) Dumping TCP connection',
+      '(00.317097) ----------------------------------------',
+      '(00.317103) Error (criu/cr-dump.c:1352): Dump files (pid: 30618) failed with -1',
+      '(00.332892) Error (criu/cr-dump.c:1709): Dumping FAILED.',
+    ].join('\n');
+    expect(analyze([log(text)])[0]).toMatchObject({ role: 'unrecognised', category: 'open-socket', line: 4 });
+  });
+
+  it("decodes the restorer's raw returns as errno: 0xfffffffffffffff3 is -EACCES", () => {
+    const text = "(00.059717) pie: 1025: Error (criu/pie/restorer.c:1676): Can't restore 0x7a11833f0000 mapping with 0xfffffffffffffff3";
+    const [top] = analyze([log(text, { path: 'restore.log' })], { failed: true });
+    expect(top).toMatchObject({ role: 'unrecognised', category: 'security-policy' });
+    expect(top!.cause).toContain('(EACCES: Permission denied)');
+  });
+
+  it('takes CRIU warnings as the evidence when a failing log has nothing else', () => {
+    const text = "  1024: Warn  (criu/sockets.c:544): sockets: \tsocket has dumped SO_BUF_LOCK state but kernel doesn't support SO_BUF_LOCK";
+    expect(analyze([log(text, { path: 'restore.log' })])[0]).toMatchObject({ role: 'unrecognised', category: 'kernel-or-criu-unsupported', line: 1 });
+  });
+
+  it('reads no family from a log that ends in success: CRIU prints harmless errors there', () => {
+    const text = [
+      "(00.000232) Error (criu/proc_parse.c:824): Write 4294967295 to /proc/self/loginuid failed: Operation not permitted",
+      "(00.000300) Error (criu/cgroup.c:978): cg: Failed closing cpuset/x/cpuset.cpus: Invalid argument",
+      '(00.120000) Dumping finished successfully',
+    ].join('\n');
+    expect(analyze([log(text)])).toEqual([]);
+    expect(analyze([log(text)], { failed: true }).filter((f) => f.signature !== null)).toEqual([]);
   });
 
   it('adds nothing when the caller says the run did not fail', () => {

@@ -34,6 +34,20 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'openj9-single-thread-blocking': 'Blocking operation is not allowed in CRIU single thread mode',
   // eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions
   'openj9-restore-exception': 'the VM, by default, fails to start and throws a JVMRestoreException error',
+  // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/io/openliberty/checkpoint/resources/CheckpointMessages.nlsprops
+  'liberty-checkpoint-prepare-failed': '[ERROR   ] CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+  // kernel/auditsc.c audit_seccomp() record (type=1326) for clone3 (syscall 435) refused by a filter
+  'seccomp-audit': 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
+  // containers/podman libpod/container_internal_linux.go checkpointRestoreSupported(), instantiated
+  'criu-too-old': 'Error: checkpoint/restore requires at least CRIU 31100, current version is 31000',
+  // CRIU include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated
+  'memory-killed': "(00.031200) Error (criu/mem.c:612): prepare_mappings: Can't allocate 4294967296 bytes",
+  // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls (J9NLS_VM_CRIU_FAILED_TO_OPEN_DIR, errno EACCES)
+  'openj9-checkpoint-dir': 'org.eclipse.openj9.criu.SystemCheckpointException: Could not open the checkpoint data directory, errno=13',
+  // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls (J9NLS_VM_CRIU_FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS)
+  'openj9-restore-options': 'org.eclipse.openj9.criu.JVMRestoreException: The JVM could not enable all the restore options specified',
+  // containers/crun src/libcrun/error.c (strerror appended), wrapped by podman as "OCI runtime error"; instantiated
+  'engine-eperm': 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
   // anchors #5 (spring-cloud/spring-cloud-stream#3156)
   'crac-busy-selector': 'BusySelectorException: Selector sun.nio.ch.EPollSelectorImpl@... has registered keys from channels',
   // Lines instantiated from the format strings of the program that prints them (no public log shows

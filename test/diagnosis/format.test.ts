@@ -29,7 +29,7 @@ describe('formatFindingsText', () => {
   it('labels unrecognised failures without inventing a signature', () => {
     const [u] = analyze([{ path: 'restore.log', content: 'Error (criu/x.c:1): something new' }], { failed: true });
     const text = formatFindingsText([u!]);
-    expect(text).toContain('[other] unrecognised failure (unrecognised');
+    expect(text).toContain('[kernel-or-criu-unsupported] unrecognised failure (unrecognised');
     expect(text).not.toContain('docs:');
   });
 });

@@ -4,8 +4,8 @@ import type { Finding } from '../../src/diagnosis/types.ts';
 import { parseInputs } from '../../src/inputs.ts';
 import type { PipelineResult } from '../../src/pipeline/run.ts';
 import { marked, type Tokens } from 'marked';
-import { clipWords } from '../../src/diagnosis/analyze.ts';
-import { code, inline, jobKeyFromEnv, summaryMarkdown } from '../../src/report/summary.ts';
+import { analyze, clipWords } from '../../src/diagnosis/analyze.ts';
+import { causeLead, code, inline, jobKeyFromEnv, summaryMarkdown } from '../../src/report/summary.ts';
 
 const finding = (over: Partial<Finding> = {}): Finding => ({
   signature: 'criu-seccomp-suspend', category: 'seccomp', stage: 'checkpoint', role: 'root-cause', confidence: 0.95,
@@ -100,6 +100,13 @@ describe('job summary', () => {
     expect(firstParagraph).toMatch(/^<strong>Cause:<\/strong> The default seccomp profile/);
     expect(firstParagraph).toContain('<strong>Fix:</strong> Run the checkpoint with <code>--security-opt seccomp=unconfined</code>');
     expect(firstParagraph).toContain('<a href="https://github.com/checkpoint-restore/criu/issues/2391">docs</a>');
+  });
+
+  it('says when the cause comes from the failing subsystem and errno rather than a known message', () => {
+    const [family] = analyze([{ path: 'restore.log', content: "Error (criu/sysctl.c:142): Can't write net/core/somaxconn: Operation not permitted\nError (criu/cr-restore.c:2331): Restoring FAILED." }]);
+    expect(family).toMatchObject({ signature: 'criu-eperm', role: 'root-cause' });
+    const lead = causeLead([family!]);
+    expect(lead[0]).toMatch(/^\*\*Cause:\*\* .+ \(likely: from the failing subsystem and errno, confidence 0\.\d\d\) \(\[docs\]\(https:/);
   });
 
   it('marks symptoms and unrecognised findings as such, and leads with the cause even when a symptom came first in the logs', () => {
