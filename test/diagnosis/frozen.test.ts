@@ -4,8 +4,8 @@
  * from each thread's resolution and never used to write or tune a pattern. It is the honest measure:
  * the older held-out set was seen while the catalogue changed.
  *
- * FROZEN_HITS is the top-1 figure of the catalogue the set was measured against before any tuning on
- * it (per category in frozen/README.md). Raise it when the catalogue improves; never lower it, and
+ * FROZEN_HITS is the top-1 figure of the catalogue measured once after it was generalised elsewhere
+ * (38/68 before, 45/68 after; per category in frozen/README.md). Raise it when the catalogue improves; never lower it, and
  * never tune a signature on these files.
  */
 import { createHash } from 'node:crypto';
@@ -22,9 +22,9 @@ const FROZEN_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen');
 const BLIND_DIR = path.join(path.dirname(HELDOUT_DIR), 'heldout-blind');
 
 /** Top-1 hits of `diagnose --json` on the frozen failures; a floor that may rise, never fall. */
-const FROZEN_HITS = 38;
+const FROZEN_HITS = 45;
 /** The same with the runtime and stage hints the action passes. */
-const FROZEN_HITS_WITH_HINTS = 38;
+const FROZEN_HITS_WITH_HINTS = 49;
 /**
  * Successful runs on which the current catalogue reports an error finding: known failures, kept in
  * the set so that the figure stays honest (see frozen/README.md). Shrink this list, never grow it.
