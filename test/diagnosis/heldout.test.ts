@@ -64,11 +64,11 @@ describe('blind set (collected after the change, measured once, never tuned on)'
   const entries = (JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { entries: Array<Omit<HeldoutEntry, 'outcome'> & { outcome: 'failure' | 'success' }> }).entries;
   const read = (e: { file: string }) => readFileSync(path.join(dir, e.file), 'utf8');
 
-  it('keeps the figure it had when it was collected (5/10; the old catalogue had 1/10)', () => {
+  it('keeps its figure: 1/10 with the catalogue before issue 14, 5/10 when collected, 7/10 after the generalised matching (never tuned on)', () => {
     const score = scoreTop1(entries.filter((e): e is HeldoutEntry => e.outcome === 'failure'), read);
     console.log(formatScore('blind top-1 (CLI)', score));
     expect(score.total).toBe(10);
-    expect(score.hits).toBeGreaterThanOrEqual(5);
+    expect(score.hits).toBeGreaterThanOrEqual(7);
   });
 
   it('finds no error in its successful run', () => {
