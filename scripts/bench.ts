@@ -19,6 +19,7 @@ import { recordingReporter } from '../src/reporter.ts';
 import { RUNTIMES } from '../src/runtimes.ts';
 import { prepareSampleContext } from '../src/sample.ts';
 import { median } from '../src/pipeline/verify.ts';
+import { measureFootprint } from './bench/footprint.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -113,6 +114,8 @@ for (let i = 0; i < STARTS; i++) {
   starts.floor.push(await firstResponse('localhost/checkpoint-image-bench/floor:1', []));
 }
 podman(['rmi', restoreRef]);
+// checkpoint MB per kind of memory, trimmed and not, and restore ms per MB (issue 12)
+const footprint = await measureFootprint({ context, engineArgs, ulimitArgs, starts: STARTS, floorMs: median(starts.floor) });
 podman(['untag', coldRef, coldRef]);
 podman(['rmi', 'localhost/checkpoint-image-bench/floor:1']);
 // images this run left untagged (the parents of removed restore images), never anyone else's
@@ -132,6 +135,7 @@ const results = {
   firstResponseMs: { cold: stats(starts.cold), restore: stats(starts.restore), floor: stats(starts.floor) },
   coldVsRestore: Math.round((median(starts.cold) / median(starts.restore)) * 100) / 100,
   restoreVsFloor: Math.round((median(starts.restore) / median(starts.floor)) * 100) / 100,
+  footprint: footprint.json,
   sizes: { checkpointBytes: last!.checkpoint!.checkpointBytes, addedLayerBytes: sizes.addedBytes, layersAdded: sizes.layersAdded, addedLayerVsCheckpoint: Math.round((sizes.addedBytes / last!.checkpoint!.checkpointBytes) * 10000) / 10000, originalImageBytes: sizes.originalBytes, restoreImageBytes: sizes.restoreBytes },
 };
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
@@ -153,6 +157,7 @@ const md = [
   '| phase | median ms | min | max | n | plain script median ms |', '| --- | --- | --- | --- | --- | --- |',
   ...Object.entries(results.phasesMs).map(([k, v]) => `${row(k, v)} ${results.plainScriptPhasesMs[k]?.median ?? '–'} |`),
   '',
+  ...footprint.md,
 ].join('\n');
 // a bench on one's own machine must not rewrite the figures the README quotes (a docs test pins them)
 const outDir = process.argv.includes('--publish') ? path.join(root, 'bench') : path.join(root, 'bench', 'runs', results.date.replace(/[:.]/g, '-'));
