@@ -152,6 +152,9 @@ export function parseJvmLayout(log: string): JvmLayout {
   return { heap, classMetadata: meta };
 }
 
+/** The -Xlog option that makes HotSpot print the lines parseJvmLayout reads (logging only, to the app's output). */
+export const JVM_LAYOUT_LOG = '-Xlog:gc+heap+coops=debug,gc+metaspace=info,metaspace=debug:stdout';
+
 /** glibc's non-main arenas are mmapped 64 MB heaps aligned to 64 MB (malloc/arena.c HEAP_MAX_SIZE on 64-bit). */
 const ARENA_ALIGN = 64n * 1048576n;
 

@@ -7,15 +7,13 @@
 // Standalone: `node scripts/bench/footprint.ts` (after scripts/prepare-host.sh) prints the table.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { checkpointFootprint, FOOTPRINT_KINDS, type Footprint } from '../../src/criu-images.ts';
+import { checkpointFootprint, FOOTPRINT_KINDS, JVM_LAYOUT_LOG, type Footprint } from '../../src/criu-images.ts';
 import { LAUNCHER_STATE_DIR } from '../../src/launcher.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { median } from '../../src/pipeline/verify.ts';
 import { freePort, TIMED_POLL_MS, waitForHttp } from '../../src/readiness.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 
-/** HotSpot's own reports of where it put the heap, the CDS archive, class space and metaspace nodes. */
-export const LAYOUT_LOG = '-Xlog:gc+heap+coops=debug,gc+metaspace=info,metaspace=debug:stdout';
 
 export interface FootprintOptions {
   context: string;
@@ -44,7 +42,7 @@ export async function measureFootprint(o: FootprintOptions): Promise<{ json: Rec
   const variants: Record<'untrimmed' | 'trimmed', Variant & { ref: string }> = {} as never;
   for (const [name, trim] of [['untrimmed', false], ['trimmed', true]] as const) {
     const r = await runPipeline(
-      { runtime: 'criu', context: o.context, image: `localhost/checkpoint-image-bench/footprint`, tags: `${tag}-${name}`, 'ready-url': '/', 'compare-runs': '0', 'trim-heap': String(trim), 'java-options': LAYOUT_LOG },
+      { runtime: 'criu', context: o.context, image: `localhost/checkpoint-image-bench/footprint`, tags: `${tag}-${name}`, 'ready-url': '/', 'compare-runs': '0', 'trim-heap': String(trim), 'java-options': JVM_LAYOUT_LOG },
       { reporter: recordingReporter() },
     );
     if (!r.ok) throw new Error(`footprint: the ${name} pipeline failed: ${r.error}`);

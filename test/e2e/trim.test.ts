@@ -4,9 +4,11 @@
  * still restores as the checkpointed process (identity, not timing), and the dumped pages are read
  * back per kind from the images in the restore image (what the megabytes are).
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkpointFootprint, type Footprint } from '../../src/criu-images.ts';
+import { checkpointFootprint, JVM_LAYOUT_LOG, type Footprint } from '../../src/criu-images.ts';
+import { LAUNCHER_STATE_DIR } from '../../src/launcher.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
@@ -28,7 +30,8 @@ async function footprintOf(ref: string): Promise<Footprint> {
   const mount = await podman(['image', 'mount', ref]);
   expect(mount.exitCode, mount.stderr).toBe(0);
   try {
-    return await checkpointFootprint(path.join(mount.stdout.trim(), 'checkpoint'));
+    const root = mount.stdout.trim();
+    return await checkpointFootprint(path.join(root, 'checkpoint'), await readFile(path.join(root, LAUNCHER_STATE_DIR, 'app.log'), 'utf8'));
   } finally {
     await podman(['image', 'unmount', ref]);
   }
@@ -43,7 +46,7 @@ describe('trim-heap on the sample (criu runtime)', () => {
   ] as const)('%s: builds, checkpoints, commits and verifies the restore by identity', async (which, trim) => {
     const reporter = recordingReporter();
     const r = await runPipeline(
-      { runtime: 'criu', context, image: `localhost/trim-e2e-${run}`, tags: which, 'ready-url': '/', 'compare-runs': '0', 'trim-heap': trim },
+      { runtime: 'criu', context, image: `localhost/trim-e2e-${run}`, tags: which, 'ready-url': '/', 'compare-runs': '0', 'trim-heap': trim, 'java-options': JVM_LAYOUT_LOG },
       { reporter },
     );
     expect(r.error).toBeNull();
@@ -67,14 +70,23 @@ describe('trim-heap on the sample (criu runtime)', () => {
     expect(ft.totalPageBytes).toBeGreaterThan(5e6);
     expect(ft.totalPageBytes).toBeLessThanOrEqual(t!.checkpoint!.checkpointBytes);
     expect(fu.totalPageBytes).toBeLessThanOrEqual(u!.checkpoint!.checkpointBytes);
-    // smaller by at least the CDS archive's relocated pages (6 MB on this sample), not by noise
-    expect(t!.checkpoint!.checkpointBytes).toBeLessThan(u!.checkpoint!.checkpointBytes - 3e6);
-    expect(ft.totalPageBytes).toBeLessThan(fu.totalPageBytes - 3e6);
-    // and the trimmed image restores: the answering process is the checkpointed one
+    // the sample's live data is what its 2 s start-up loop built, which a loaded machine makes smaller:
+    // compare what trim-heap changes whatever the live data, then the whole when both built the same
+    const heapFree = (f: Footprint) => f.totalPageBytes - f.bytes['java heap'];
+    expect(fu.bytes['java heap']).toBeGreaterThan(5e6);
+    expect(heapFree(ft)).toBeLessThan(heapFree(fu) - 3e6);
+    expect(ft.bytes['class metadata (class space, CDS, metaspace)']).toBeLessThan(fu.bytes['class metadata (class space, CDS, metaspace)'] - 3e6);
+    // the trimmed image restores: the answering process is the checkpointed one, with its state
     const before = Date.now();
-    const answer = await runAndAsk(t!.outputs.image, { name: `trim-e2e-${run}-ask`, caps: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] });
-    expect(answer.body.pid).toBe(t!.checkpoint!.appPid);
-    expect(answer.body.startedAt).toBeLessThan(before);
-    expect(answer.body.warm).toBe(200_000);
+    const [au, at] = [
+      await runAndAsk(u!.outputs.image, { name: `trim-e2e-${run}-ask-u`, caps: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] }),
+      await runAndAsk(t!.outputs.image, { name: `trim-e2e-${run}-ask-t`, caps: ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] }),
+    ];
+    expect(at.body.pid).toBe(t!.checkpoint!.appPid);
+    expect(at.body.startedAt).toBeLessThan(before);
+    expect(at.body.warm).toBeGreaterThan(0);
+    console.log(`live entries at checkpoint: untrimmed ${au.body.warm}, trimmed ${at.body.warm} (informative)`);
+    expect(t!.checkpoint!.checkpointBytes).toBeLessThan(u!.checkpoint!.checkpointBytes);
+    if (au.body.warm <= at.body.warm) expect(t!.checkpoint!.checkpointBytes).toBeLessThan(u!.checkpoint!.checkpointBytes - 3e6);
   }, 600_000);
 });
