@@ -189,13 +189,13 @@ export const HEAP_TRIM: Record<RuntimeName, HeapTrim & { conformance: readonly C
         behaviour:
           'After a full GC, HotSpot shrinks the heap so that at most MaxHeapFreeRatio % of it is free (uncommitted memory is not dumped), growing it when less than MinHeapFreeRatio % is free (defaults 70 and 40). Serial\'s old generation never shrinks below its initial size (-Xms), so an app that wants a small checkpoint sets a small -Xms.',
         source: 'openjdk/jdk src/hotspot/share/gc/shared/gc_globals.hpp (MinHeapFreeRatio, MaxHeapFreeRatio); openjdk/jdk src/hotspot/share/gc/serial/tenuredGeneration.cpp (compute_new_size)',
-        test: `${TRIM_TEST} > criu adds HotSpot's heap-shrink options before java-options, so the user's own value wins`,
+        test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
       },
       {
         aspect: 'heap trim: in one step',
         behaviour: 'ShrinkHeapInSteps (default true) shrinks the heap over several full GCs; -XX:-ShrinkHeapInSteps shrinks it "directly to the target size at the next full GC". A product flag of the Serial GC (other collectors accept and ignore it).',
         source: 'openjdk/jdk src/hotspot/share/gc/serial/serial_globals.hpp (ShrinkHeapInSteps)',
-        test: `${TRIM_TEST} > criu adds HotSpot's heap-shrink options before java-options, so the user's own value wins`,
+        test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
       },
       {
         aspect: 'heap trim: CDS archive pages',

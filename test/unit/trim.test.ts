@@ -34,7 +34,7 @@ describe('trim-heap per runtime', () => {
     expect(o.javaOptionsEnv).toBe(env);
   });
 
-  it("criu adds HotSpot's heap-shrink options before java-options, so the user's own value wins", () => {
+  it('criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins', () => {
     const o = options('criu', { 'java-options': '-XX:MaxHeapFreeRatio=40 -Xmx128m' });
     const words = o.javaOptions.split(' ');
     // JAVA_TOOL_OPTIONS: the last value of an option wins, and the app's command line wins over both
