@@ -24,6 +24,8 @@ export interface FootprintOptions {
   starts: number;
   /** Median time to first response of the floor (a static server), when the caller measured it. */
   floorMs?: number | null;
+  /** Or the floor image, started in the same alternation (standalone runs). */
+  floorImage?: string;
 }
 
 interface Variant {
@@ -36,7 +38,8 @@ interface Variant {
 const MB = 1e6;
 const mb = (b: number) => Math.round((b / MB) * 10) / 10;
 
-export async function measureFootprint(o: FootprintOptions): Promise<{ json: Record<string, unknown>; md: string[] }> {
+export async function measureFootprint(options: FootprintOptions): Promise<{ json: Record<string, unknown>; md: string[] }> {
+  let o = options;
   const podman = (args: string[]) => spawnSync('podman', [...o.engineArgs, ...args], { encoding: 'utf8' });
   const tag = `fp${Date.now().toString(36)}`;
   const variants: Record<'untrimmed' | 'trimmed', Variant & { ref: string }> = {} as never;
@@ -72,10 +75,13 @@ export async function measureFootprint(o: FootprintOptions): Promise<{ json: Rec
     if (!out.ok) throw new Error(`${image}: ${out.reason}`);
     return ms;
   };
+  const floor: number[] = [];
   for (let i = 0; i < o.starts; i++) {
     const order = i % 2 === 0 ? (['untrimmed', 'trimmed'] as const) : (['trimmed', 'untrimmed'] as const);
     for (const v of order) variants[v].restoreMs.push(await firstResponse(variants[v].ref));
+    if (o.floorImage) floor.push(await firstResponse(o.floorImage));
   }
+  if (floor.length) o = { ...o, floorMs: median(floor) };
   for (const v of Object.values(variants)) podman(['rmi', v.ref]);
 
   const summary = (v: Variant) => {
@@ -114,12 +120,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { preflight } = await import('../../src/preflight.ts');
   const { prepareSampleContext } = await import('../../src/sample.ts');
   const { engine } = await preflight();
+  // the floor: bench/floor-server.c, a static server FROM scratch, as bench.ts builds it
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const os = await import('node:os');
+  const floorCtx = mkdtempSync(path.join(os.tmpdir(), 'checkpoint-image-floor-'));
+  execFileSync('gcc', ['-static', '-O2', '-o', path.join(floorCtx, 'server'), path.join(import.meta.dirname, '..', '..', 'bench', 'floor-server.c')]);
+  writeFileSync(path.join(floorCtx, 'Containerfile'), 'FROM scratch\nCOPY server /server\nCMD ["/server"]\n');
+  const floorImage = 'localhost/checkpoint-image-bench/floor-fp:1';
+  const ulimitArgs = (engine.ulimits ?? []).flatMap((u) => ['--ulimit', u]);
+  const engineArgs = engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
+  execFileSync('podman', [...engineArgs, 'build', '-q', '-t', floorImage, ...ulimitArgs, floorCtx]);
   const r = await measureFootprint({
+    floorImage,
     context: await prepareSampleContext(),
-    engineArgs: engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [],
-    ulimitArgs: (engine.ulimits ?? []).flatMap((u) => ['--ulimit', u]),
+    engineArgs,
+    ulimitArgs,
     starts: Number(process.env.BENCH_STARTS ?? 9),
   });
+  execFileSync('podman', [...engineArgs, 'rmi', floorImage]);
   console.log(r.md.join('\n'));
   console.log(JSON.stringify(r.json, null, 2));
   process.exit(0);
