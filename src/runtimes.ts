@@ -188,7 +188,7 @@ export const HEAP_TRIM: Record<RuntimeName, HeapTrim & { conformance: readonly C
         aspect: 'heap trim: free-ratio shrink',
         behaviour:
           'After a full GC, HotSpot shrinks the heap so that at most MaxHeapFreeRatio % of it is free (uncommitted memory is not dumped), growing it when less than MinHeapFreeRatio % is free (defaults 70 and 40). Serial\'s old generation never shrinks below its initial size (-Xms), so an app that wants a small checkpoint sets a small -Xms.',
-        source: 'openjdk/jdk src/hotspot/share/gc/shared/gc_globals.hpp (MinHeapFreeRatio, MaxHeapFreeRatio); openjdk/jdk src/hotspot/share/gc/serial/tenuredGeneration.cpp (compute_new_size: "Don\'t shrink less than the initial generation size"; cardGeneration.cpp in JDK 17)',
+        source: 'openjdk/jdk src/hotspot/share/gc/shared/gc_globals.hpp (MinHeapFreeRatio, MaxHeapFreeRatio); openjdk/jdk src/hotspot/share/gc/serial/tenuredGeneration.cpp (compute_new_size: "Don\'t shrink less than the initial generation size", in cardGeneration.cpp up to JDK 17)',
         test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
       },
       {
