@@ -63,6 +63,8 @@ export async function measureFootprint(options: FootprintOptions): Promise<{ jso
   }
 
   // time to first response, the two restore images alternated (which goes first flips each round)
+  // the sample's answer says how much live data its start-up loop built (a loaded machine builds less)
+  const answers: Record<string, string> = {};
   const firstResponse = async (image: string): Promise<number> => {
     const port = await freePort();
     const name = `checkpoint-image-bench-fp-${port}`;
@@ -73,6 +75,7 @@ export async function measureFootprint(options: FootprintOptions): Promise<{ jso
     const ms = Date.now() - t0;
     podman(['rm', '-f', '-t', '0', name]);
     if (!out.ok) throw new Error(`${image}: ${out.reason}`);
+    answers[image] ??= out.value.body.trim();
     return ms;
   };
   const floor: number[] = [];
@@ -88,6 +91,7 @@ export async function measureFootprint(options: FootprintOptions): Promise<{ jso
     const restore = median(v.restoreMs);
     return {
       trimHeap: v.trimHeap,
+      appAnswer: answers[(v as Variant & { ref: string }).ref] ?? null,
       checkpointMB: mb(v.checkpointBytes),
       dumpedPagesMB: mb(v.footprint.totalPageBytes),
       pagesMBByKind: Object.fromEntries(FOOTPRINT_KINDS.map((k) => [k, mb(v.footprint.bytes[k])])),
@@ -108,6 +112,7 @@ export async function measureFootprint(options: FootprintOptions): Promise<{ jso
     '| --- | --- | --- |',
     `| checkpoint files | ${u.checkpointMB} MB | **${t.checkpointMB} MB** (target ≤ 40 MB) |`,
     ...FOOTPRINT_KINDS.map((k) => `| ${k} | ${u.pagesMBByKind[k]} MB | ${t.pagesMBByKind[k]} MB |`),
+    `| the app's first answer (its live data: \`warm\` entries) | \`${u.appAnswer}\` | \`${t.appAnswer}\` |`,
     `| restore, time to first response (median) | ${u.restoreMs.median} ms | ${t.restoreMs.median} ms |`,
     `| restore ms per checkpoint MB | ${u.restoreMsPerMB} | ${t.restoreMsPerMB} |`,
     ...(o.floorMs ? [`| restore / floor (${o.floorMs} ms) | ${u.restoreVsFloor}x | ${t.restoreVsFloor}x (target ≤ 1.3) |`, `| (restore − floor) ms per MB | ${u.aboveFloorMsPerMB} | ${t.aboveFloorMsPerMB} |`] : []),
