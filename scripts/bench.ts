@@ -21,6 +21,7 @@ import { prepareSampleContext } from '../src/sample.ts';
 import { median } from '../src/pipeline/verify.ts';
 import { benchFreshNode } from './bench/fresh-node.ts';
 import { benchLazy } from './bench/lazy.ts';
+import { measureFootprint } from './bench/footprint.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -119,6 +120,8 @@ const lazy = await benchLazy({ engine, restoreRef, checkpointDir: profile.defaul
 const baseImage = process.env.SAMPLE_BASE_IMAGE ?? 'localhost/checkpoint-image/sample-base:bookworm-jre17';
 const freshNode = await benchFreshNode({ engine, baseImage, coldRef, restoreRef, restoreCaps: profile.restore.capAdd, rounds: Number(process.env.BENCH_FRESH_ROUNDS ?? 5) });
 podman(['rmi', restoreRef]);
+// checkpoint MB per kind of memory, trimmed and not, and restore ms per MB (issue 12)
+const footprint = await measureFootprint({ context, engineArgs, ulimitArgs, starts: STARTS, floorMs: median(starts.floor) });
 podman(['untag', coldRef, coldRef]);
 podman(['rmi', 'localhost/checkpoint-image-bench/floor:1']);
 // images this run left untagged (the parents of removed restore images), never anyone else's
@@ -140,6 +143,7 @@ const results = {
   restoreVsFloor: Math.round((median(starts.restore) / median(starts.floor)) * 100) / 100,
   lazyRestore: lazy.json,
   freshNode: freshNode.json,
+  footprint: footprint.json,
   sizes: { checkpointBytes: last!.checkpoint!.checkpointBytes, addedLayerBytes: sizes.addedBytes, layersAdded: sizes.layersAdded, addedLayerVsCheckpoint: Math.round((sizes.addedBytes / last!.checkpoint!.checkpointBytes) * 10000) / 10000, originalImageBytes: sizes.originalBytes, restoreImageBytes: sizes.restoreBytes },
 };
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
@@ -163,6 +167,7 @@ const md = [
   '',
   ...lazy.md,
   ...freshNode.md,
+  ...footprint.md,
 ].join('\n');
 // a bench on one's own machine must not rewrite the figures the README quotes (a docs test pins them)
 const outDir = process.argv.includes('--publish') ? path.join(root, 'bench') : path.join(root, 'bench', 'runs', results.date.replace(/[:.]/g, '-'));

@@ -34,6 +34,7 @@ export const INPUT_SPECS = {
   'checkpoint-timeout': { description: 'Seconds the checkpoint may take once triggered.', default: '120' },
   'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
   'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`; for `crac` as `JDK_JAVA_OPTIONS`, where CRaC\'s launcher reads its options).', default: '' },
+  'trim-heap': { description: 'Trim the heap to live data before the dump, so the checkpoint holds (and a restore reads back) only what the app needs. CRaC and OpenJ9/Liberty do it themselves at every checkpoint; for `criu` (plain HotSpot) it adds HotSpot\'s heap-shrink options (`-XX:MaxHeapFreeRatio=20`, one-step shrink, an unrelocated CDS archive: HotSpot 14 or later). `false` leaves the JVM as the image starts it; `java-options` override single values.', default: 'true' },
   env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
   'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
   'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
@@ -96,6 +97,8 @@ export interface Config {
   checkpointTimeoutMs: number;
   minPid: number;
   javaOptions: string;
+  /** Input `trim-heap`: add the runtime's heap-trim options (HEAP_TRIM in runtimes.ts). */
+  trimHeap: boolean;
   env: Record<string, string>;
   restoreFlags: string[];
   capAdd: string[];
@@ -323,6 +326,7 @@ const schema = z
     'min-pid': int('min-pid', 0, 4_000_000),
     'java-options': field((v, ctx) =>
       /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
+    'trim-heap': bool('trim-heap'),
     env: keyValues('env'),
     'restore-flags': field((v, ctx) => parseRestoreFlags(v, ctx)),
     'cap-add': field((v, ctx) => {
@@ -437,6 +441,7 @@ export function parseInputs(raw: RawInputs): Config {
     checkpointTimeoutMs: v['checkpoint-timeout'],
     minPid: v['min-pid'],
     javaOptions: v['java-options'],
+    trimHeap: v['trim-heap'],
     env: v.env,
     restoreFlags: v['restore-flags'],
     capAdd: v['cap-add'],

@@ -72,6 +72,8 @@ export interface RuntimeProfile {
     javaOptionsEnv?: 'JAVA_TOOL_OPTIONS' | 'JDK_JAVA_OPTIONS';
     /** Extra `criu dump` flags for the launcher's own dump (trigger `criu`). */
     criuDumpFlags?: readonly string[];
+    /** What input `trim-heap` does for this runtime (see HEAP_TRIM). */
+    trim: HeapTrim;
     /** JVM options that cannot work with checkpoint-image, each with the reason in words. */
     unsupportedOptions?: ReadonlyArray<{ pattern: RegExp; reason: string }>;
     /** Exit codes of the checkpointed process (or container) that mean "checkpoint taken". */
@@ -118,6 +120,100 @@ export interface RuntimeProfile {
   /** Upstream behaviours this profile depends on, each with its source and pinning test. */
   conformance: readonly ConformanceRow[];
 }
+
+// ---------------------------------------------------------------- heap trim (input `trim-heap`)
+
+/**
+ * How the heap is trimmed to live data before the dump (input `trim-heap`, default true): CRIU dumps
+ * every page the process has touched, free heap included, and a restore reads every dumped page back.
+ */
+export interface HeapTrim {
+  /** JVM options added at checkpoint time, before `java-options` (so a user's own value wins). */
+  javaOptions: readonly string[];
+  /** Who trims and how, in words (job summary, README). */
+  by: string;
+}
+
+const TRIM_TEST = 'test/unit/trim.test.ts';
+const TRIM_E2E = 'test/e2e/trim.test.ts';
+
+/** What each runtime does to its heap before the dump, and what checkpoint-image adds. */
+export const HEAP_TRIM: Record<RuntimeName, HeapTrim & { conformance: readonly ConformanceRow[] }> = {
+  crac: {
+    javaOptions: [],
+    by: 'CRaC itself, before every checkpoint: a full GC that also cleans up the unused heap, then the native heap trimmed (malloc_trim)',
+    conformance: [
+      {
+        aspect: 'heap trim before the dump',
+        behaviour:
+          'crac::checkpoint runs `Universe::heap()->collect(GCCause::_full_gc_alot)` with set_cleanup_unused(true) (the unused heap is cleaned up, not dumped), then `os::trim_native_heap` (glibc malloc_trim) and logs "Trim native heap before checkpoint", before the engine dumps. checkpoint-image adds nothing for `trim-heap`.',
+        source: 'openjdk/crac src/hotspot/share/runtime/crac.cpp (crac::checkpoint)',
+        test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+      },
+    ],
+  },
+  openj9: {
+    javaOptions: [],
+    by: 'OpenJ9 itself, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+    conformance: [
+      {
+        aspect: 'heap trim before the dump',
+        behaviour:
+          'Before CRIU dumps, the VM calls j9gc_prepare_for_checkpoint: a system GC and a "collect due to checkpoint" GC, commented "trigger a GC to disclaim memory", then the GC threads are reduced to -XX:CheckpointGCThreads. checkpoint-image adds nothing for `trim-heap`.',
+        source: 'eclipse-openj9/openj9 runtime/vm/CRIUHelpers.cpp (criuCheckpointJVMImpl); eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+        test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+      },
+    ],
+  },
+  liberty: {
+    javaOptions: [],
+    by: 'Liberty\'s OpenJ9, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+    conformance: [
+      {
+        aspect: 'heap trim before the dump',
+        behaviour: 'InstantOn checkpoints through OpenJ9\'s CRIU support, which runs j9gc_prepare_for_checkpoint (two global GCs to disclaim memory) before the dump. checkpoint-image adds nothing for `trim-heap`.',
+        source: 'eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+        test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+      },
+    ],
+  },
+  criu: {
+    // HotSpot does nothing before a `criu dump` it does not know of: the heap can only shrink at the
+    // app's own full GCs, so these let it shrink there to live data, in one step, and keep the
+    // relocated CDS archive's pages clean (see the conformance rows below)
+    javaOptions: ['-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20', '-XX:-ShrinkHeapInSteps', '-XX:+UnlockDiagnosticVMOptions', '-XX:ArchiveRelocationMode=0'],
+    by: 'HotSpot\'s own heap shrinking: at a full GC the heap gives back all but 10-20 % free, in one step, and the CDS archive is mapped where it needs no relocation (HotSpot 14 or later)',
+    conformance: [
+      {
+        aspect: 'heap trim: free-ratio shrink',
+        behaviour:
+          'After a full GC, HotSpot shrinks the heap so that at most MaxHeapFreeRatio % of it is free (uncommitted memory is not dumped), growing it when less than MinHeapFreeRatio % is free (defaults 70 and 40). Serial\'s old generation never shrinks below its initial size (-Xms), so an app that wants a small checkpoint sets a small -Xms.',
+        source: 'openjdk/jdk src/hotspot/share/gc/shared/gc_globals.hpp (MinHeapFreeRatio, MaxHeapFreeRatio); openjdk/jdk src/hotspot/share/gc/serial/tenuredGeneration.cpp (compute_new_size: "Don\'t shrink less than the initial generation size", in cardGeneration.cpp up to JDK 17)',
+        test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+      },
+      {
+        aspect: 'heap trim: what stays (young generation)',
+        behaviour:
+          "After a full GC the Serial young generation is resized to the old generation's capacity / NewRatio (default 2) and keeps that much committed: its eden is empty but was written, so CRIU dumps it (about 12 MB of the sample's 39 MB heap, whose live data is 20 MB). HotSpot has no option that gives those pages back without shrinking the young generation for the restored app too (-XX:NewRatio, -Xmn): that stays the app's choice (java-options).",
+        source: 'openjdk/jdk src/hotspot/share/gc/serial/defNewGeneration.cpp (compute_new_size)',
+        test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+      },
+      {
+        aspect: 'heap trim: in one step',
+        behaviour: 'ShrinkHeapInSteps (default true) shrinks the heap over several full GCs; -XX:-ShrinkHeapInSteps shrinks it "directly to the target size at the next full GC". A product flag of the Serial GC (other collectors accept and ignore it).',
+        source: 'openjdk/jdk src/hotspot/share/gc/serial/serial_globals.hpp (ShrinkHeapInSteps)',
+        test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+      },
+      {
+        aspect: 'heap trim: CDS archive pages',
+        behaviour:
+          'ArchiveRelocationMode (diagnostic, default 1: "always map at alternative address") makes the JVM relocate the CDS archive at start-up, which writes to its pages, and CRIU dumps every written page (6.3 MB of the sample\'s checkpoint); 0 maps it at its preferred address first, untouched. A restored process keeps the dumped layout anyway, so mode 1\'s address randomisation does not survive a checkpoint. JDKs before 14 reject the flag: set `trim-heap: false` there.',
+        source: 'openjdk/jdk src/hotspot/share/cds/cds_globals.hpp (ArchiveRelocationMode)',
+        test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+      },
+    ],
+  },
+};
 
 /** CRIU's own capability needs (criu/cr-check, `--unprivileged` mode since CRIU 3.16). */
 const CRIU_CAPS = ['CHECKPOINT_RESTORE', 'SYS_PTRACE'] as const;
@@ -282,6 +378,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       // CPUFeatures=generic: hosted runners differ in CPU, and a checkpoint made with host features
       // refuses to restore on a CPU that lacks one ("You have to specify -XX:CPUFeatures=...").
       javaOptions: (dir) => [`-XX:CRaCCheckpointTo=${dir}`, '-XX:CPUFeatures=generic'],
+      trim: HEAP_TRIM.crac,
       javaOptionsEnv: 'JDK_JAVA_OPTIONS',
       unsupportedOptions: [
         {
@@ -390,6 +487,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         source: 'zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
         test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
       },
+      ...HEAP_TRIM.crac.conformance,
     ],
   },
   openj9: {
@@ -408,6 +506,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       // the app reads the directory to pass to CRIUSupport (workflows-examples/openj9.yml)
       env: (dir) => ({ CHECKPOINT_DIR: dir }),
       javaOptions: () => ['-XX:+EnableCRIUSupport'],
+      trim: HEAP_TRIM.openj9,
       exitCodes: [137, 0],
       // CRIUSupport logs at level 2 by default, below CRIU's "Dumping finished successfully" line:
       // the exit status and CRIU's image files decide
@@ -432,7 +531,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         : []),
     ],
     logFiles: ['criu.log', 'restore.log'],
-    conformance: OPENJ9_CONFORMANCE,
+    conformance: [...OPENJ9_CONFORMANCE, ...HEAP_TRIM.openj9.conformance],
   },
   liberty: {
     name: 'liberty',
@@ -448,6 +547,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       securityOpt: UNCONFINED,
       env: () => ({ WLP_CHECKPOINT: 'afterAppStart' }),
       javaOptions: () => [],
+      trim: HEAP_TRIM.liberty,
       exitCodes: [0],
       successMarkers: [/CWWKC0451I/, /Dumping finished successfully/],
     },
@@ -467,7 +567,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
     validate: none,
     // the official images set LOG_DIR=/liberty/logs, a symlink to /logs
     logFiles: ['/logs/messages.log', '/logs/console.log', '/logs/checkpoint/checkpoint.log', '/logs/checkpoint/restore.log'],
-    conformance: LIBERTY_CONFORMANCE,
+    conformance: [...LIBERTY_CONFORMANCE, ...HEAP_TRIM.liberty.conformance],
   },
   criu: {
     name: 'criu',
@@ -485,6 +585,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
       // The JVM's perf-data mmap of /tmp/hsperfdata_<user>/<pid> is deleted on exit and then breaks
       // every later restore; without it the checkpoint has no such file.
       javaOptions: () => ['-XX:-UsePerfData'],
+      trim: HEAP_TRIM.criu,
       javaOptionsEnv: 'JAVA_TOOL_OPTIONS',
       // a lock held at dump time fails the dump without it (criu/file-lock.c note_file_lock)
       criuDumpFlags: ['--file-locks'],
@@ -544,6 +645,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         source: 'checkpoint-restore/criu criu/cr-restore.c (fork_with_pid)',
         test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
       },
+      ...HEAP_TRIM.criu.conformance,
     ],
   },
 };

@@ -40697,6 +40697,80 @@ function preprocess(fn, schema) {
 const runtimes_RUNTIME_NAMES = ['crac', 'openj9', 'liberty', 'criu'];
 /** How the checkpoint is taken once the app is ready (`auto` picks the runtime's default). */
 const TRIGGERS = ['auto', 'app', 'jcmd', 'criu'];
+const TRIM_TEST = 'test/unit/trim.test.ts';
+const TRIM_E2E = 'test/e2e/trim.test.ts';
+/** What each runtime does to its heap before the dump, and what checkpoint-image adds. */
+const HEAP_TRIM = {
+    crac: {
+        javaOptions: [],
+        by: 'CRaC itself, before every checkpoint: a full GC that also cleans up the unused heap, then the native heap trimmed (malloc_trim)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'crac::checkpoint runs `Universe::heap()->collect(GCCause::_full_gc_alot)` with set_cleanup_unused(true) (the unused heap is cleaned up, not dumped), then `os::trim_native_heap` (glibc malloc_trim) and logs "Trim native heap before checkpoint", before the engine dumps. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'openjdk/crac src/hotspot/share/runtime/crac.cpp (crac::checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    openj9: {
+        javaOptions: [],
+        by: 'OpenJ9 itself, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'Before CRIU dumps, the VM calls j9gc_prepare_for_checkpoint: a system GC and a "collect due to checkpoint" GC, commented "trigger a GC to disclaim memory", then the GC threads are reduced to -XX:CheckpointGCThreads. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'eclipse-openj9/openj9 runtime/vm/CRIUHelpers.cpp (criuCheckpointJVMImpl); eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    liberty: {
+        javaOptions: [],
+        by: 'Liberty\'s OpenJ9, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'InstantOn checkpoints through OpenJ9\'s CRIU support, which runs j9gc_prepare_for_checkpoint (two global GCs to disclaim memory) before the dump. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    criu: {
+        // HotSpot does nothing before a `criu dump` it does not know of: the heap can only shrink at the
+        // app's own full GCs, so these let it shrink there to live data, in one step, and keep the
+        // relocated CDS archive's pages clean (see the conformance rows below)
+        javaOptions: ['-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20', '-XX:-ShrinkHeapInSteps', '-XX:+UnlockDiagnosticVMOptions', '-XX:ArchiveRelocationMode=0'],
+        by: 'HotSpot\'s own heap shrinking: at a full GC the heap gives back all but 10-20 % free, in one step, and the CDS archive is mapped where it needs no relocation (HotSpot 14 or later)',
+        conformance: [
+            {
+                aspect: 'heap trim: free-ratio shrink',
+                behaviour: 'After a full GC, HotSpot shrinks the heap so that at most MaxHeapFreeRatio % of it is free (uncommitted memory is not dumped), growing it when less than MinHeapFreeRatio % is free (defaults 70 and 40). Serial\'s old generation never shrinks below its initial size (-Xms), so an app that wants a small checkpoint sets a small -Xms.',
+                source: 'openjdk/jdk src/hotspot/share/gc/shared/gc_globals.hpp (MinHeapFreeRatio, MaxHeapFreeRatio); openjdk/jdk src/hotspot/share/gc/serial/tenuredGeneration.cpp (compute_new_size: "Don\'t shrink less than the initial generation size", in cardGeneration.cpp up to JDK 17)',
+                test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+            },
+            {
+                aspect: 'heap trim: what stays (young generation)',
+                behaviour: "After a full GC the Serial young generation is resized to the old generation's capacity / NewRatio (default 2) and keeps that much committed: its eden is empty but was written, so CRIU dumps it (about 12 MB of the sample's 39 MB heap, whose live data is 20 MB). HotSpot has no option that gives those pages back without shrinking the young generation for the restored app too (-XX:NewRatio, -Xmn): that stays the app's choice (java-options).",
+                source: 'openjdk/jdk src/hotspot/share/gc/serial/defNewGeneration.cpp (compute_new_size)',
+                test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+            },
+            {
+                aspect: 'heap trim: in one step',
+                behaviour: 'ShrinkHeapInSteps (default true) shrinks the heap over several full GCs; -XX:-ShrinkHeapInSteps shrinks it "directly to the target size at the next full GC". A product flag of the Serial GC (other collectors accept and ignore it).',
+                source: 'openjdk/jdk src/hotspot/share/gc/serial/serial_globals.hpp (ShrinkHeapInSteps)',
+                test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+            },
+            {
+                aspect: 'heap trim: CDS archive pages',
+                behaviour: 'ArchiveRelocationMode (diagnostic, default 1: "always map at alternative address") makes the JVM relocate the CDS archive at start-up, which writes to its pages, and CRIU dumps every written page (6.3 MB of the sample\'s checkpoint); 0 maps it at its preferred address first, untouched. A restored process keeps the dumped layout anyway, so mode 1\'s address randomisation does not survive a checkpoint. JDKs before 14 reject the flag: set `trim-heap: false` there.',
+                source: 'openjdk/jdk src/hotspot/share/cds/cds_globals.hpp (ArchiveRelocationMode)',
+                test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+            },
+        ],
+    },
+};
 /** CRIU's own capability needs (criu/cr-check, `--unprivileged` mode since CRIU 3.16). */
 const CRIU_CAPS = ['CHECKPOINT_RESTORE', 'SYS_PTRACE'];
 /** Dumping a task under a seccomp filter needs PTRACE_O_SUSPEND_SECCOMP, which podman's default profile blocks. */
@@ -40851,6 +40925,7 @@ const runtimes_RUNTIMES = {
             // CPUFeatures=generic: hosted runners differ in CPU, and a checkpoint made with host features
             // refuses to restore on a CPU that lacks one ("You have to specify -XX:CPUFeatures=...").
             javaOptions: (dir) => [`-XX:CRaCCheckpointTo=${dir}`, '-XX:CPUFeatures=generic'],
+            trim: HEAP_TRIM.crac,
             javaOptionsEnv: 'JDK_JAVA_OPTIONS',
             unsupportedOptions: [
                 {
@@ -40951,6 +41026,7 @@ const runtimes_RUNTIMES = {
                 source: 'zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
                 test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
             },
+            ...HEAP_TRIM.crac.conformance,
         ],
     },
     openj9: {
@@ -40969,6 +41045,7 @@ const runtimes_RUNTIMES = {
             // the app reads the directory to pass to CRIUSupport (workflows-examples/openj9.yml)
             env: (dir) => ({ CHECKPOINT_DIR: dir }),
             javaOptions: () => ['-XX:+EnableCRIUSupport'],
+            trim: HEAP_TRIM.openj9,
             exitCodes: [137, 0],
             // CRIUSupport logs at level 2 by default, below CRIU's "Dumping finished successfully" line:
             // the exit status and CRIU's image files decide
@@ -40993,7 +41070,7 @@ const runtimes_RUNTIMES = {
                 : []),
         ],
         logFiles: ['criu.log', 'restore.log'],
-        conformance: OPENJ9_CONFORMANCE,
+        conformance: [...OPENJ9_CONFORMANCE, ...HEAP_TRIM.openj9.conformance],
     },
     liberty: {
         name: 'liberty',
@@ -41009,6 +41086,7 @@ const runtimes_RUNTIMES = {
             securityOpt: UNCONFINED,
             env: () => ({ WLP_CHECKPOINT: 'afterAppStart' }),
             javaOptions: () => [],
+            trim: HEAP_TRIM.liberty,
             exitCodes: [0],
             successMarkers: [/CWWKC0451I/, /Dumping finished successfully/],
         },
@@ -41028,7 +41106,7 @@ const runtimes_RUNTIMES = {
         validate: none,
         // the official images set LOG_DIR=/liberty/logs, a symlink to /logs
         logFiles: ['/logs/messages.log', '/logs/console.log', '/logs/checkpoint/checkpoint.log', '/logs/checkpoint/restore.log'],
-        conformance: LIBERTY_CONFORMANCE,
+        conformance: [...LIBERTY_CONFORMANCE, ...HEAP_TRIM.liberty.conformance],
     },
     criu: {
         name: 'criu',
@@ -41046,6 +41124,7 @@ const runtimes_RUNTIMES = {
             // The JVM's perf-data mmap of /tmp/hsperfdata_<user>/<pid> is deleted on exit and then breaks
             // every later restore; without it the checkpoint has no such file.
             javaOptions: () => ['-XX:-UsePerfData'],
+            trim: HEAP_TRIM.criu,
             javaOptionsEnv: 'JAVA_TOOL_OPTIONS',
             // a lock held at dump time fails the dump without it (criu/file-lock.c note_file_lock)
             criuDumpFlags: ['--file-locks'],
@@ -41102,6 +41181,7 @@ const runtimes_RUNTIMES = {
                 source: 'checkpoint-restore/criu criu/cr-restore.c (fork_with_pid)',
                 test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
             },
+            ...HEAP_TRIM.criu.conformance,
         ],
     },
 };
@@ -41167,6 +41247,7 @@ const INPUT_SPECS = {
     'checkpoint-timeout': { description: 'Seconds the checkpoint may take once triggered.', default: '120' },
     'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
     'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`; for `crac` as `JDK_JAVA_OPTIONS`, where CRaC\'s launcher reads its options).', default: '' },
+    'trim-heap': { description: 'Trim the heap to live data before the dump, so the checkpoint holds (and a restore reads back) only what the app needs. CRaC and OpenJ9/Liberty do it themselves at every checkpoint; for `criu` (plain HotSpot) it adds HotSpot\'s heap-shrink options (`-XX:MaxHeapFreeRatio=20`, one-step shrink, an unrelocated CDS archive: HotSpot 14 or later). `false` leaves the JVM as the image starts it; `java-options` override single values.', default: 'true' },
     env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
     'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
     'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
@@ -41385,6 +41466,7 @@ const schema = object({
     'checkpoint-timeout': seconds('checkpoint-timeout'),
     'min-pid': inputs_int('min-pid', 0, 4_000_000),
     'java-options': field((v, ctx) => /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
+    'trim-heap': bool('trim-heap'),
     env: keyValues('env'),
     'restore-flags': field((v, ctx) => parseRestoreFlags(v, ctx)),
     'cap-add': field((v, ctx) => {
@@ -41497,6 +41579,7 @@ function inputs_parseInputs(raw) {
         checkpointTimeoutMs: v['checkpoint-timeout'],
         minPid: v['min-pid'],
         javaOptions: v['java-options'],
+        trimHeap: v['trim-heap'],
         env: v.env,
         restoreFlags: v['restore-flags'],
         capAdd: v['cap-add'],
@@ -41916,7 +41999,10 @@ function readiness_freePort() {
 function checkpointRunOptions(ctx) {
     const { config, profile } = ctx;
     const dir = config.checkpointDir;
-    const javaOptions = [...profile.checkpoint.javaOptions(dir), config.javaOptions].filter(Boolean).join(' ');
+    // trim-heap's options sit before java-options: in JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS the last
+    // value of an option wins, so a user's own (and the app's command line) override them
+    const trim = config.trimHeap ? profile.checkpoint.trim.javaOptions : [];
+    const javaOptions = [...profile.checkpoint.javaOptions(dir), ...trim, config.javaOptions].filter(Boolean).join(' ');
     const javaOptionsEnv = profile.checkpoint.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS';
     const env = { ...profile.checkpoint.env(dir), ...config.env };
     // without the launcher the JVM still picks its options up from the environment
@@ -42067,6 +42153,7 @@ async function checkpoint_checkpoint(ctx, built) {
     const unsupported = unsupportedJavaOption(profile, opts.javaOptions, [built.config.env, config.env]);
     if (unsupported)
         throw new PhaseError('checkpoint', 'checkpoint', `${unsupported} (runtime ${profile.name}).`);
+    reporter.info(config.trimHeap ? `trim-heap: ${profile.checkpoint.trim.by}${profile.checkpoint.trim.javaOptions.length ? ` (${profile.checkpoint.trim.javaOptions.join(' ')})` : ''}` : 'trim-heap: false, the heap is dumped as the JVM left it');
     if (config.privileged)
         reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
     if (config.capAdd.length)

@@ -41,7 +41,10 @@ export interface CheckpointResult {
 export function checkpointRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>) {
   const { config, profile } = ctx;
   const dir = config.checkpointDir;
-  const javaOptions = [...profile.checkpoint.javaOptions(dir), config.javaOptions].filter(Boolean).join(' ');
+  // trim-heap's options sit before java-options: in JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS the last
+  // value of an option wins, so a user's own (and the app's command line) override them
+  const trim = config.trimHeap ? profile.checkpoint.trim.javaOptions : [];
+  const javaOptions = [...profile.checkpoint.javaOptions(dir), ...trim, config.javaOptions].filter(Boolean).join(' ');
   const javaOptionsEnv = profile.checkpoint.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS';
   const env: Record<string, string> = { ...profile.checkpoint.env(dir), ...config.env };
   // without the launcher the JVM still picks its options up from the environment
@@ -192,6 +195,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
     : null;
   const unsupported = unsupportedJavaOption(profile, opts.javaOptions, [built.config.env, config.env]);
   if (unsupported) throw new PhaseError('checkpoint', 'checkpoint', `${unsupported} (runtime ${profile.name}).`);
+  reporter.info(config.trimHeap ? `trim-heap: ${profile.checkpoint.trim.by}${profile.checkpoint.trim.javaOptions.length ? ` (${profile.checkpoint.trim.javaOptions.join(' ')})` : ''}` : 'trim-heap: false, the heap is dumped as the JVM left it');
   if (config.privileged) reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
   if (config.capAdd.length) reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
 

@@ -158,6 +158,7 @@ export function summaryMarkdown(r: PipelineResult, extras: SummaryExtras = {}): 
     if (r.commit) out.push(`- restore image: ${r.commit.refs.map((ref) => code(ref)).join(', ')}`);
     if (r.push?.digest) out.push(`- digest: ${code(r.push.digest)}`);
     if (r.checkpoint) out.push(`- checkpoint: ${(r.checkpoint.checkpointBytes / 1e6).toFixed(1)} MB in ${r.checkpoint.checkpointFiles} files; ready after ${r.checkpoint.readyMs ?? '–'} ms, checkpoint triggered ${r.checkpoint.triggerLatencyMs ?? '–'} ms after readiness`);
+    if (r.checkpoint) out.push(checkpointSizeLine(r.checkpoint.checkpointBytes, r.verify?.restoreMedianMs ?? null, r.config.trimHeap));
     if (r.commit) {
       const z = r.commit.sizes;
       out.push(`- image size: ${(z.restoreBytes / 1e6).toFixed(1)} MB, original ${(z.originalBytes / 1e6).toFixed(1)} MB; the restore image adds ${z.layersAdded} layer(s) of ${(z.addedBytes / 1e6).toFixed(1)} MB`);
@@ -171,6 +172,16 @@ export function summaryMarkdown(r: PipelineResult, extras: SummaryExtras = {}): 
   if (r.findings.length) out.push('### Diagnosis', '', findingsTable(r.findings), '', evidenceDetails(r.findings), '');
   out.push(extras.artifactUrl ? `Logs: [artifact](${extras.artifactUrl}) (also in ${code(r.logDir)})` : `Logs: ${code(r.logDir)}`, '');
   return out.join('\n');
+}
+
+/**
+ * The size a restore reads back, and what each MB cost: a restore's time grows with the pages it
+ * reads back, so ms per MB shows whether a smaller checkpoint would pay (input `trim-heap`).
+ */
+export function checkpointSizeLine(bytes: number, restoreMedianMs: number | null, trimHeap: boolean): string {
+  const mb = bytes / 1e6;
+  const perMb = restoreMedianMs !== null && mb > 0 ? `; restore ${restoreMedianMs} ms = ${(restoreMedianMs / mb).toFixed(1)} ms per MB` : '';
+  return `- checkpoint size: **${mb.toFixed(1)} MB**${perMb} (heap ${trimHeap ? 'trimmed to live data before the dump' : 'not trimmed: `trim-heap: false`'})`;
 }
 
 function shortPath(file: string): string {

@@ -23,7 +23,8 @@ describe('runtime profiles', () => {
     ['crac', ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], ['seccomp=unconfined'], { }, '-XX:CRaCCheckpointTo=/opt/crac-files -XX:CPUFeatures=generic'],
     ['openj9', ['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'SETPCAP'], ['seccomp=unconfined'], { CHECKPOINT_DIR: '/opt/checkpoint' }, '-XX:+EnableCRIUSupport'],
     ['liberty', ['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'SETPCAP'], ['seccomp=unconfined'], { WLP_CHECKPOINT: 'afterAppStart' }, ''],
-    ['criu', ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], ['seccomp=unconfined'], {}, '-XX:-UsePerfData'],
+    // with trim-heap's options (default true; test/unit/trim.test.ts)
+    ['criu', ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], ['seccomp=unconfined'], {}, '-XX:-UsePerfData -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0'],
   ])('%s checkpoint run: caps %j, security %j, env %j, JVM options %s', (runtime, caps, sec, env, jvm) => {
     const o = checkpointRunOptions({ config: config(runtime), profile: RUNTIMES[runtime as keyof typeof RUNTIMES] });
     expect(o.capAdd).toEqual(caps);
