@@ -200,7 +200,8 @@ async function checkpointImage(ctx: RunContext, built: BuildResult): Promise<str
   return tag;
 }
 
-export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<CheckpointResult> {
+/** `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts then. */
+export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { triggered?: () => void } = {}): Promise<CheckpointResult> {
   const { config, profile, podman, reporter } = ctx;
   const name = containerName(ctx, 'checkpoint');
   const opts = checkpointRunOptions(ctx);
@@ -281,6 +282,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   const triggeredAt = Date.now();
   if (!fail) {
     fail = await sendTrigger(ctx, name, mountPoint);
+    hooks.triggered?.();
     // latency counts until the trigger was delivered, not until it was asked for
     if (readyAt) triggerLatencyMs = (config.trigger === 'jcmd' ? triggeredAt : Date.now()) - readyAt;
   }
