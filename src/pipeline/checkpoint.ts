@@ -303,7 +303,17 @@ export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { t
   }
   const dumpMs = Date.now() - triggeredAt;
   if (fail) await podman.kill(name, 'KILL');
-  await collectContainerLogs(ctx, name, 'checkpoint', 'checkpoint', mountPoint);
+  // --- post-exit logs (h12c): a checkpoint is judged by the files in the container (CRIU's and the
+  // runtime's logs, the image files); podman's copy of the output is saved beside the commit, and its
+  // view of the container's state is read only when something failed ---
+  const outputLater: Promise<unknown>[] = [];
+  await collectContainerLogs(ctx, name, 'checkpoint', 'checkpoint', mountPoint, fail ? {} : { state: false, outputLater });
+  const failing = async () => {
+    await Promise.allSettled(outputLater);
+    const st = await podman.containerState(name).catch(() => null);
+    await saveLog(ctx, 'checkpoint', 'podman-state.json', JSON.stringify(st, null, 2), 'checkpoint');
+  };
+  // --- end post-exit logs (h12c) ---
   const files = mountPoint ? await ctx.files.list(path.join(mountPoint, config.checkpointDir)) : [];
   // no umount: the container stays mounted until `podman rm` (after the commit), which unmounts it
   if (fail) throw new PhaseError('checkpoint', 'checkpoint', fail);
@@ -311,15 +321,19 @@ export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { t
   const code = exitCode ?? -1;
   const checkpointBytes = files.reduce((s, f) => s + f.size, 0);
   const hasImages = files.some((f) => path.basename(f.path) === 'inventory.img');
-  const dumpLog = ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
+  const findMarker = () => ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
+  // a marker only the container's output holds is waited for (h12c)
+  const dumpLog = findMarker() ?? (profile.checkpoint.successMarkers.length ? await Promise.allSettled(outputLater).then(findMarker) : undefined);
   const problems = [
     !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
     !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}${profile.checkpoint.noImagesHint ? ` (${profile.checkpoint.noImagesHint})` : ''}`,
     profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
   ].filter(Boolean);
   if (problems.length) {
+    await failing();
     throw new PhaseError('checkpoint', 'checkpoint', `The checkpoint failed: ${problems.join('; ')}. Nothing was committed.`);
   }
+  ctx.background.push(...outputLater);
   reporter.info(`checkpoint: ${files.length} files, ${(checkpointBytes / 1e6).toFixed(1)} MB, exit ${code}, ${dumpMs} ms after the trigger`);
   const pidText = profile.launcher && mountPoint ? await ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')) : null;
   const appPid = pidText && /^\d+$/.test(pidText.trim()) ? Number(pidText.trim()) : null;

@@ -263,6 +263,16 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         } catch (e) {
           reporter.warning(`could not remove the checkpoint container now (the cleanup retries): ${(e as Error).message}`);
         }
+      }, async () => {
+        // without verify nothing starts the built image again: its temporary tag goes now, beside the
+        // container's removal, instead of after the run (only the tag: the restore image builds on it)
+        if (config.verify || !built.built) return;
+        try {
+          if (!(await podman.removeImageIfUnused(built.image))) await podman.untag(built.image);
+          resources.released('tempTags', built.image);
+        } catch {
+          // still tracked: the cleanup at the end tries again and reports it
+        }
       });
       // until verified, the restore image counts as temporary: a failure removes it
       for (const ref of committed.refs) resources.tempTag(ref);
