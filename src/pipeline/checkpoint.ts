@@ -8,8 +8,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { isNonRootUser, launcherInvocation, LAUNCHER_STATE_DIR, userLayerContainerfile } from '../launcher.ts';
-import type { PublishSpec } from '../podman.ts';
-import { freePort, httpGet, isSuccess, pollUntil, waitForHttp, waitForLog, type WaitOutcome } from '../readiness.ts';
+import { END_OF_OPTIONS, globalArgs, type PublishSpec } from '../podman.ts';
+import { allReady, followLog, freePort, httpGet, isSuccess, POLL_MS, pollUntil, waitForHttp, type LogFollower, type WaitOutcome } from '../readiness.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
 import type { BuildResult } from './build.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
@@ -88,18 +88,47 @@ export function jcmdRefusal(output: string): string | null {
   return causes.length ? causes.join('; ') : first;
 }
 
-/** Waits for `ready-url` and/or `ready-log`; gives up when the container exits. */
-async function awaitReadiness(ctx: RunContext, probePath: string | null, hostPort: number | null, readAppLog: () => Promise<string | null>, exitReason: Promise<string>): Promise<WaitOutcome<unknown>> {
-  const { config } = ctx;
-  const wait = { timeoutMs: config.readyTimeoutMs, abort: exitReason };
-  const logReady = () => waitForLog(readAppLog, new RegExp(config.readyLog ?? '', 'm'), wait);
-  if (probePath && hostPort) {
-    const http = await waitForHttp(hostPort, probePath, wait);
-    // both given: the log line must be there too
-    return http.ok && config.readyLog ? logReady() : http;
-  }
-  return config.readyLog ? logReady() : { ok: true, value: null, elapsedMs: 0 };
+// --- readiness wait (h12c) ---
+/**
+ * Follows the app's output as it is written: the launcher's app.log through `tail -F` (one process
+ * that polls the file itself: no command per check, which under sudo cost a `sudo cat` every 25 ms),
+ * else the container's output through `podman logs --follow`. Both run as the pipeline's podman does
+ * (through sudo when not root), and stop with `signal`.
+ */
+export function appLogFollower(ctx: Pick<RunContext, 'podman' | 'profile'>, name: string, mountPoint: Promise<string | null>): LogFollower {
+  const { podman, profile } = ctx;
+  return async (onLine, signal) => {
+    if (!profile.launcher) {
+      return podman.exec([...globalArgs(podman.engine), 'logs', '--follow', END_OF_OPTIONS, name], { onLine: (l) => onLine(l), signal });
+    }
+    const mp = await mountPoint;
+    if (!mp) throw new Error('the container is not mounted');
+    // GNU tail polls files on overlayfs (no inotify there) every -s seconds, in its own process
+    return podman.runner('tail', appLogTailArgs(path.join(mp, LAUNCHER_STATE_DIR, 'app.log')), { onLine: (l, stream) => stream === 'stdout' && onLine(l), signal });
+  };
 }
+
+/** `tail` arguments that follow a file from its first line, also before it exists (pure: table-tested). */
+export function appLogTailArgs(file: string): string[] {
+  return ['-F', '-n', '+1', '-s', String(POLL_MS / 1000), '--', file];
+}
+
+/**
+ * Waits for `ready-url` and/or `ready-log`, both watched from the start: when both are given, ready is
+ * when the later of the two shows. Gives up when the container exits.
+ */
+async function awaitReadiness(ctx: RunContext, probePath: string | null, hostPort: number | null, follow: LogFollower, readAppLog: () => Promise<string | null>, exitReason: Promise<string>): Promise<WaitOutcome<unknown>> {
+  const { config } = ctx;
+  const waits: Array<(cancel: Promise<string>) => Promise<WaitOutcome<unknown>>> = [];
+  const options = (cancel: Promise<string>) => ({ timeoutMs: config.readyTimeoutMs, abort: Promise.race([exitReason, cancel]) });
+  if (probePath && hostPort) waits.push((cancel) => waitForHttp(hostPort, probePath, options(cancel)));
+  if (config.readyLog) {
+    const pattern = new RegExp(config.readyLog, 'm');
+    waits.push((cancel) => followLog(follow, pattern, { ...options(cancel), fallback: readAppLog }));
+  }
+  return waits.length ? allReady(waits) : { ok: true, value: null, elapsedMs: 0 };
+}
+// --- end readiness wait (h12c) ---
 
 /** Sequential warm-up requests, each on its own closed connection. */
 async function warmUp(ctx: RunContext, hostPort: number): Promise<number> {
@@ -174,7 +203,8 @@ async function checkpointImage(ctx: RunContext, built: BuildResult): Promise<str
   return tag;
 }
 
-export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<CheckpointResult> {
+/** `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts then. */
+export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { triggered?: () => void } = {}): Promise<CheckpointResult> {
   const { config, profile, podman, reporter } = ctx;
   const name = containerName(ctx, 'checkpoint');
   const opts = checkpointRunOptions(ctx);
@@ -217,7 +247,8 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   if (res.exitCode !== 0) {
     throw new PhaseError('checkpoint', 'checkpoint', `podman run of the checkpoint container failed (exit ${res.exitCode}): ${res.stderr.trim()}`);
   }
-  const mountPoint = await podman.mount(name).catch(() => null);
+  // --- readiness wait (h12c): the mount, the exit watch and both readiness checks start together ---
+  const mounting = podman.mount(name).catch(() => null);
   const totalMs = config.readyTimeoutMs + config.checkpointTimeoutMs;
   // resolves with the exit code when the container stops, or null when the whole budget is spent
   const exited = podman.wait(name, totalMs).catch(() => null);
@@ -228,20 +259,24 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   let warmupMs = 0;
   let triggerLatencyMs: number | null = null;
   let readyAt = 0;
-  const readAppLog = async () =>
-    mountPoint && profile.launcher ? ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.log')) : podman.logs(name);
+  const readAppLog = async () => {
+    const mp = await mounting;
+    return mp && profile.launcher ? ctx.files.read(path.join(mp, LAUNCHER_STATE_DIR, 'app.log')) : podman.logs(name);
+  };
 
   // the app-triggered runtimes checkpoint themselves: readiness is then only informative
   if (config.trigger !== 'app' || config.readyLog) {
-    const outcome = await awaitReadiness(ctx, probePath, hostPort, readAppLog, exitReason);
+    const outcome = await awaitReadiness(ctx, probePath, hostPort, appLogFollower(ctx, name, mounting), readAppLog, exitReason);
     if (outcome.ok) {
       readyAt = Date.now();
       readyMs = readyAt - started;
       reporter.info(`ready after ${readyMs} ms`);
     } else if (config.trigger !== 'app') {
-      fail = `The app did not become ready: ${outcome.reason} (${probePath ? `GET ${probePath} on port ${config.port}` : `log /${config.readyLog}/`}).`;
+      fail = `The app did not become ready: ${outcome.reason} (${[probePath && `GET ${probePath} on port ${config.port}`, config.readyLog && `log /${config.readyLog}/`].filter(Boolean).join(' and ')}).`;
     }
   }
+  const mountPoint = await mounting;
+  // --- end readiness wait (h12c) ---
 
   if (!fail && config.warmupRequests > 0 && config.warmupPath && hostPort) {
     warmupMs = await warmUp(ctx, hostPort);
@@ -251,6 +286,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   const triggeredAt = Date.now();
   if (!fail) {
     fail = await sendTrigger(ctx, name, mountPoint);
+    hooks.triggered?.();
     // latency counts until the trigger was delivered, not until it was asked for
     if (readyAt) triggerLatencyMs = (config.trigger === 'jcmd' ? triggeredAt : Date.now()) - readyAt;
   }
@@ -271,7 +307,17 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   }
   const dumpMs = Date.now() - triggeredAt;
   if (fail) await podman.kill(name, 'KILL');
-  await collectContainerLogs(ctx, name, 'checkpoint', 'checkpoint', mountPoint);
+  // --- post-exit logs (h12c): a checkpoint is judged by the files in the container (CRIU's and the
+  // runtime's logs, the image files); podman's copy of the output is saved beside the commit, and its
+  // view of the container's state is read only when something failed ---
+  const outputLater: Promise<unknown>[] = [];
+  await collectContainerLogs(ctx, name, 'checkpoint', 'checkpoint', mountPoint, fail ? {} : { state: false, outputLater });
+  const failing = async () => {
+    await Promise.allSettled(outputLater);
+    const st = await podman.containerState(name).catch(() => null);
+    await saveLog(ctx, 'checkpoint', 'podman-state.json', JSON.stringify(st, null, 2), 'checkpoint');
+  };
+  // --- end post-exit logs (h12c) ---
   const files = mountPoint ? await ctx.files.list(path.join(mountPoint, config.checkpointDir)) : [];
   // no umount: the container stays mounted until `podman rm` (after the commit), which unmounts it
   if (fail) throw new PhaseError('checkpoint', 'checkpoint', fail);
@@ -279,15 +325,19 @@ export async function checkpoint(ctx: RunContext, built: BuildResult): Promise<C
   const code = exitCode ?? -1;
   const checkpointBytes = files.reduce((s, f) => s + f.size, 0);
   const hasImages = files.some((f) => path.basename(f.path) === 'inventory.img');
-  const dumpLog = ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
+  const findMarker = () => ctx.logs.find((l) => l.stage === 'checkpoint' && profile.checkpoint.successMarkers.some((m) => m.test(l.content)));
+  // a marker only the container's output holds is waited for (h12c)
+  const dumpLog = findMarker() ?? (profile.checkpoint.successMarkers.length ? await Promise.allSettled(outputLater).then(findMarker) : undefined);
   const problems = [
     !profile.checkpoint.exitCodes.includes(code) && `exit code ${code} (expected ${profile.checkpoint.exitCodes.join(' or ')})`,
     !hasImages && `no CRIU image files (inventory.img) under ${config.checkpointDir}${profile.checkpoint.noImagesHint ? ` (${profile.checkpoint.noImagesHint})` : ''}`,
     profile.checkpoint.successMarkers.length > 0 && !dumpLog && `no success marker (${profile.checkpoint.successMarkers.map((m) => m.source).join(' / ')}) in the logs`,
   ].filter(Boolean);
   if (problems.length) {
+    await failing();
     throw new PhaseError('checkpoint', 'checkpoint', `The checkpoint failed: ${problems.join('; ')}. Nothing was committed.`);
   }
+  ctx.background.push(...outputLater);
   reporter.info(`checkpoint: ${files.length} files, ${(checkpointBytes / 1e6).toFixed(1)} MB, exit ${code}, ${dumpMs} ms after the trigger`);
   const pidText = profile.launcher && mountPoint ? await ctx.files.read(path.join(mountPoint, LAUNCHER_STATE_DIR, 'app.pid')) : null;
   const appPid = pidText && /^\d+$/.test(pidText.trim()) ? Number(pidText.trim()) : null;

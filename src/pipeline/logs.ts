@@ -57,9 +57,10 @@ export function runtimeLogPaths(ctx: Pick<RunContext, 'profile' | 'config'>): st
  * Copies a container's logs (also from a stopped container): `podman logs`, `podman inspect` state
  * and the runtime's files under its mount point.
  */
-export async function collectContainerLogs(ctx: RunContext, container: string, folder: string, stage: Stage, mountPoint: string | null, options: { state?: boolean } = {}): Promise<void> {
+export async function collectContainerLogs(ctx: RunContext, container: string, folder: string, stage: Stage, mountPoint: string | null, options: { state?: boolean; outputLater?: Promise<unknown>[] } = {}): Promise<void> {
   const collected: Promise<unknown>[] = [];
-  collected.push(ctx.podman.logs(container).then((text) => saveLog(ctx, folder, 'container-output.log', text, stage)));
+  // `outputLater`: the caller does not wait for podman's copy of the output (it judges by the files)
+  (options.outputLater ?? collected).push(ctx.podman.logs(container).then((text) => saveLog(ctx, folder, 'container-output.log', text, stage)));
   // the state (exit code, OOM kill) explains failures; a run that went well skips the podman call
   if (options.state !== false) {
     collected.push(

@@ -106,17 +106,15 @@ export function defaultLogDir(runId: string, env: NodeJS.ProcessEnv = process.en
  * is reported too.
  */
 export async function remainsOfRun(podman: Podman, runId: string, tags: readonly string[]): Promise<string[]> {
+  // the lookups are independent: they run together (each is a podman process of its own)
+  const [ps, images] = await Promise.all([
+    podman.read([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 }),
+    Promise.all(tags.map((t) => podman.exists('image', t).then((there) => (there ? `image tag ${t}: still there after cleanup` : null), (e: Error) => `could not check image ${t}: ${e.message}`))),
+  ]);
   const out: string[] = [];
-  const ps = await podman.read([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 });
   if (ps.exitCode !== 0) out.push(`could not list the containers of run ${runId}: ${ps.stderr.trim()}`);
   else out.push(...ps.stdout.split('\n').filter(Boolean).map((n) => `container ${n}: still there after cleanup`));
-  for (const t of tags) {
-    try {
-      if (await podman.exists('image', t)) out.push(`image tag ${t}: still there after cleanup`);
-    } catch (e) {
-      out.push(`could not check image ${t}: ${(e as Error).message}`);
-    }
-  }
+  for (const line of images) if (line) out.push(line);
   return out;
 }
 
@@ -164,6 +162,8 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
   let session: RegistrySession | null = null;
   let pending: Promise<RegistrySession> | null = null;
   let podman = new Podman({}, options.runner ?? defaultRunner);
+  // opens the JDK-version read (true) or drops it (false: the run failed before it was needed)
+  let jdkGate: (read: boolean) => void = () => undefined;
 
   const phase = async <T>(name: PhaseName, enabled: boolean, fn: () => Promise<T>, detail: (r: T) => string): Promise<T | null> => {
     if (!enabled) {
@@ -220,8 +220,10 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         throw e;
       }
     }
-    // the JDK version for the labels is read from the image while the app starts (not on the critical path)
-    const jdk = jdkVersion(c, built.image, built.config.env);
+    // the JDK version for the labels is read from the image during the dump (not on the critical path,
+    // and not competing for the CPU with the app's start-up, which readiness waits for)
+    const jdk = new Promise<boolean>((r) => (jdkGate = r)).then((read) => (read ? jdkVersion(c, built.image, built.config.env) : 'unknown'));
+    const readJdk = () => jdkGate(true);
     c.background.push(jdk);
     // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
     const cpuCheck = checkCpuAgainstCriu(c, built.image, options.hostCpu);
@@ -239,7 +241,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         }
       }, () => undefined);
       try {
-        return await checkpoint(c, built);
+        return await checkpoint(c, built, { triggered: readJdk });
       } catch (e) {
         const k = await cpuCheck.catch(() => null);
         if (k && !k.verdict.ok) throw new PhaseError('checkpoint', 'checkpoint', k.verdict.message);
@@ -256,10 +258,22 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
         // the cleanup at the end tries again and reports it
         try {
+          // what still reads the container (podman's copy of its output) finishes first
+          await Promise.allSettled([...c.background]);
           await podman.removeContainer(checkpointContainer);
           resources.released('containers', checkpointContainer);
         } catch (e) {
           reporter.warning(`could not remove the checkpoint container now (the cleanup retries): ${(e as Error).message}`);
+        }
+      }, async () => {
+        // without verify nothing starts the built image again: its temporary tag goes now, beside the
+        // container's removal, instead of after the run (only the tag: the restore image builds on it)
+        if (config.verify || !built.built) return;
+        try {
+          if (!(await podman.removeImageIfUnused(built.image))) await podman.untag(built.image);
+          resources.released('tempTags', built.image);
+        } catch {
+          // still tracked: the cleanup at the end tries again and reports it
         }
       });
       // until verified, the restore image counts as temporary: a failure removes it
@@ -307,6 +321,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
       result.findings = analyze(phaseLogs, { runtime: config.runtime, stage, failed: true });
     }
   } finally {
+    jdkGate(false);
     if (ctx) await Promise.allSettled(ctx.background);
     // a login still in flight (the build failed first) must finish before its folder is removed
     await (session ?? (await pending?.catch(() => null)))?.close();

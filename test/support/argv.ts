@@ -42,7 +42,7 @@ export const FLAGS: Readonly<Record<string, FlagTable>> = {
   wait: {},
   mount: {},
   umount: {},
-  logs: {},
+  logs: { '--follow': false },
   tag: {},
   untag: {},
   save: { '--quiet': false, '--output': true, '-m': false },

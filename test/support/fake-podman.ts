@@ -4,8 +4,9 @@
  * inspect --format json`, `commit -q` → an id, `push --digestfile`, `mount` → a folder). The
  * checkpoint container is simulated by a folder: its launcher "writes" the app's readiness line, and
  * `kill --signal USR1` "dumps" (CRIU's dump.log with its success line and an inventory.img) and lets
- * `wait` return. Commands other than podman and runc (`sudo -n --` is unwrapped) run for real: they
- * are the file reads of a non-root host (`cat`, `find`, `ls`).
+ * `wait` return; `logs --follow` prints the fake app's line and returns when the container exits or
+ * the caller stops it. Commands other than podman and runc (`sudo -n --` is unwrapped) run for real:
+ * they are the file reads of a non-root host (`cat`, `find`, `ls`) and `tail -F` on the app's log.
  *
  * It reads argv with the same model of podman's flag parser as the tests' oracle (support/argv.ts),
  * so it answers the argv as podman would read it, `--` or not.
@@ -185,7 +186,19 @@ export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
       cmd = rest[0] ?? 'true';
       argv = rest.slice(1);
     }
-    if (cmd === 'podman') return podman(argv);
+    if (cmd === 'podman') {
+      // `podman logs --follow` streams the container's output until it exits (or is stopped)
+      const read = readPodmanArgv(argv);
+      if (read.verb === 'logs' && argv.includes('--follow')) {
+        const c = containers.get(read.operands[0] ?? '');
+        if (!c) return failed(`Error: no container with name or ID "${read.operands[0]}" found: no such container`);
+        options?.onLine?.(FAKE_READY_LINE, 'stdout');
+        const stopped = new Promise<void>((r) => options?.signal?.addEventListener('abort', () => r(), { once: true }));
+        await Promise.race([c.exited, stopped]);
+        return ok(`${FAKE_READY_LINE}\n`);
+      }
+      return podman(argv);
+    }
     if (cmd === 'runc') return ok('runc version 1.1.5\n');
     if (cmd === 'true') return ok();
     return realRun(cmd, argv, options);
