@@ -130,12 +130,34 @@ export interface RuntimeProfile {
 export interface HeapTrim {
   /** JVM options added at checkpoint time, before `java-options` (so a user's own value wins). */
   javaOptions: readonly string[];
+  /**
+   * Options that older JVMs refuse ("Unrecognized VM option", and the JVM does not start): added only
+   * when the image's JDK is known to be at least `fromJdk` (its `release` file or JAVA_VERSION).
+   */
+  newerJdkOptions?: ReadonlyArray<{ fromJdk: number; options: readonly string[] }>;
   /** Who trims and how, in words (job summary, README). */
   by: string;
 }
 
 const TRIM_TEST = 'test/unit/trim.test.ts';
 const TRIM_E2E = 'test/e2e/trim.test.ts';
+
+/**
+ * The feature version of a JDK from its `release` file's JAVA_VERSION or an image's JAVA_VERSION
+ * variable: `1.8.0_392` → 8, `17.0.13 (Debian)` → 17, `jdk-21.0.1+12` → 21, `jdk8u392-b08` → 8; null
+ * when it says nothing (`unknown`, empty).
+ */
+export function javaFeatureVersion(version: string | null | undefined): number | null {
+  const m = /^(?:jdk-?)?(\d+)(?:\.(\d+))?/i.exec((version ?? '').trim());
+  if (!m) return null;
+  const major = Number(m[1]);
+  return major === 1 && m[2] ? Number(m[2]) : major;
+}
+
+/** `trim-heap`'s options for a JDK of this feature version (null: unknown, only what every JDK accepts). */
+export function trimJavaOptions(trim: HeapTrim, jdk: number | null): string[] {
+  return [...trim.javaOptions, ...(trim.newerJdkOptions ?? []).filter((g) => jdk !== null && jdk >= g.fromJdk).flatMap((g) => g.options)];
+}
 
 /** What each runtime does to its heap before the dump, and what checkpoint-image adds. */
 export const HEAP_TRIM: Record<RuntimeName, HeapTrim & { conformance: readonly ConformanceRow[] }> = {
@@ -181,7 +203,9 @@ export const HEAP_TRIM: Record<RuntimeName, HeapTrim & { conformance: readonly C
     // HotSpot does nothing before a `criu dump` it does not know of: the heap can only shrink at the
     // app's own full GCs, so these let it shrink there to live data, in one step, and keep the
     // relocated CDS archive's pages clean (see the conformance rows below)
-    javaOptions: ['-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20', '-XX:-ShrinkHeapInSteps', '-XX:+UnlockDiagnosticVMOptions', '-XX:ArchiveRelocationMode=0'],
+    javaOptions: ['-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20'],
+    // JDK 8 and 11 images are common: an option they do not know would stop the app from starting
+    newerJdkOptions: [{ fromJdk: 14, options: ['-XX:-ShrinkHeapInSteps', '-XX:+UnlockDiagnosticVMOptions', '-XX:ArchiveRelocationMode=0'] }],
     by: 'HotSpot\'s own heap shrinking: at a full GC the heap gives back all but 10-20 % free, in one step, and the CDS archive is mapped where it needs no relocation (HotSpot 14 or later)',
     conformance: [
       {
@@ -207,7 +231,7 @@ export const HEAP_TRIM: Record<RuntimeName, HeapTrim & { conformance: readonly C
       {
         aspect: 'heap trim: CDS archive pages',
         behaviour:
-          'ArchiveRelocationMode (diagnostic, default 1: "always map at alternative address") makes the JVM relocate the CDS archive at start-up, which writes to its pages, and CRIU dumps every written page (6.3 MB of the sample\'s checkpoint); 0 maps it at its preferred address first, untouched. A restored process keeps the dumped layout anyway, so mode 1\'s address randomisation does not survive a checkpoint. JDKs before 14 reject the flag: set `trim-heap: false` there.',
+          'ArchiveRelocationMode (diagnostic, default 1: "always map at alternative address") makes the JVM relocate the CDS archive at start-up, which writes to its pages, and CRIU dumps every written page (6.3 MB of the sample\'s checkpoint); 0 maps it at its preferred address first, untouched. A restored process keeps the dumped layout anyway, so mode 1\'s address randomisation does not survive a checkpoint. JDKs before 14 reject the flag ("Unrecognized VM option"), so it and -XX:-ShrinkHeapInSteps are added only when the image\'s JDK release file (or JAVA_VERSION) says 14 or later.',
         source: 'openjdk/jdk src/hotspot/share/cds/cds_globals.hpp (ArchiveRelocationMode)',
         test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
       },

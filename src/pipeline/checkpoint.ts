@@ -10,7 +10,7 @@ import path from 'node:path';
 import { isNonRootUser, launcherInvocation, LAUNCHER_STATE_DIR, userLayerContainerfile } from '../launcher.ts';
 import { END_OF_OPTIONS, globalArgs, type PublishSpec } from '../podman.ts';
 import { allReady, followLog, freePort, httpGet, isSuccess, POLL_MS, pollUntil, waitForHttp, type LogFollower, type WaitOutcome } from '../readiness.ts';
-import type { RuntimeProfile } from '../runtimes.ts';
+import { javaFeatureVersion, trimJavaOptions, type HeapTrim, type RuntimeProfile } from '../runtimes.ts';
 import type { BuildResult } from './build.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
 import { collectContainerLogs, logPaths, saveLog } from './logs.ts';
@@ -38,12 +38,12 @@ export interface CheckpointResult {
 }
 
 /** Options of the checkpoint container: the runtime's minimum plus what the user added. */
-export function checkpointRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>) {
+export function checkpointRunOptions(ctx: Pick<RunContext, 'config' | 'profile'>, jdk: number | null = null) {
   const { config, profile } = ctx;
   const dir = config.checkpointDir;
   // trim-heap's options sit before java-options: in JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS the last
   // value of an option wins, so a user's own (and the app's command line) override them
-  const trim = config.trimHeap ? profile.checkpoint.trim.javaOptions : [];
+  const trim = config.trimHeap ? trimJavaOptions(profile.checkpoint.trim, jdk) : [];
   const javaOptions = [...profile.checkpoint.javaOptions(dir), ...trim, config.javaOptions].filter(Boolean).join(' ');
   const javaOptionsEnv = profile.checkpoint.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS';
   const env: Record<string, string> = { ...profile.checkpoint.env(dir), ...config.env };
@@ -203,11 +203,33 @@ async function checkpointImage(ctx: RunContext, built: BuildResult): Promise<str
   return tag;
 }
 
-/** `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts then. */
-export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { triggered?: () => void } = {}): Promise<CheckpointResult> {
+/** What trim-heap does in this run, in words, with the options it adds and the ones this JDK would refuse. */
+export function trimLine(trim: HeapTrim, enabled: boolean, jdk: number | null): string {
+  if (!enabled) return 'trim-heap: false, the heap is dumped as the JVM left it';
+  const used = trimJavaOptions(trim, jdk);
+  const left = (trim.newerJdkOptions ?? []).filter((g) => !used.includes(g.options[0]!));
+  return `trim-heap: ${trim.by}${used.length ? ` (${used.join(' ')})` : ''}${left.map((g) => `; left out, as the image's JDK is ${jdk === null ? 'of unknown version' : jdk} and JDKs before ${g.fromJdk} refuse them: ${g.options.join(' ')}`).join('')}`;
+}
+
+/**
+ * The image's JDK feature version, only where trim-heap has options that older JDKs refuse: the
+ * image's JAVA_VERSION variable (set by the Temurin and Semeru images), else its JDK `release` file
+ * (`readVersion`). Null when not needed or not known (then only the options every JDK accepts).
+ */
+export async function jdkForTrim(ctx: Pick<RunContext, 'config' | 'profile'>, imageEnv: Readonly<Record<string, string>>, readVersion?: () => Promise<string>): Promise<number | null> {
+  if (!ctx.config.trimHeap || !ctx.profile.checkpoint.trim.newerJdkOptions?.length) return null;
+  return javaFeatureVersion(imageEnv.JAVA_VERSION) ?? (readVersion ? javaFeatureVersion(await readVersion().catch(() => null)) : null);
+}
+
+/**
+ * `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts
+ * then. `jdkVersion` reads the image's JDK version (shared with the commit's label).
+ */
+export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { triggered?: () => void; jdkVersion?: () => Promise<string> } = {}): Promise<CheckpointResult> {
   const { config, profile, podman, reporter } = ctx;
   const name = containerName(ctx, 'checkpoint');
-  const opts = checkpointRunOptions(ctx);
+  const jdk = await jdkForTrim(ctx, built.config.env, hooks.jdkVersion);
+  const opts = checkpointRunOptions(ctx, jdk);
   // an app that checkpoints itself must not find a probe's connection open: it is watched, not probed
   const probePath = config.trigger === 'app' ? null : config.readyPath;
   const hostPort = probePath || (config.trigger !== 'app' && config.warmupPath) ? await freePort() : null;
@@ -225,7 +247,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { t
     : null;
   const unsupported = unsupportedJavaOption(profile, opts.javaOptions, [built.config.env, config.env]);
   if (unsupported) throw new PhaseError('checkpoint', 'checkpoint', `${unsupported} (runtime ${profile.name}).`);
-  reporter.info(config.trimHeap ? `trim-heap: ${profile.checkpoint.trim.by}${profile.checkpoint.trim.javaOptions.length ? ` (${profile.checkpoint.trim.javaOptions.join(' ')})` : ''}` : 'trim-heap: false, the heap is dumped as the JVM left it');
+  reporter.info(trimLine(profile.checkpoint.trim, config.trimHeap, jdk));
   if (config.privileged) reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
   if (config.capAdd.length) reporter.warning(`cap-add adds ${config.capAdd.join(', ')} beyond what runtime ${profile.name} needs; the restore image will need them too.`);
 

@@ -222,7 +222,10 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     }
     // the JDK version for the labels is read from the image during the dump (not on the critical path,
     // and not competing for the CPU with the app's start-up, which readiness waits for)
-    const jdk = new Promise<boolean>((r) => (jdkGate = r)).then((read) => (read ? jdkVersion(c, built.image, built.config.env) : 'unknown'));
+    // read once: before the run when trim-heap needs it (options older JDKs refuse), else for the label
+    let jdkRead: Promise<string> | null = null;
+    const readJdkVersion = () => (jdkRead ??= jdkVersion(c, built.image, built.config.env));
+    const jdk = new Promise<boolean>((r) => (jdkGate = r)).then((read) => (read ? readJdkVersion() : 'unknown'));
     const readJdk = () => jdkGate(true);
     c.background.push(jdk);
     // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
@@ -241,7 +244,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         }
       }, () => undefined);
       try {
-        return await checkpoint(c, built, { triggered: readJdk });
+        return await checkpoint(c, built, { triggered: readJdk, jdkVersion: readJdkVersion });
       } catch (e) {
         const k = await cpuCheck.catch(() => null);
         if (k && !k.verdict.ok) throw new PhaseError('checkpoint', 'checkpoint', k.verdict.message);

@@ -10,7 +10,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LAUNCHER_SCRIPT } from '../../src/launcher.ts';
-import { HEAP_TRIM } from '../../src/runtimes.ts';
+import { HEAP_TRIM, trimJavaOptions } from '../../src/runtimes.ts';
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
@@ -144,7 +144,7 @@ describe('shell syntax in free-text inputs', () => {
     // after the image: state dir, min pid, checkpoint dir, java options, the variable that carries
     // them, the checkpoint id, CRIU's dump flags, `--`, the app
     const after = ck.args.slice(ck.args.indexOf(result.build!.image) + 1);
-    expect(after[3]).toBe(`${['-XX:-UsePerfData', ...HEAP_TRIM.criu.javaOptions].join(' ')} ${JAVA_OPTIONS}`);
+    expect(after[3]).toBe(`${['-XX:-UsePerfData', ...trimJavaOptions(HEAP_TRIM.criu, 17)].join(' ')} ${JAVA_OPTIONS}`);
     expect(after.filter((a) => a.includes('rm -rf /'))).toEqual([after[3]]);
     expect(after.slice(4, 6)).toEqual(['JAVA_TOOL_OPTIONS', result.runId]);
     expect(after.slice(6, after.indexOf('--'))).toEqual(['--file-locks']);
@@ -152,7 +152,7 @@ describe('shell syntax in free-text inputs', () => {
 
   it('inside the container the values are intact: the JVM picked the options up, the environment holds them verbatim', async () => {
     const appLog = await readFile(path.join(result.logDir, 'checkpoint', 'app.log'), 'utf8');
-    expect(appLog).toContain(`Picked up JAVA_TOOL_OPTIONS: ${['-XX:-UsePerfData', ...HEAP_TRIM.criu.javaOptions].join(' ')} ${JAVA_OPTIONS}`);
+    expect(appLog).toContain(`Picked up JAVA_TOOL_OPTIONS: ${['-XX:-UsePerfData', ...trimJavaOptions(HEAP_TRIM.criu, 17)].join(' ')} ${JAVA_OPTIONS}`);
     // podman commit keeps the checkpoint run's environment in the restore image's config
     const inspect = await podman(['image', 'inspect', '--format', '{{json .Config.Env}}', result.commit!.refs[0]!]);
     const env = JSON.parse(inspect.stdout) as string[];

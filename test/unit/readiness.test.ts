@@ -180,7 +180,8 @@ describe('the checkpoint run follows the app log', () => {
   }
 
   it('launcher runtime: one tail -F on the mounted app.log, no podman logs and no read per check; the JDK is read during the dump', async () => {
-    const { result, calls, argvs } = await run('criu');
+    // trim-heap off: nothing needs the JDK version before the run (see the next test)
+    const { result, calls, argvs } = await run('criu', { 'trim-heap': 'false' });
     expect(result.error).toBeNull();
     const container = `checkpoint-image-${result.runId}-checkpoint`;
     const tails = calls.filter((c) => c[0] === 'tail');
@@ -202,8 +203,17 @@ describe('the checkpoint run follows the app log', () => {
     expect(argvs.filter((a) => a.includes('logs') && a.includes('--follow') && a.includes(container))).toHaveLength(1);
   });
 
-  it('a run that fails before the trigger never mounts the image for the JDK version', async () => {
-    const { result, argvs } = await run('criu', { 'ready-log': 'never printed', 'ready-timeout': '0.3' });
+  it('with trim-heap (default) on criu the JDK version is read once, before the run: its options depend on it', async () => {
+    const { result, argvs } = await run('criu');
+    expect(result.error).toBeNull();
+    const mounts = argvs.map((a, i) => [a, i] as const).filter(([a]) => a[a.indexOf('image') + 1] === 'mount');
+    const start = argvs.findIndex((a) => a.includes('run') && a.includes('--name') && a.some((x) => x.endsWith('-checkpoint')));
+    expect(mounts).toHaveLength(1);
+    expect(start).toBeGreaterThan(mounts[0]![1]);
+  });
+
+  it('a run that fails before the trigger never mounts the image for the JDK version (trim-heap off)', async () => {
+    const { result, argvs } = await run('criu', { 'ready-log': 'never printed', 'ready-timeout': '0.3', 'trim-heap': 'false' });
     expect(result.ok).toBe(false);
     expect(argvs.some((a) => a[a.indexOf('image') + 1] === 'mount')).toBe(false);
   });

@@ -23,10 +23,10 @@ describe('runtime profiles', () => {
     ['crac', ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], ['seccomp=unconfined'], { }, '-XX:CRaCCheckpointTo=/opt/crac-files -XX:CPUFeatures=generic'],
     ['openj9', ['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'SETPCAP'], ['seccomp=unconfined'], { CHECKPOINT_DIR: '/opt/checkpoint' }, '-XX:+EnableCRIUSupport'],
     ['liberty', ['CHECKPOINT_RESTORE', 'SYS_PTRACE', 'SETPCAP'], ['seccomp=unconfined'], { WLP_CHECKPOINT: 'afterAppStart' }, ''],
-    // with trim-heap's options (default true; test/unit/trim.test.ts)
+    // with trim-heap's options for a JDK 17 image (default true; test/unit/trim.test.ts)
     ['criu', ['CHECKPOINT_RESTORE', 'SYS_PTRACE'], ['seccomp=unconfined'], {}, '-XX:-UsePerfData -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0'],
   ])('%s checkpoint run: caps %j, security %j, env %j, JVM options %s', (runtime, caps, sec, env, jvm) => {
-    const o = checkpointRunOptions({ config: config(runtime), profile: RUNTIMES[runtime as keyof typeof RUNTIMES] });
+    const o = checkpointRunOptions({ config: config(runtime), profile: RUNTIMES[runtime as keyof typeof RUNTIMES] }, 17);
     expect(o.capAdd).toEqual(caps);
     expect(o.securityOpt).toEqual(sec);
     expect(o.env).toEqual(env);

@@ -6,18 +6,70 @@
 import { describe, expect, it } from 'vitest';
 import { checkpointFootprint, classifyVma, imageEntries, parseJvmLayout, parseMm, parsePagemap, parseThreadSp, protoFields } from '../../src/criu-images.ts';
 import { InputError, parseInputs } from '../../src/inputs.ts';
-import { checkpointRunOptions } from '../../src/pipeline/checkpoint.ts';
+import { checkpointRunOptions, jdkForTrim, trimLine } from '../../src/pipeline/checkpoint.ts';
 import { checkpointSizeLine } from '../../src/report/summary.ts';
-import { HEAP_TRIM, resolveProfile, RUNTIMES } from '../../src/runtimes.ts';
+import { HEAP_TRIM, javaFeatureVersion, resolveProfile, RUNTIMES, trimJavaOptions } from '../../src/runtimes.ts';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-const options = (runtime: string, extra: Record<string, string> = {}) => {
+const options = (runtime: string, extra: Record<string, string> = {}, jdk: number | null = 17) => {
   const config = parseInputs({ runtime, image: 'localhost/app', 'ready-url': '/health', ...extra });
-  return checkpointRunOptions({ config, profile: resolveProfile(config.runtime, config.javaOptions) });
+  return checkpointRunOptions({ config, profile: resolveProfile(config.runtime, config.javaOptions) }, jdk);
 };
-const CRIU_TRIM = '-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:-ShrinkHeapInSteps -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0';
+const CRIU_TRIM_ANY_JDK = '-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20';
+const CRIU_TRIM = `${CRIU_TRIM_ANY_JDK} -XX:-ShrinkHeapInSteps -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0`;
+
+describe('trim-heap and the JDK version: options older JDKs refuse are added only when the JDK is known to take them', () => {
+  it.each([
+    ['17.0.13 (Debian)', 17],
+    ['1.8.0_392', 8],
+    ['11.0.21', 11],
+    ['jdk-21.0.1+12', 21],
+    ['jdk8u392-b08', 8],
+    ['21', 21],
+    ['unknown', null],
+    ['', null],
+    [undefined, null],
+  ] as const)('JAVA_VERSION %j is feature version %j', (v, want) => expect(javaFeatureVersion(v)).toBe(want));
+
+  it.each([
+    [17, CRIU_TRIM],
+    [14, CRIU_TRIM],
+    [11, CRIU_TRIM_ANY_JDK],
+    [8, CRIU_TRIM_ANY_JDK],
+    [null, CRIU_TRIM_ANY_JDK],
+  ] as const)('criu on JDK %j: %s', (jdk, want) => {
+    expect(trimJavaOptions(HEAP_TRIM.criu, jdk).join(' ')).toBe(want);
+    expect(options('criu', {}, jdk).javaOptions).toBe(`-XX:-UsePerfData ${want}`);
+  });
+
+  it('the version comes from the image\'s JAVA_VERSION first, else from the JDK release file, and only when trim-heap needs it', async () => {
+    const ctx = (runtime: string, trim = 'true') => {
+      const config = parseInputs({ runtime, image: 'localhost/app', 'ready-url': '/', 'trim-heap': trim });
+      return { config, profile: resolveProfile(config.runtime, config.javaOptions) };
+    };
+    let reads = 0;
+    const read = async () => (reads++, '17.0.13 (Debian)');
+    expect(await jdkForTrim(ctx('criu'), { JAVA_VERSION: 'jdk-11.0.21+9' }, read)).toBe(11);
+    expect(reads).toBe(0);
+    expect(await jdkForTrim(ctx('criu'), {}, read)).toBe(17);
+    expect(reads).toBe(1);
+    expect(await jdkForTrim(ctx('criu'), {}, async () => 'unknown')).toBeNull();
+    expect(await jdkForTrim(ctx('criu'), {}, async () => Promise.reject(new Error('mount failed')))).toBeNull();
+    // nothing to decide: no read
+    expect(await jdkForTrim(ctx('criu', 'false'), {}, read)).toBeNull();
+    expect(await jdkForTrim(ctx('crac'), {}, read)).toBeNull();
+    expect(reads).toBe(1);
+  });
+
+  it('says in the log what was left out and why', () => {
+    expect(trimLine(HEAP_TRIM.criu, true, 11)).toContain("left out, as the image's JDK is 11 and JDKs before 14 refuse them: -XX:-ShrinkHeapInSteps -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0");
+    expect(trimLine(HEAP_TRIM.criu, true, null)).toContain('of unknown version');
+    expect(trimLine(HEAP_TRIM.criu, true, 17)).not.toContain('left out');
+    expect(trimLine(HEAP_TRIM.criu, false, 17)).toBe('trim-heap: false, the heap is dumped as the JVM left it');
+  });
+});
 
 describe('trim-heap per runtime', () => {
   it.each([
