@@ -58,6 +58,9 @@ function readyPid(logs: Record<string, string>): number {
   return pids[0]!;
 }
 
+/** A bound on a hang, not a speed: a whole pipeline plus a pull back, on a 2-vCPU host that another workload may share. */
+const HANG = 600_000;
+
 const answer = (body: string | undefined) => JSON.parse(body ?? '{}') as { pid?: number; startedAt?: number };
 
 function explain(result: PipelineResult, lines: string[]): string {
@@ -135,7 +138,7 @@ describe('openj9', () => {
     } finally {
       for (const ref of result.commit?.refs ?? []) await podman(['rmi', '-f', ref]);
     }
-  }, 240_000);
+  }, HANG);
 
   it('an image that enables CRIU support itself cannot run in CRaC mode: OpenJ9 refuses to start, and the diagnosis says why', async () => {
     const context = await doubleContext('fake-openj9');
@@ -161,7 +164,7 @@ describe('openj9', () => {
     expect(result.commit).toBeNull();
     expect(result.findings[0], JSON.stringify(result.findings.map((f) => f.signature))).toMatchObject({ signature: 'openj9-criu-crac-conflict', role: 'root-cause' });
     expect(await leftovers(result.runId)).toEqual([]);
-  }, 240_000);
+  }, HANG);
 
   it('org.crac mode by jcmd <pid> JDK.checkpoint', async () => {
     const context = await doubleContext('fake-openj9');
@@ -194,7 +197,7 @@ describe('openj9', () => {
     } finally {
       for (const ref of result.commit?.refs ?? []) await podman(['rmi', '-f', ref]);
     }
-  }, 240_000);
+  }, HANG);
 
   it('a Semeru-like image (USER 1001, CRIU with file capabilities): checkpoint, push, pull back and restore with the labelled capabilities', async () => {
     const context = await doubleContext('fake-openj9');
@@ -234,7 +237,7 @@ describe('openj9', () => {
     } finally {
       await podman(['rmi', '-f', ref]);
     }
-  }, 300_000);
+  }, HANG);
 });
 
 describe('any launcher runtime', () => {
@@ -263,7 +266,7 @@ describe('any launcher runtime', () => {
     } finally {
       for (const ref of result.commit?.refs ?? []) await podman(['rmi', '-f', ref]);
     }
-  }, 240_000);
+  }, HANG);
 });
 
 describe('liberty', () => {
@@ -309,6 +312,6 @@ describe('liberty', () => {
     } finally {
       await podman(['rmi', '-f', ref]);
     }
-  }, 300_000);
+  }, HANG);
 });
 

@@ -124,8 +124,9 @@ describe('faults before and during the checkpoint', () => {
   }, HANG);
 
   it('the app never becomes ready (ready-log never matches): stopped after ready-timeout', async () => {
-    // long enough for the launcher to start the app on a busy host (its log must be there)
-    const { result, ms } = await pipeline('never', { 'ready-url': '', 'ready-log': 'this line is never printed', 'ready-timeout': '20' });
+    // the app says one line at once, so that its log is there however slowly a busy host starts the JVM
+    const ctx = await contextWith(`FROM ${BASE_IMAGE}\nCOPY Hello.class /app/\nEXPOSE 8080\nCMD ["sh", "-c", "echo app starting; exec java -XX:+UseSerialGC -Xmx64m -cp /app Hello"]\n`);
+    const { result, ms } = await pipeline('never', { context: ctx, 'ready-url': '', 'ready-log': 'this line is never printed', 'ready-timeout': '20' });
     await expectCleanFailure('never ready', result, 'checkpoint', /did not become ready: not ready after 20 s \(log \/this line is never printed\/\)/, [
       /^checkpoint\/app\.log$/,
       /^checkpoint\/container-output\.log$/,
