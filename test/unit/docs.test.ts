@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import { actionYaml, readmeSections, replaceSections } from '../../src/docs.ts';
 import { INPUT_SPECS, OUTPUT_SPECS } from '../../src/inputs.ts';
 import { VERSION } from '../../src/version.ts';
+import { benchSections, type PublishedBench } from '../../scripts/bench/readme.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const read = (f: string) => readFileSync(path.join(root, f), 'utf8');
@@ -71,16 +72,11 @@ describe('README tables match action.yml', () => {
 });
 
 describe('the README quotes the last benchmark', () => {
-  const results = JSON.parse(read('bench/results.json')) as {
-    date: string;
-    coldVsRestore: number;
-    restoreVsFloor: number;
-    pipelineVsPlain: number;
-    firstResponseMs: Record<'cold' | 'restore' | 'floor', { median: number }>;
-  };
+  const results = JSON.parse(read('bench/results.json')) as PublishedBench;
   const readme = read('README.md');
 
-  it('with the ratios and medians of bench/results.json, and its date', () => {
+  it('with the figures of bench/results.json, and its date (`npm run gen-docs` writes them)', () => {
+    expect(replaceSections(readme, benchSections(results))).toBe(readme);
     for (const ratio of [results.coldVsRestore, results.restoreVsFloor, results.pipelineVsPlain]) expect(readme).toContain(`${ratio}x`);
     for (const kind of ['cold', 'restore', 'floor'] as const) expect(readme).toContain(`${results.firstResponseMs[kind].median} ms`);
     expect(readme).toContain(`\`npm run bench\` on ${results.date.slice(0, 10)}`);
