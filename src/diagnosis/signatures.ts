@@ -872,6 +872,21 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Exception in thread "main" java.lang.UnsupportedOperationException: CRaC support is not enabled',
   },
   {
+    id: 'jvm-unrecognized-option',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // HotSpot's argument parser (openjdk/jdk src/hotspot/share/runtime/arguments.cpp): an option this
+    // JVM does not know, or a diagnostic/experimental one that was not unlocked, stops it at start-up
+    patterns: [/Unrecognized VM option '[^']+'/, /VM option '[^']+' is (?:diagnostic|experimental) and must be enabled via/],
+    role: 'root-cause',
+    cause: 'The JVM refused one of its options and did not start: an option from input `java-options`, JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS or the image\'s command line that this JDK version does not know.',
+    remedy:
+      'Remove or correct the option named in the log (input `java-options`, the image\'s CMD or its JAVA_TOOL_OPTIONS). If it is one of trim-heap\'s options on an old JDK, set input `trim-heap: false`.',
+    docs: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/java.html',
+    sample: "Unrecognized VM option 'NoSuchOption=1'",
+  },
+  {
     id: 'openj9-unprivileged-mode-unsupported',
     category: 'kernel-or-criu-unsupported',
     stages: ['checkpoint'],
