@@ -42865,6 +42865,8 @@ async function runPipeline(inputs, options) {
                 // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
                 // the cleanup at the end tries again and reports it
                 try {
+                    // what still reads the container (podman's copy of its output) finishes first
+                    await Promise.allSettled([...c.background]);
                     await podman.removeContainer(checkpointContainer);
                     resources.released('containers', checkpointContainer);
                 }
