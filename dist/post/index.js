@@ -42051,10 +42051,10 @@ async function cpuFacts() {
     };
 }
 /**
- * `alongside` runs once the image is committed, in parallel with reading its sizes; `afterSizes` once
- * the sizes are read (the original image is no longer needed then, unless verify still starts it).
+ * `alongside` and `afterCommit` run once the image is committed, in parallel with reading its sizes
+ * (`originalImage` by id when its tag may be removed meanwhile).
  */
-async function commit_commit(ctx, ck, jdk, originalImage, alongside = async () => undefined, afterSizes = async () => undefined) {
+async function commit_commit(ctx, ck, jdk, originalImage, alongside = async () => undefined, afterCommit = async () => undefined) {
     const { config, profile, podman } = ctx;
     const cpu = await cpuFacts();
     // CRIU's version from its own log header: no container is started to ask it
@@ -42087,7 +42087,7 @@ async function commit_commit(ctx, ck, jdk, originalImage, alongside = async () =
     const imageId = await podman.commit({ container: ck.container, image: first, changes });
     for (const ref of rest)
         await podman.tag(imageId, ref);
-    const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId).then(async (z) => (await afterSizes(), z)), alongside()]);
+    const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId), alongside(), afterCommit()]);
     return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes };
 }
 /** Compares the restore image with the original it was committed from. */
@@ -42861,10 +42861,13 @@ async function runPipeline(inputs, options) {
         result.outputs['checkpoint-bytes'] = String(result.checkpoint.checkpointBytes);
         const checkpointContainer = result.checkpoint.container;
         result.commit = await phase('commit', true, async () => {
-            const committed = await commit(c, result.checkpoint, await jdk, built.image, async () => {
+            // the original's sizes are read by id: its temporary tag may already be going (below)
+            const committed = await commit(c, result.checkpoint, await jdk, built.config.id || built.image, async () => {
                 // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
                 // the cleanup at the end tries again and reports it
                 try {
+                    // what still reads the container (podman's copy of its output) finishes first
+                    await Promise.allSettled([...c.background]);
                     await podman.removeContainer(checkpointContainer);
                     resources.released('containers', checkpointContainer);
                 }
@@ -42873,8 +42876,9 @@ async function runPipeline(inputs, options) {
                 }
             }, async () => {
                 // without verify nothing starts the built image again: its temporary tag goes now, beside the
-                // container's removal, instead of after the run (only the tag: the restore image builds on it)
-                if (config.verify || !built.built)
+                // container's removal and the size reads, instead of after the run (only the tag: the restore
+                // image builds on it)
+                if (config.verify || !built.built || !built.config.id)
                     return;
                 try {
                     if (!(await podman.removeImageIfUnused(built.image)))

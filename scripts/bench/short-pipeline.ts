@@ -175,7 +175,8 @@ function tracingPodman(): { dir: string; log: string } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'checkpoint-image-bench-trace-'));
   const log = path.join(dir, 'trace.log');
   const real = spawnSync('sh', ['-c', 'command -v podman'], { encoding: 'utf8' }).stdout.trim();
-  writeFileSync(path.join(dir, 'podman'), `#!/bin/sh\ns=$(date +%s%N)\n"${real}" "$@"\nrc=$?\necho "$s $(date +%s%N) $*" >>"${log}"\nexit $rc\n`);
+  // one line per command: the launcher script in `run`'s argv has newlines
+  writeFileSync(path.join(dir, 'podman'), `#!/bin/sh\ns=$(date +%s%N)\n"${real}" "$@"\nrc=$?\nprintf '%s %s %s\\n' "$s" "$(date +%s%N)" "$(printf '%s' "$*" | tr '\\n' ' ')" >>"${log}"\nexit $rc\n`);
   chmodSync(path.join(dir, 'podman'), 0o755);
   return { dir, log };
 }

@@ -75,10 +75,10 @@ export async function cpuFacts(): Promise<{ model: string; flagsHash: string; fl
 }
 
 /**
- * `alongside` runs once the image is committed, in parallel with reading its sizes; `afterSizes` once
- * the sizes are read (the original image is no longer needed then, unless verify still starts it).
+ * `alongside` and `afterCommit` run once the image is committed, in parallel with reading its sizes
+ * (`originalImage` by id when its tag may be removed meanwhile).
  */
-export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string, originalImage: string, alongside: () => Promise<void> = async () => undefined, afterSizes: () => Promise<void> = async () => undefined): Promise<CommitResult> {
+export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string, originalImage: string, alongside: () => Promise<void> = async () => undefined, afterCommit: () => Promise<void> = async () => undefined): Promise<CommitResult> {
   const { config, profile, podman } = ctx;
   const cpu = await cpuFacts();
   // CRIU's version from its own log header: no container is started to ask it
@@ -109,7 +109,7 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string,
   const changes = commitChanges(profile, config, labels, ck.imageUser);
   const imageId = await podman.commit({ container: ck.container, image: first, changes });
   for (const ref of rest) await podman.tag(imageId, ref);
-  const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId).then(async (z) => (await afterSizes(), z)), alongside()]);
+  const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId), alongside(), afterCommit()]);
   return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes };
 }
 

@@ -257,7 +257,8 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     result.outputs['checkpoint-bytes'] = String(result.checkpoint!.checkpointBytes);
     const checkpointContainer = result.checkpoint!.container;
     result.commit = await phase('commit', true, async () => {
-      const committed = await commit(c, result.checkpoint!, await jdk, built.image, async () => {
+      // the original's sizes are read by id: its temporary tag may already be going (below)
+      const committed = await commit(c, result.checkpoint!, await jdk, built.config.id || built.image, async () => {
         // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
         // the cleanup at the end tries again and reports it
         try {
@@ -270,8 +271,9 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         }
       }, async () => {
         // without verify nothing starts the built image again: its temporary tag goes now, beside the
-        // container's removal, instead of after the run (only the tag: the restore image builds on it)
-        if (config.verify || !built.built) return;
+        // container's removal and the size reads, instead of after the run (only the tag: the restore
+        // image builds on it)
+        if (config.verify || !built.built || !built.config.id) return;
         try {
           if (!(await podman.removeImageIfUnused(built.image))) await podman.untag(built.image);
           resources.released('tempTags', built.image);
