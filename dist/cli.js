@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8037:
+/***/ 5490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38,7 +38,29 @@ function criuErrorSaying(words) {
 function criuErrorEndingWith(...errnos) {
     return new RegExp(String.raw `\bError \((?:[\w.-]+\/)*[\w-]+\.c:\d+\):.*:\s*(?:${errnos.join('|')})\s*$`);
 }
+/** A CRIU error line in one of `files` that ends with one of the given strerror() texts. */
+function criuErrorInEndingWith(files, errnos) {
+    return new RegExp(criuError(...files).source + String.raw `.*:\s*(?:${errnos.join('|')})\s*$`);
+}
 const FAMILY_SIGNATURES = [
+    {
+        id: 'criu-seccomp-filter',
+        category: 'seccomp',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/seccomp.c dumps and restores the filters (PTRACE_SECCOMP_GET_FILTER), compel/src/lib/ptrace.c
+        // suspends them (PTRACE_O_SUSPEND_SECCOMP), criu/pie/restorer.c reinstalls them (sys_seccomp),
+        // criu/cr-check.c probes both: a failing line there means a filter is in CRIU's way. (An EINVAL
+        // from the suspend is the kernel lacking it: criu-seccomp-suspend-unsupported, listed earlier.)
+        patterns: [criuError('seccomp'), criuErrorSaying(String.raw `\bseccomp\b|SECCOMP_`), /\bsys_seccomp\(\) returned -\d+/],
+        role: 'root-cause',
+        cause: "A seccomp filter is in CRIU's way: the filter of the container (or of CRIU itself) stops CRIU from suspending, reading or reinstalling the JVM's seccomp state.",
+        remedy: 'Run the checkpoint with `--security-opt seccomp=unconfined` (checkpoint-image sets it; check that inputs `security-opt`/`privileged` were not overridden), and do not run CRIU itself under a seccomp filter (WSL2 and some sandboxes filter every process).',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2391',
+        // criu/cr-check.c check_ptrace_suspend_seccomp(), instantiated
+        sample: "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted",
+        weight: FAMILY,
+    },
     {
         id: 'criu-cpu-state',
         category: 'cpu-features',
@@ -57,7 +79,17 @@ const FAMILY_SIGNATURES = [
         category: 'tty',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('tty'), /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/],
+        // Any CRIU error naming a terminal device (files-reg.c cannot place /dev/pts/N when the pty comes
+        // from outside the container), and LXC's console check before it calls CRIU (src/lxc/criu.c).
+        patterns: [
+            criuError('tty'),
+            /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/,
+            criuErrorSaying(String.raw `\/?dev\/(?:pts\/\d+|ptmx|tty\w*|console)\b|\btty\b|\bpty\b`),
+            /\bERROR\s+\S*criu\b.*\b(?:console|tty|pty)\b/i,
+            // files-ext.c names an unsupported character device by number: majors 4 (tty, ttyS), 5
+            // (/dev/tty, console, ptmx) and 136-143 (pts) are terminals (Linux Documentation/admin-guide/devices.txt)
+            /\bCan't dump file \d+ of that type \[\w+\] \(chr (?:4|5|13[6-9]|14[0-3]):\d+\)/,
+        ],
         role: 'root-cause',
         cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',
         remedy: 'Run the JVM without a terminal: no `-t`/`--tty` on the checkpoint run (checkpoint-image runs it detached with stdin closed), and start it with its output going to a file or pipe.',
@@ -70,7 +102,9 @@ const FAMILY_SIGNATURES = [
         category: 'open-socket',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet')],
+        // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
+        // sockets.c the options every socket shares.
+        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
         role: 'root-cause',
         cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
         remedy: 'Close connections and listeners before the checkpoint (CRaC `Resource.beforeCheckpoint`, Spring `-Dspring.context.checkpoint=onRefresh`, Liberty `--at=beforeAppStart`), and do not contact databases or brokers during the checkpoint run.',
@@ -79,75 +113,19 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
-        id: 'criu-mount',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
-        role: 'root-cause',
-        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
-        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
-        docs: CRIU_FAILS,
-        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-kernel-interface',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['setup', 'checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [
-            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm'),
-            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
-        ],
-        role: 'root-cause',
-        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
-        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-einval',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
-        patterns: [criuErrorEndingWith('Invalid argument')],
-        role: 'root-cause',
-        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
-        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
-        weight: 0.6,
-    },
-    {
-        id: 'criu-file-restore',
-        category: 'file-mismatch',
+        id: 'criu-pid-taken',
+        category: 'pid-conflict',
         stages: ['restore'],
         runtimes: 'all',
-        patterns: [
-            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
-            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
-        ],
+        // criu/cr-restore.c and criu/clone-noasan.c recreate each task with its dumped PID (clone3 with
+        // set_tid, or ns_last_pid): EEXIST means another process already holds that PID.
+        patterns: [criuErrorInEndingWith(['cr-restore', 'clone-noasan', 'pstree', 'kerndat'], ['File exists']), /\bError \((?:[\w.-]+\/)*pie\/restorer\.c:\d+\): Unable to create a thread: -17\b/, criuErrorSaying(String.raw `\b(?:set_tid|ns_last_pid|last_pid)\b.*File exists`)],
         role: 'root-cause',
-        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
-        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        cause: 'A process with a checkpointed PID already exists where CRIU restores, so the JVM cannot get its old PID back.',
+        remedy: 'Restore into a fresh container (its own PID namespace, as the restore image does), and keep the checkpointed PIDs above those the container starts with (input `min-pid`).',
         docs: CRIU_FAILS,
-        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-descriptor-dump',
-        category: 'open-file',
-        stages: ['checkpoint'],
-        runtimes: 'all',
-        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
-        role: 'root-cause',
-        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
-        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
-        docs: CRIU_FAILS,
-        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        // criu/pie/restorer.c pr_err("Unable to create a thread: %ld") with -EEXIST from clone3(set_tid)
+        sample: 'pie: 7: Error (criu/pie/restorer.c:2188): Unable to create a thread: -17',
         weight: FAMILY,
     },
     {
@@ -179,6 +157,131 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
+        id: 'criu-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EPERM: the kernel's capability checks (namespaces, mounts, sysctls,
+        // cgroups, ptrace, set_tid) refused CRIU. The restorer (criu/pie/restorer.c) has no strerror and
+        // prints the raw return, -1 for EPERM (e.g. "prctl failed @%d with %ld" when PR_SET_MM lacks
+        // CAP_SYS_RESOURCE/CAP_CHECKPOINT_RESTORE). Socket, terminal, seccomp and CPU lines are claimed by
+        // their own families first; LSMs answer EACCES instead (criu-eacces).
+        patterns: [/\bError \((?:[\w.-]+\/)*(?!util\.c)[\w-]+\.c:\d+\):.*:\s*Operation not permitted\s*$/, /\bError \((?:[\w.-]+\/)*pie\/[\w-]+\.c:\d+\):.*(?:returned|failed|with|:)\s*\(?-1\)?\s*$/],
+        role: 'root-cause',
+        cause: 'The kernel refused CRIU an operation that needs a capability (EPERM): the container has fewer privileges than CRIU needs here.',
+        remedy: `Give the checkpoint and restore runs CHECKPOINT_RESTORE and SYS_PTRACE (SETPCAP for OpenJ9/Liberty) and run CRIU as root in the container (checkpoint-image does both; check inputs \`cap-add\`/\`privileged\` and the image's USER); the evidence line names the operation.`,
+        docs: 'https://criu.org/Docker',
+        // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+        sample: "Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+        weight: 0.55,
+    },
+    {
+        id: 'engine-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The OCI runtimes' own refusals: crun (src/libcrun/error.c) and runc end their message with
+        // strerror(), and podman (libpod getOCIRuntimeError) tags a refused operation ": OCI permission
+        // denied". (setrlimit is oci-rlimit-denied, listed earlier.)
+        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: Operation not permitted\b|OCI permission denied)/],
+        role: 'root-cause',
+        cause: 'The container runtime (crun/runc) was refused an operation (EPERM): the engine runs with fewer privileges than checkpoint/restore needs (rootless, or a capability dropped).',
+        remedy: `Run podman as root (checkpoint-image uses \`sudo -n\` on GitHub's runners) and keep the checkpoint capabilities (inputs \`cap-add\`/\`privileged\` not overridden).`,
+        docs: 'https://github.com/containers/podman/issues/2038',
+        // instantiated from that format
+        sample: 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
+        weight: 0.55,
+    },
+    {
+        id: 'criu-mount',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
+        role: 'root-cause',
+        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
+        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
+        docs: CRIU_FAILS,
+        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-kernel-interface',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [
+            // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
+            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
+            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+        ],
+        role: 'root-cause',
+        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
+        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-einval',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
+        patterns: [criuErrorEndingWith('Invalid argument', 'Function not implemented', 'Operation not supported', 'Protocol not available', 'Protocol not supported')],
+        role: 'root-cause',
+        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
+        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
+        weight: 0.6,
+    },
+    {
+        id: 'criu-cgroup',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/cgroup.c and cgroup-props.c save and recreate the cgroup controllers and their properties:
+        // a controller or property that exists on one host and not on the other fails here.
+        patterns: [criuError('cgroup', 'cgroup-props')],
+        role: 'root-cause',
+        cause: "CRIU could not save or recreate the container's cgroups: the restore host has other cgroup controllers or properties (cgroup v1 vs v2, a missing controller) than the checkpoint host.",
+        remedy: 'Checkpoint and restore on the same runner image (same cgroup version and controllers); for plain CRIU, `--manage-cgroups=ignore` leaves cgroups to the container engine.',
+        docs: 'https://criu.org/CGroups',
+        // criu/cgroup.c pr_perror("Can't mount controller dir %s"), instantiated
+        sample: "Error (criu/cgroup.c:1936): cg: Can't mount controller dir .criu.cgyard.Xy12ab/rdma: No such file or directory",
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-file-restore',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        patterns: [
+            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
+            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
+        ],
+        role: 'root-cause',
+        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
+        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        docs: CRIU_FAILS,
+        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-descriptor-dump',
+        category: 'open-file',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
+        role: 'root-cause',
+        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
+        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
+        docs: CRIU_FAILS,
+        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        weight: FAMILY,
+    },
+    {
         id: 'criu-resource-limit',
         category: 'memory-or-resource',
         stages: ['checkpoint', 'restore'],
@@ -191,6 +294,39 @@ const FAMILY_SIGNATURES = [
         // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
         sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
         weight: FAMILY,
+    },
+    {
+        id: 'criu-eacces',
+        category: 'security-policy',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
+        // SELinux) is what answers EACCES (capability checks answer EPERM).
+        patterns: [criuErrorEndingWith('Permission denied')],
+        role: 'root-cause',
+        cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
+        remedy: "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
+        docs: 'https://criu.org/Security',
+        // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
+        sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
+        weight: 0.5,
+    },
+    {
+        id: 'criu-restore-enoent',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        // At restore, ENOENT where CRIU reopens what the process had (files, memory mappings, namespaces,
+        // image files) means something the checkpoint refers to (a file, a directory, a device node) is
+        // not there. (ENOENT from a kernel interface, a sysctl or a cgroup, is a kernel difference.)
+        patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty'], ['No such file or directory'])],
+        role: 'root-cause',
+        cause: 'Something the checkpoint refers to (a file, directory or device) is missing where the JVM is restored.',
+        remedy: 'Restore from the same image the checkpoint was taken in, with the same volumes and files (no files deleted or rewritten between checkpoint and restore); the evidence line names the path.',
+        docs: CRIU_FAILS,
+        // criu/namespaces.c pr_perror("Unable to stat %s"), instantiated with ENOENT
+        sample: "Error (criu/namespaces.c:505): Unable to stat /proc/1/ns/cgroup: No such file or directory",
+        weight: 0.5,
     },
 ];
 
@@ -252,6 +388,20 @@ const SIGNATURES = [
         remedy: 'Run the restored image with `--security-opt seccomp=unconfined` or a seccomp profile that allows vmsplice; for the checkpoint run, input `security-opt: seccomp=unconfined`.',
         docs: `${LIBERTY_LIMITS}#linux-calls`,
         sample: 'Error (criu/pipes.c:184): 0x4c11a: Error splicing data: Operation not permitted',
+    },
+    {
+        id: 'seccomp-audit',
+        category: 'seccomp',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit record of a seccomp action (kernel/auditsc.c audit_seccomp: type=1326 or
+        // "audit: seccomp ... syscall=N"): a filter killed or refused a system call.
+        patterns: [/\btype=1326\b/, /\baudit:? .*\bseccomp\b.*\bsyscall=\d+/i],
+        role: 'root-cause',
+        cause: "A seccomp filter refused or killed a system call CRIU or the JVM made (the kernel's audit line names the syscall).",
+        remedy: 'Run the checkpoint (and, where the line is from the restore, the restored image) with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`) or a profile that allows the syscall named.',
+        docs: `${LIBERTY_LIMITS}#linux-calls`,
+        sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
     },
     // ── missing capabilities ───────────────────────────────────────────────────────────────────
     {
@@ -411,8 +561,10 @@ const SIGNATURES = [
         runtimes: 'all',
         patterns: [/Unable to connect a transport socket: Permission denied/],
         role: 'root-cause',
-        cause: "SELinux denies CRIU's parasite transport socket (CRIU built without SELinux support, or a confining label).",
-        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages), or set input `security-opt: label=disable` for the checkpoint run.',
+        // The parasite's unix socket connect is refused by the LSM: SELinux (no libselinux in CRIU, a
+        // confining label) or AppArmor (LXD/LXC profiles deny the `connect` to @crtools-pr-*).
+        cause: "A security module denies CRIU's parasite transport socket: SELinux (CRIU built without SELinux support, or a confining label) or AppArmor (the container's profile denies the unix connect).",
+        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages) and set input `security-opt: label=disable` for the checkpoint run on SELinux hosts; on AppArmor hosts `security-opt: apparmor=unconfined`. The kernel log (`dmesg`) names the denial.',
         docs: 'https://github.com/checkpoint-restore/criu/issues/2392',
         sample: 'lib/infect.c:650: Unable to connect a transport socket: Permission denied',
     },
@@ -446,6 +598,22 @@ const SIGNATURES = [
         remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
         docs: 'https://github.com/containerd/containerd/issues/7695',
         sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+    },
+    {
+        id: 'apparmor-denied',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit line for any AppArmor refusal (security/apparmor/audit.c: apparmor="DENIED"
+        // operation="..." profile="..."): mounts, unix sockets, files, signals as much as ptrace.
+        patterns: [/\bapparmor="DENIED"/],
+        role: 'root-cause',
+        cause: "AppArmor denied CRIU or the JVM an operation it needs (the line names the operation and the profile, often the engine's default profile).",
+        remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`), or a profile that allows the operation the line names.',
+        docs: 'https://criu.org/Security',
+        // security/apparmor/mount.c audit format, instantiated for CRIU restoring a mount in podman's profile
+        sample: 'audit: type=1400 audit(1751619300.101:2710): apparmor="DENIED" operation="mount" class="mount" info="failed flags match" error=-13 profile="containers-default-0.50.1" name="/tmp/.criu.mntns.x1/" pid=3120 comm="criu" flags="rw, rprivate"',
+        weight: 0.95,
     },
     {
         id: 'selinux-avc-denied',
@@ -565,7 +733,9 @@ const SIGNATURES = [
     },
     {
         id: 'criu-ghost-file-limit',
-        category: 'open-file',
+        // A limit CRIU puts on what it copies into the image (criu/files-reg.c dump_ghost_remap, --ghost-limit):
+        // a resource limit, as the independent measurement of issue 14 labelled these failures.
+        category: 'memory-or-resource',
         stages: ['checkpoint'],
         runtimes: 'all',
         patterns: [/Can't dump ghost file .* increase limit/],
@@ -766,6 +936,26 @@ const SIGNATURES = [
         sample: 'Error (criu/arch/x86/cpu.c:247): cpu: FPU feature required by image is not supported on host',
     },
     {
+        id: 'cpu-feature-mismatch',
+        category: 'cpu-features',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The words every layer uses for it: OpenJ9's JIT (runtime/compiler/x/env/J9CPU.cpp "processor
+        // feature"), CRaC (src/hotspot/cpu/x86/vm_version_x86.cpp "CPU features"), CRIU
+        // (criu/arch/x86/cpu.c "cpu: ... capabilities", compel "xsave features").
+        patterns: [
+            /\b(?:processor|CPU|cpu) features?\b.*\b(?:not (?:match|compatible|supported)|missing|mismatch|did not match|incompatible)\b/i,
+            /\b(?:missing|incompatible|unsupported) (?:processor|CPU|cpu) features?\b/i,
+            /\bdid not match: processor feature \d+/,
+        ],
+        role: 'root-cause',
+        cause: 'The CPU where the JVM is restored lacks features the checkpointed code (JIT-compiled code, glibc, CRIU) already uses.',
+        remedy: 'Checkpoint for a portable CPU level (CRaC `-XX:CPUFeatures=generic`, OpenJ9 portable restore mode, the default) in input `java-options`, and checkpoint and restore on the same runner type.',
+        docs: CRAC_CPU,
+        sample: 'Old API and new API did not match: processor feature 59',
+        weight: 0.8,
+    },
+    {
         id: 'criu-cpu-caps-mismatch',
         category: 'cpu-features',
         stages: ['restore'],
@@ -873,7 +1063,7 @@ const SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint'],
         runtimes: ['openj9', 'liberty'],
-        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/],
+        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/, /could not find critical criu functions in libcriu\.so/],
         role: 'root-cause',
         cause: 'The image has no CRIU: OpenJ9 CRIU support ships only with the Semeru UBI images.',
         remedy: 'Build from an image that bundles CRIU, e.g. `icr.io/appcafe/ibm-semeru-runtimes:open-21-jdk-ubi-minimal` or an Open Liberty `*-ubi-minimal` image, with input `runtime: openj9`/`liberty`.',
@@ -891,6 +1081,35 @@ const SIGNATURES = [
         remedy: 'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
         docs: 'https://criu.org/Installation',
         sample: 'sh: 1: criu: not found',
+    },
+    {
+        id: 'criu-option-unknown',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/crtools.c and criu/config.c parse options with getopt_long: an option this CRIU build
+        // does not know is refused before anything runs (an older CRIU than the caller expects).
+        patterns: [/\bcriu\S*: (?:unrecognized|unknown|invalid) option\b/, /\bcriu\S*: option '--[\w-]+' (?:requires|doesn't allow) an argument/],
+        role: 'root-cause',
+        cause: 'The CRIU binary is older (or built differently) than the caller expects and refuses one of its options.',
+        remedy: 'Use the CRIU that belongs to the JDK or engine (CRaC: the one in $JAVA_HOME/lib/criu; plain CRIU ≥ 4.2); drop options it does not know from input `restore-flags`.',
+        docs: 'https://criu.org/CLI',
+        sample: "/opt/jdk/lib/criu: unrecognized option '--shell-job'",
+    },
+    {
+        id: 'criu-too-old',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The engines' version gates before they call CRIU (containers/podman libpod
+        // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
+        // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
+        patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+        role: 'root-cause',
+        cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
+        remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
+        docs: 'https://criu.org/Installation',
+        sample: 'Error: checkpoint/restore requires at least CRIU 31100',
     },
     {
         id: 'openj9-criu-crac-conflict',
@@ -915,6 +1134,20 @@ const SIGNATURES = [
         remedy: 'Name `-XX:CRaCCheckpointTo=<checkpoint-dir>` (default /opt/checkpoint) in input `java-options`: checkpoint-image then runs OpenJ9 in CRaC mode, without -XX:+EnableCRIUSupport.',
         docs: 'https://eclipse.dev/openj9/docs/criusupport/',
         sample: 'Exception in thread "main" java.lang.UnsupportedOperationException: CRaC support is not enabled',
+    },
+    {
+        id: 'jvm-unrecognized-option',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // HotSpot's argument parser (openjdk/jdk src/hotspot/share/runtime/arguments.cpp): an option this
+        // JVM does not know, or a diagnostic/experimental one that was not unlocked, stops it at start-up
+        patterns: [/Unrecognized VM option '[^']+'/, /VM option '[^']+' is (?:diagnostic|experimental) and must be enabled via/],
+        role: 'root-cause',
+        cause: 'The JVM refused one of its options and did not start: an option from input `java-options`, JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS or the image\'s command line that this JDK version does not know.',
+        remedy: 'Remove or correct the option named in the log (input `java-options`, the image\'s CMD or its JAVA_TOOL_OPTIONS). If it is one of trim-heap\'s options on an old JDK, set input `trim-heap: false`.',
+        docs: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/java.html',
+        sample: "Unrecognized VM option 'NoSuchOption=1'",
     },
     {
         id: 'openj9-unprivileged-mode-unsupported',
@@ -980,6 +1213,22 @@ const SIGNATURES = [
         docs: 'https://github.com/containers/podman/blob/main/docs/source/markdown/options/ulimit.md',
         sample: 'Error: crun: setrlimit `RLIMIT_NOFILE`: Operation not permitted: OCI permission denied',
     },
+    {
+        id: 'memory-killed',
+        category: 'memory-or-resource',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
+        // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
+        patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+        role: 'root-cause',
+        cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
+        remedy: 'Give the container more memory (or no memory limit during the checkpoint run), and shrink the heap with input `java-options` (e.g. `-Xmx512m`) so the checkpoint and the restore fit.',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2364',
+        // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
+        sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
+        weight: 0.9,
+    },
     // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
     {
         id: 'liberty-unsupported-feature',
@@ -1018,6 +1267,34 @@ const SIGNATURES = [
         sample: '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
     },
     {
+        id: 'openj9-checkpoint-dir',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_FAILED_TO_OPEN_DIR / _WORK_DIR
+        // with EPERM (1) or EACCES (13): the JVM's user may not write the checkpoint directory.
+        patterns: [/Could not open the (?:checkpoint data|work) directory, errno=(?:1|13)\b/],
+        role: 'root-cause',
+        cause: "The JVM's user may not open or write the checkpoint directory (it runs as a non-root user, e.g. Semeru's 1001, and the directory belongs to root).",
+        remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
+        docs: OPENJ9,
+        sample: 'Could not open the checkpoint data directory, errno=13',
+    },
+    {
+        id: 'openj9-restore-options',
+        category: 'jvm-or-framework',
+        stages: ['restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_LOADING_OPTIONS_FILE_FAILED,
+        // _FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS, _FAILED_TO_ENABLE_JDWP_RESTORE_OPTION
+        patterns: [/The JVM could not (?:load the options file|enable all the restore options specified|enable \S+ in the restore option file)/],
+        role: 'root-cause',
+        cause: 'OpenJ9 could not apply the options given for the restore (an options file it cannot read, or an option that cannot change after the checkpoint).',
+        remedy: 'Pass at restore only the options OpenJ9 accepts then (see -XX:+IgnoreUnrecognizedRestoreOptions), or move them to the checkpoint run with input `java-options`.',
+        docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
+        sample: 'The JVM could not enable all the restore options specified',
+    },
+    {
         id: 'openj9-not-checkpoint-safe',
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
@@ -1040,6 +1317,38 @@ const SIGNATURES = [
         remedy: 'Move blocking work out of the CRIU hooks (register it as a non-single-threaded hook or do it after restore).',
         docs: OPENJ9,
         sample: 'Blocking operation is not allowed in CRIU single thread mode',
+    },
+    {
+        id: 'openj9-jvm-checkpoint-refused',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/criusupport/criusupport.c (PR #13276): JVMCheckpointException is
+        // thrown when the JVM side refuses (checkpoint hooks, @NotCheckpointSafe frames, a thread it
+        // cannot stop), SystemCheckpointException when CRIU fails, RestoreException on restore.
+        patterns: [/\bJVMCheckpointException\b/],
+        role: 'root-cause',
+        cause: 'OpenJ9 refused the checkpoint on the JVM side (a checkpoint hook threw, or a thread could not be brought to a safe point); CRIU never ran.',
+        remedy: "Read the exception's message and `Caused by:` lines: fix or remove the failing hook in the app, and trigger the checkpoint when the app is idle (after `warmup-requests`, on `ready-log`).",
+        docs: OPENJ9,
+        sample: 'openj9.internal.criu.JVMCheckpointException: Exception thrown when running user pre-checkpoint',
+        weight: 0.8,
+    },
+    {
+        id: 'liberty-checkpoint-prepare-failed',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['liberty'],
+        // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/.../CheckpointMessages.nlsprops:
+        // CWWKC0457E a hook failed preparing the checkpoint, CWWKC0458E one failed restoring,
+        // CWWKC0459E the JVM has no checkpoint support.
+        patterns: [/CWWKC045[789]E/],
+        role: 'root-cause',
+        cause: 'Liberty itself stopped the checkpoint or restore: a feature or application hook failed preparing it (CWWKC0457E) or restoring (CWWKC0458E), or the JVM has no checkpoint support (CWWKC0459E).',
+        remedy: 'Read the message quoted after the id: fix the failing application hook, or build from an InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal` or `open-liberty:*-kernel-slim-java*-openj9-ubi`).',
+        docs: LIBERTY,
+        sample: 'CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+        weight: 0.85,
     },
     {
         id: 'crac-native-checkpoint-failed',
@@ -1270,31 +1579,31 @@ const SIGNATURES = [
 ;// CONCATENATED MODULE: ./src/diagnosis/structure.ts
 /** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
 const ERRNOS = [
-    { text: 'Operation not permitted', name: 'EPERM', hint: 'missing-capability' },
-    { text: 'Permission denied', name: 'EACCES', hint: 'security-policy' },
-    { text: 'No such file or directory', name: 'ENOENT', hint: 'file-mismatch' },
-    { text: 'No such process', name: 'ESRCH', hint: null },
-    { text: 'File exists', name: 'EEXIST', hint: null },
-    { text: 'Cannot allocate memory', name: 'ENOMEM', hint: 'memory-or-resource' },
-    { text: 'No space left on device', name: 'ENOSPC', hint: 'memory-or-resource' },
-    { text: 'Too many open files', name: 'EMFILE', hint: 'memory-or-resource' },
-    { text: 'Disk quota exceeded', name: 'EDQUOT', hint: 'memory-or-resource' },
-    { text: 'Invalid argument', name: 'EINVAL', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Function not implemented', name: 'ENOSYS', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Operation not supported', name: 'EOPNOTSUPP', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Protocol not available', name: 'ENOPROTOOPT', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Read-only file system', name: 'EROFS', hint: null },
-    { text: 'Device or resource busy', name: 'EBUSY', hint: null },
-    { text: 'Resource temporarily unavailable', name: 'EAGAIN', hint: null },
-    { text: 'Bad address', name: 'EFAULT', hint: null },
-    { text: 'Bad file descriptor', name: 'EBADF', hint: null },
-    { text: 'No such device or address', name: 'ENXIO', hint: null },
-    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', hint: 'tty' },
-    { text: 'Address already in use', name: 'EADDRINUSE', hint: 'open-socket' },
-    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', hint: 'open-socket' },
-    { text: 'Connection refused', name: 'ECONNREFUSED', hint: null },
-    { text: 'Interrupted system call', name: 'EINTR', hint: null },
-    { text: 'Input/output error', name: 'EIO', hint: null },
+    { text: 'Operation not permitted', name: 'EPERM', number: 1, hint: 'missing-capability' },
+    { text: 'Permission denied', name: 'EACCES', number: 13, hint: 'security-policy' },
+    { text: 'No such file or directory', name: 'ENOENT', number: 2, hint: 'file-mismatch' },
+    { text: 'No such process', name: 'ESRCH', number: 3, hint: null },
+    { text: 'File exists', name: 'EEXIST', number: 17, hint: null },
+    { text: 'Cannot allocate memory', name: 'ENOMEM', number: 12, hint: 'memory-or-resource' },
+    { text: 'No space left on device', name: 'ENOSPC', number: 28, hint: 'memory-or-resource' },
+    { text: 'Too many open files', name: 'EMFILE', number: 24, hint: 'memory-or-resource' },
+    { text: 'Disk quota exceeded', name: 'EDQUOT', number: 122, hint: 'memory-or-resource' },
+    { text: 'Invalid argument', name: 'EINVAL', number: 22, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Function not implemented', name: 'ENOSYS', number: 38, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Operation not supported', name: 'EOPNOTSUPP', number: 95, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Protocol not available', name: 'ENOPROTOOPT', number: 92, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Read-only file system', name: 'EROFS', number: 30, hint: null },
+    { text: 'Device or resource busy', name: 'EBUSY', number: 16, hint: null },
+    { text: 'Resource temporarily unavailable', name: 'EAGAIN', number: 11, hint: null },
+    { text: 'Bad address', name: 'EFAULT', number: 14, hint: null },
+    { text: 'Bad file descriptor', name: 'EBADF', number: 9, hint: null },
+    { text: 'No such device or address', name: 'ENXIO', number: 6, hint: null },
+    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', number: 25, hint: 'tty' },
+    { text: 'Address already in use', name: 'EADDRINUSE', number: 98, hint: 'open-socket' },
+    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', number: 99, hint: 'open-socket' },
+    { text: 'Connection refused', name: 'ECONNREFUSED', number: 111, hint: null },
+    { text: 'Interrupted system call', name: 'EINTR', number: 4, hint: null },
+    { text: 'Input/output error', name: 'EIO', number: 5, hint: null },
 ];
 const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
 /** Splits a line into CRIU source file, errno and message (fields that are not there are null). */
@@ -1308,6 +1617,13 @@ function parseErrorLine(text) {
             errno = e;
             break;
         }
+    }
+    // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
+    // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
+    if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
+        const raw = /(?:0xffffffffffffff([0-9a-f]{2})|(?:with|returned|:|\()\s*-(\d{1,3})\)?)\s*$/i.exec(message);
+        const n = raw ? (raw[1] ? 256 - parseInt(raw[1], 16) : Number(raw[2])) : 0;
+        errno = ERRNOS.find((e) => e.number === n);
     }
     return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
 }
@@ -1374,6 +1690,20 @@ const CONSEQUENCE_SCALE = 0.6;
 /** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
 const AGREEMENT_BONUS = 0.05;
 const AGREEMENT_MAX = 0.15;
+/**
+ * The first error after the last success marker starts the causal chain: what follows it is often
+ * its consequence (a failed cgroup write, then "Restoring special cpuset props failed!"), so it
+ * ranks above later lines of equal weight. Families only: a catalogued message needs no help, and
+ * between two of them the earlier line wins a tie anyway.
+ */
+const FIRST_ERROR_BONUS = 0.1;
+/** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
+const PROXIMATE_BONUS = 0.15;
+/** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
+const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
+/** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
+const WARN_SCALE = 0.7;
+const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
 /** A family never reaches a catalogued message, however many lines agree. */
 const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
@@ -1399,24 +1729,50 @@ function analyze(logs, options = {}) {
     const matched = [];
     const unexplained = [];
     let failingLogMatched = false;
+    const logLines = [];
     logs.forEach((log, logIndex) => {
         const lines = unwrap(log.content.split(/\r?\n/));
+        logLines[logIndex] = lines;
         const succeeded = isSuccessful(lines);
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
         // failure is what follows the last success: earlier errors did not stop anything.
         const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
-        const stage = log.stage ?? options.stage;
+        const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+        let firstSeen = false;
+        // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
+        // warnings are the only evidence there is.
+        const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
+        const isFailure = (text) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+        // the last cause-like error line seen, for the wrapper that reports its step failed
+        let lastCause;
         lines.forEach((raw, i) => {
             const text = raw.trim();
             if (!text || i < start)
                 return;
             const signature = matchSignature(text);
+            // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
+            // before them failed: that error is the proximate cause, whatever came first
+            if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
+                if (lastCause)
+                    lastCause.proximate = true;
+                lastCause = undefined;
+            }
             if (signature?.benign)
                 return;
+            // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
+            // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
+            if (signature && succeeded && isFamily(signature))
+                return;
             const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+            // the head of the causal chain: the first error line that is not itself a consequence
+            const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
+            if (first)
+                firstSeen = true;
             if (signature) {
-                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
                 matched.push(c);
+                if (!isConsequence(text))
+                    lastCause = c;
                 // One finding per signature: the first line that shows it, unless that line is only a
                 // consequence and a later one is not.
                 const prev = candidates.get(signature.id);
@@ -1425,8 +1781,10 @@ function analyze(logs, options = {}) {
                 if (!succeeded)
                     failingLogMatched = true;
             }
-            else if (!succeeded && isFailureLine(text)) {
+            else if (!succeeded && isFailure(text)) {
                 unexplained.push(ref);
+                if (!isConsequence(text))
+                    lastCause = undefined;
             }
         });
     });
@@ -1438,7 +1796,7 @@ function analyze(logs, options = {}) {
     const consequences = matched.filter((m) => m.consequence);
     if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
         const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -1519,10 +1877,13 @@ function toFinding(c, options, matched) {
     let confidence = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
     if (isFamily(s) && s.role === 'root-cause') {
         const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-        confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+        const head = c.consequence ? 0 : c.proximate ? PROXIMATE_BONUS : c.first ? FIRST_ERROR_BONUS : 0;
+        confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
         if (c.consequence)
             confidence *= CONSEQUENCE_SCALE;
     }
+    if (CRIU_WARN.test(c.text))
+        confidence *= WARN_SCALE;
     // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
     const role = c.consequence ? 'symptom' : s.role;
     if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime))
@@ -1544,16 +1905,30 @@ function toFinding(c, options, matched) {
         text: c.text,
     };
 }
-function unrecognised(ref, options, evidence) {
+/**
+ * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ */
+const CONTEXT_LINES = 6;
+function contextBefore(lines, line) {
+    const out = [];
+    for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
+        const t = lines[i].trim();
+        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign)
+            out.push(t);
+    }
+    return out;
+}
+function unrecognised(ref, options, evidence, context = []) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
-    const guess = guessCategory(ref, evidence);
+    const guess = guessCategory(ref, evidence, context);
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
-    const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
+    const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
     return {
         signature: null,
-        category: guess ?? 'other',
+        category: guess?.category ?? 'other',
         stage,
         role: 'unrecognised',
         confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
@@ -1566,25 +1941,69 @@ function unrecognised(ref, options, evidence) {
     };
 }
 /**
- * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
- * errnos of the other lines; a category only when one of them says so.
+ * The words of a failure line, as weak votes for a category when no signature matched: what the
+ * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
  */
-function guessCategory(ref, evidence) {
-    const first = errnoHint(parseErrorLine(ref.text).errnoName);
+const WORD_HINTS = [
+    // "kernel doesn't support X" names the kernel, whatever X is (criu/sockets.c, criu/kerndat.c)
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|CRIU) (?:doesn't|does not|cannot|can't) support\b|\bnot supported by (?:the |this )?kernel\b/i },
+    { category: 'seccomp', re: /\bseccomp\b/i },
+    { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
+    { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
+    { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
+    { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+    { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
+    { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
+    { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
+    { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+    { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
+    { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
+];
+function wordHint(text) {
+    return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+}
+/**
+ * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
+ * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
+ * lines (1 each), the words of the failure lines (1 each, 2 for the first error) and of the lines
+ * just before the first error (1 each: what CRIU was working on). When nothing
+ * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
+ * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
+ */
+function guessCategory(ref, evidence, context) {
+    const parsed = parseErrorLine(ref.text);
+    const first = errnoHint(parsed.errnoName);
     if (first)
-        return first;
+        return { category: first, from: `the errno ${parsed.errnoName}` };
     const votes = new Map();
+    const vote = (c, n) => {
+        if (c && c !== 'other')
+            votes.set(c, (votes.get(c) ?? 0) + n);
+    };
     // a subsystem family seen only on consequence lines still says where the failure was
     for (const e of evidence)
-        if (e.signature && isFamily(e.signature) && e.signature.category !== 'other')
-            votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
-    for (const e of evidence) {
-        const hint = errnoHint(parseErrorLine(e.text).errnoName);
-        if (hint && !isConsequence(e.text))
-            votes.set(hint, (votes.get(hint) ?? 0) + 1);
-    }
+        if (e.signature && isFamily(e.signature))
+            vote(e.signature.category, 2);
+    for (const e of evidence)
+        if (!isConsequence(e.text))
+            vote(errnoHint(parseErrorLine(e.text).errnoName), 1);
+    vote(wordHint(parsed.message), 2);
+    for (const e of evidence)
+        if (!e.signature && e !== ref && !isConsequence(e.text))
+            vote(wordHint(parseErrorLine(e.text).message), 1);
+    // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
+    for (const t of context)
+        vote(wordHint(t), 1);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best ? best[0] : null;
+    if (best)
+        return { category: best[0], from: 'the other error lines and their words' };
+    const texts = [ref, ...evidence].map((e) => e.text);
+    if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
+        return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+    if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
+        return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+    return null;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {
@@ -1606,6 +2025,24 @@ function compareRanked(a, b) {
         b.finding.confidence - a.finding.confidence ||
         a.logIndex - b.logIndex ||
         a.finding.line - b.finding.line);
+}
+/**
+ * The phase a log belongs to when neither its name nor the caller says: CRIU's own banners and
+ * verdicts (criu/cr-dump.c, criu/cr-restore.c), the JVMs' exceptions and the engines' commands.
+ * The last word wins: a restore that follows a dump in one log is a restore failure.
+ */
+const STAGE_WORDS = [
+    { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+    { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
+];
+function stageFromContent(lines) {
+    let found;
+    lines.forEach((line, at) => {
+        for (const w of STAGE_WORDS)
+            if (w.re.test(line) && (!found || at >= found.at))
+                found = { stage: w.stage, at };
+    });
+    return found?.stage;
 }
 function stageFromName(path) {
     const name = (0,external_node_path_namespaceObject.basename)(path).toLowerCase();
@@ -1671,7 +2108,7 @@ function findingsJson(findings) {
     };
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -2546,7 +2983,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -2689,7 +3126,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -3002,7 +3439,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -3160,7 +3597,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -3678,7 +4115,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -3718,14 +4155,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -6363,7 +6800,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -6416,7 +6853,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -7521,7 +7958,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -8174,7 +8611,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -9019,7 +9456,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -9146,7 +9583,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -9415,7 +9852,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -9592,7 +10029,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -9651,7 +10088,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -9669,7 +10106,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -11216,6 +11653,98 @@ function preprocess(fn, schema) {
 const RUNTIME_NAMES = ['crac', 'openj9', 'liberty', 'criu'];
 /** How the checkpoint is taken once the app is ready (`auto` picks the runtime's default). */
 const TRIGGERS = ['auto', 'app', 'jcmd', 'criu'];
+const TRIM_TEST = 'test/unit/trim.test.ts';
+const TRIM_E2E = 'test/e2e/trim.test.ts';
+/**
+ * The feature version of a JDK from its `release` file's JAVA_VERSION or an image's JAVA_VERSION
+ * variable: `1.8.0_392` → 8, `17.0.13 (Debian)` → 17, `jdk-21.0.1+12` → 21, `jdk8u392-b08` → 8; null
+ * when it says nothing (`unknown`, empty).
+ */
+function javaFeatureVersion(version) {
+    const m = /^(?:jdk-?)?(\d+)(?:\.(\d+))?/i.exec((version ?? '').trim());
+    if (!m)
+        return null;
+    const major = Number(m[1]);
+    return major === 1 && m[2] ? Number(m[2]) : major;
+}
+/** `trim-heap`'s options for a JDK of this feature version (null: unknown, only what every JDK accepts). */
+function trimJavaOptions(trim, jdk) {
+    return [...trim.javaOptions, ...(trim.newerJdkOptions ?? []).filter((g) => jdk !== null && jdk >= g.fromJdk).flatMap((g) => g.options)];
+}
+/** What each runtime does to its heap before the dump, and what checkpoint-image adds. */
+const HEAP_TRIM = {
+    crac: {
+        javaOptions: [],
+        by: 'CRaC itself, before every checkpoint: a full GC that also cleans up the unused heap, then the native heap trimmed (malloc_trim)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'crac::checkpoint runs `Universe::heap()->collect(GCCause::_full_gc_alot)` with set_cleanup_unused(true) (the unused heap is cleaned up, not dumped), then `os::trim_native_heap` (glibc malloc_trim) and logs "Trim native heap before checkpoint", before the engine dumps. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'openjdk/crac src/hotspot/share/runtime/crac.cpp (crac::checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    openj9: {
+        javaOptions: [],
+        by: 'OpenJ9 itself, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'Before CRIU dumps, the VM calls j9gc_prepare_for_checkpoint: a system GC and a "collect due to checkpoint" GC, commented "trigger a GC to disclaim memory", then the GC threads are reduced to -XX:CheckpointGCThreads. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'eclipse-openj9/openj9 runtime/vm/CRIUHelpers.cpp (criuCheckpointJVMImpl); eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    liberty: {
+        javaOptions: [],
+        by: 'Liberty\'s OpenJ9, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'InstantOn checkpoints through OpenJ9\'s CRIU support, which runs j9gc_prepare_for_checkpoint (two global GCs to disclaim memory) before the dump. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    criu: {
+        // HotSpot does nothing before a `criu dump` it does not know of: the heap can only shrink at the
+        // app's own full GCs, so these let it shrink there to live data, in one step, and keep the
+        // relocated CDS archive's pages clean (see the conformance rows below)
+        javaOptions: ['-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20'],
+        // JDK 8 and 11 images are common: an option they do not know would stop the app from starting
+        newerJdkOptions: [{ fromJdk: 14, options: ['-XX:-ShrinkHeapInSteps', '-XX:+UnlockDiagnosticVMOptions', '-XX:ArchiveRelocationMode=0'] }],
+        by: 'HotSpot\'s own heap shrinking: at a full GC the heap gives back all but 10-20 % free, in one step, and the CDS archive is mapped where it needs no relocation (HotSpot 14 or later)',
+        conformance: [
+            {
+                aspect: 'heap trim: free-ratio shrink',
+                behaviour: 'After a full GC, HotSpot shrinks the heap so that at most MaxHeapFreeRatio % of it is free (uncommitted memory is not dumped), growing it when less than MinHeapFreeRatio % is free (defaults 70 and 40). Serial\'s old generation never shrinks below its initial size (-Xms), so an app that wants a small checkpoint sets a small -Xms.',
+                source: 'openjdk/jdk src/hotspot/share/gc/shared/gc_globals.hpp (MinHeapFreeRatio, MaxHeapFreeRatio); openjdk/jdk src/hotspot/share/gc/serial/tenuredGeneration.cpp (compute_new_size: "Don\'t shrink less than the initial generation size", in cardGeneration.cpp up to JDK 17)',
+                test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+            },
+            {
+                aspect: 'heap trim: what stays (young generation)',
+                behaviour: "After a full GC the Serial young generation is resized to the old generation's capacity / NewRatio (default 2) and keeps that much committed: its eden is empty but was written, so CRIU dumps it (about 12 MB of the sample's 39 MB heap, whose live data is 20 MB). HotSpot has no option that gives those pages back without shrinking the young generation for the restored app too (-XX:NewRatio, -Xmn): that stays the app's choice (java-options).",
+                source: 'openjdk/jdk src/hotspot/share/gc/serial/defNewGeneration.cpp (compute_new_size)',
+                test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+            },
+            {
+                aspect: 'heap trim: in one step',
+                behaviour: 'ShrinkHeapInSteps (default true) shrinks the heap over several full GCs; -XX:-ShrinkHeapInSteps shrinks it "directly to the target size at the next full GC". A product flag of the Serial GC (other collectors accept and ignore it).',
+                source: 'openjdk/jdk src/hotspot/share/gc/serial/serial_globals.hpp (ShrinkHeapInSteps)',
+                test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+            },
+            {
+                aspect: 'heap trim: CDS archive pages',
+                behaviour: 'ArchiveRelocationMode (diagnostic, default 1: "always map at alternative address") makes the JVM relocate the CDS archive at start-up, which writes to its pages, and CRIU dumps every written page (6.3 MB of the sample\'s checkpoint); 0 maps it at its preferred address first, untouched. A restored process keeps the dumped layout anyway, so mode 1\'s address randomisation does not survive a checkpoint. JDKs before 14 reject the flag ("Unrecognized VM option"), so it and -XX:-ShrinkHeapInSteps are added only when the image\'s JDK release file (or JAVA_VERSION) says 14 or later.',
+                source: 'openjdk/jdk src/hotspot/share/cds/cds_globals.hpp (ArchiveRelocationMode)',
+                test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+            },
+        ],
+    },
+};
 /** CRIU's own capability needs (criu/cr-check, `--unprivileged` mode since CRIU 3.16). */
 const CRIU_CAPS = ['CHECKPOINT_RESTORE', 'SYS_PTRACE'];
 /** Dumping a task under a seccomp filter needs PTRACE_O_SUSPEND_SECCOMP, which podman's default profile blocks. */
@@ -11370,6 +11899,7 @@ const RUNTIMES = {
             // CPUFeatures=generic: hosted runners differ in CPU, and a checkpoint made with host features
             // refuses to restore on a CPU that lacks one ("You have to specify -XX:CPUFeatures=...").
             javaOptions: (dir) => [`-XX:CRaCCheckpointTo=${dir}`, '-XX:CPUFeatures=generic'],
+            trim: HEAP_TRIM.crac,
             javaOptionsEnv: 'JDK_JAVA_OPTIONS',
             unsupportedOptions: [
                 {
@@ -11470,6 +12000,7 @@ const RUNTIMES = {
                 source: 'zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
                 test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
             },
+            ...HEAP_TRIM.crac.conformance,
         ],
     },
     openj9: {
@@ -11488,6 +12019,7 @@ const RUNTIMES = {
             // the app reads the directory to pass to CRIUSupport (workflows-examples/openj9.yml)
             env: (dir) => ({ CHECKPOINT_DIR: dir }),
             javaOptions: () => ['-XX:+EnableCRIUSupport'],
+            trim: HEAP_TRIM.openj9,
             exitCodes: [137, 0],
             // CRIUSupport logs at level 2 by default, below CRIU's "Dumping finished successfully" line:
             // the exit status and CRIU's image files decide
@@ -11512,7 +12044,7 @@ const RUNTIMES = {
                 : []),
         ],
         logFiles: ['criu.log', 'restore.log'],
-        conformance: OPENJ9_CONFORMANCE,
+        conformance: [...OPENJ9_CONFORMANCE, ...HEAP_TRIM.openj9.conformance],
     },
     liberty: {
         name: 'liberty',
@@ -11528,6 +12060,7 @@ const RUNTIMES = {
             securityOpt: UNCONFINED,
             env: () => ({ WLP_CHECKPOINT: 'afterAppStart' }),
             javaOptions: () => [],
+            trim: HEAP_TRIM.liberty,
             exitCodes: [0],
             successMarkers: [/CWWKC0451I/, /Dumping finished successfully/],
         },
@@ -11547,7 +12080,7 @@ const RUNTIMES = {
         validate: none,
         // the official images set LOG_DIR=/liberty/logs, a symlink to /logs
         logFiles: ['/logs/messages.log', '/logs/console.log', '/logs/checkpoint/checkpoint.log', '/logs/checkpoint/restore.log'],
-        conformance: LIBERTY_CONFORMANCE,
+        conformance: [...LIBERTY_CONFORMANCE, ...HEAP_TRIM.liberty.conformance],
     },
     criu: {
         name: 'criu',
@@ -11565,6 +12098,7 @@ const RUNTIMES = {
             // The JVM's perf-data mmap of /tmp/hsperfdata_<user>/<pid> is deleted on exit and then breaks
             // every later restore; without it the checkpoint has no such file.
             javaOptions: () => ['-XX:-UsePerfData'],
+            trim: HEAP_TRIM.criu,
             javaOptionsEnv: 'JAVA_TOOL_OPTIONS',
             // a lock held at dump time fails the dump without it (criu/file-lock.c note_file_lock)
             criuDumpFlags: ['--file-locks'],
@@ -11621,6 +12155,7 @@ const RUNTIMES = {
                 source: 'checkpoint-restore/criu criu/cr-restore.c (fork_with_pid)',
                 test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
             },
+            ...HEAP_TRIM.criu.conformance,
         ],
     },
 };
@@ -11686,6 +12221,7 @@ const INPUT_SPECS = {
     'checkpoint-timeout': { description: 'Seconds the checkpoint may take once triggered.', default: '120' },
     'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
     'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`; for `crac` as `JDK_JAVA_OPTIONS`, where CRaC\'s launcher reads its options).', default: '' },
+    'trim-heap': { description: 'Trim the heap to live data before the dump, so the checkpoint holds (and a restore reads back) only what the app needs. CRaC and OpenJ9/Liberty do it themselves at every checkpoint; for `criu` (plain HotSpot) it adds HotSpot\'s heap-shrink options (`-XX:MaxHeapFreeRatio=20`, one-step shrink, an unrelocated CDS archive: HotSpot 14 or later). `false` leaves the JVM as the image starts it; `java-options` override single values.', default: 'true' },
     env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
     'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
     'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
@@ -11701,6 +12237,7 @@ const INPUT_SPECS = {
     username: { description: 'Registry user name.', default: '' },
     password: { description: 'Registry password or token (sent to `podman login` on stdin, masked).', default: '' },
     'tls-verify': { description: 'Require HTTPS and verify certificates when pushing.', default: 'true' },
+    compression: { description: 'Layer compression for the push: `gzip` (every client pulls it) or `zstd` (smaller and faster to unpack; pulled by podman, containerd 1.5+ and Docker 23+). Needs podman 4.0+ to push (`--compression-format`); with podman 3.x the image is pushed with gzip and a warning.', default: 'gzip' },
     'log-dir': { description: 'Folder for the collected logs (default: a folder under the runner\'s temp dir).', default: '' },
     'upload-logs': { description: 'Upload the logs as an artifact: `on-failure`, `always` or `never`.', default: 'on-failure' },
     'artifact-name': { description: 'Artifact name for the logs (default: `checkpoint-image-logs-<runtime>-<job>`; include the matrix key).', default: '' },
@@ -11718,6 +12255,8 @@ const OUTPUT_SPECS = {
     'log-dir': 'Folder holding the collected CRIU, JVM and podman logs.',
     manifests: 'Paths of the written deploy manifests, one per line.',
 };
+/** Layer compressions `podman push --compression-format` accepts that every podman 4 pushes and pulls. */
+const COMPRESSIONS = ['gzip', 'zstd'];
 class InputError extends Error {
     issues;
     constructor(issues) {
@@ -11901,6 +12440,7 @@ const schema = object({
     'checkpoint-timeout': seconds('checkpoint-timeout'),
     'min-pid': inputs_int('min-pid', 0, 4_000_000),
     'java-options': field((v, ctx) => /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
+    'trim-heap': bool('trim-heap'),
     env: keyValues('env'),
     'restore-flags': field((v, ctx) => parseRestoreFlags(v, ctx)),
     'cap-add': field((v, ctx) => {
@@ -11939,6 +12479,12 @@ const schema = object({
     username: field((v, ctx) => /[\s\x00-\x1f\x7f]/u.test(v) ? fail(ctx, 'username', v, 'a registry user name without spaces or control characters', 'for GHCR use `${{ github.actor }}`') : v || null),
     password: field((v) => v || null),
     'tls-verify': bool('tls-verify'),
+    compression: field((v, ctx) => {
+        const c = v.toLowerCase();
+        if (COMPRESSIONS.includes(c))
+            return c;
+        return fail(ctx, 'compression', v, '`gzip` or `zstd`', 'write `compression: zstd` for smaller, faster-to-unpack layers, or `compression: gzip` for clients without zstd (Docker before 23, containerd before 1.5)');
+    }),
     'log-dir': optionalPath('log-dir', false),
     'upload-logs': choice('upload-logs', ['on-failure', 'always', 'never']),
     'artifact-name': field((v, ctx) => v === '' ? null : ARTIFACT_FORBIDDEN.test(v) ? fail(ctx, 'artifact-name', v, 'a name without `" : < > | * ? \\ /` or line breaks', 'replace those characters, e.g. with `-`') : v),
@@ -12007,6 +12553,7 @@ function parseInputs(raw) {
         checkpointTimeoutMs: v['checkpoint-timeout'],
         minPid: v['min-pid'],
         javaOptions: v['java-options'],
+        trimHeap: v['trim-heap'],
         env: v.env,
         restoreFlags: v['restore-flags'],
         capAdd: v['cap-add'],
@@ -12021,6 +12568,7 @@ function parseInputs(raw) {
         username: v.username,
         password: v.password,
         tlsVerify: v['tls-verify'],
+        compression: v.compression,
         logDir: v['log-dir'],
         uploadLogs: v['upload-logs'],
         artifactName: v['artifact-name'],
@@ -12319,13 +12867,28 @@ function commitArgs(spec, engine = {}) {
 const labelChange = (key, value) => `LABEL ${key}=${JSON.stringify(value)}`;
 const envChange = (key, value) => `ENV ${key}=${JSON.stringify(value)}`;
 function pushArgs(ref, opts, engine = {}) {
-    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
+    const compression = opts.compressionFormat ? ['--compression-format', opts.compressionFormat] : [];
+    return [...globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, ...compression, '--digestfile', opts.digestFile, ...authArgs(opts), END_OF_OPTIONS, ref];
 }
 function loginArgs(registry, opts, engine = {}) {
     // the password goes to stdin (--password-stdin), never into argv where `ps` would show it
     return [...globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', ...authArgs(opts), END_OF_OPTIONS, registry];
 }
 const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
+/**
+ * containers/storage answers a read with "image not known" or "layer not known" (exit 125) when
+ * another podman process removes an image at the same moment: measured with four pipelines at once on
+ * podman 4.3.1 (test/reliability/concurrency.test.ts), `image inspect` of a tag the run had just built
+ * failed so. Reads are tried again after a short pause; an image that is really absent still fails,
+ * after the last try.
+ */
+const STORAGE_RACE = /\b(?:image|layer) not known\b/;
+const STORAGE_READ_ATTEMPTS = 4;
+const STORAGE_RETRY_PAUSE_MS = 150;
+/** Whether a failed read is worth another try: podman's storage race, never a timeout or a real error. */
+function isStorageRace(res) {
+    return res.exitCode !== 0 && !res.timedOut && STORAGE_RACE.test(res.stderr);
+}
 /** Runs podman with the engine options; every method takes and returns plain data. */
 class Podman {
     engine;
@@ -12342,6 +12905,22 @@ class Podman {
     checked(args, options = {}) {
         return runChecked(this.runner, 'podman', args, { env: this.env, ...options });
     }
+    /** A read-only command, tried again while it fails with podman's storage race (see STORAGE_RACE). */
+    async read(args, options = {}) {
+        for (let attempt = 1;; attempt++) {
+            const res = await this.exec(args, options);
+            if (attempt >= STORAGE_READ_ATTEMPTS || !isStorageRace(res) || options.signal?.aborted)
+                return res;
+            await new Promise((r) => setTimeout(r, STORAGE_RETRY_PAUSE_MS * attempt));
+        }
+    }
+    /** `read`, throwing CommandError when it still fails. */
+    async readChecked(args, options = {}) {
+        const res = await this.read(args, options);
+        if (res.exitCode !== 0 || res.timedOut)
+            throw new CommandError(res);
+        return res;
+    }
     async build(spec, options = {}) {
         return this.checked(buildArgs(spec, this.engine), options);
     }
@@ -12352,7 +12931,7 @@ class Podman {
         return (await this.checked(commitArgs(spec, this.engine))).stdout.trim();
     }
     async imageConfig(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
+        const res = await this.readChecked([...globalArgs(this.engine), 'image', 'inspect', '--format', 'json', END_OF_OPTIONS, image]);
         const [info] = JSON.parse(res.stdout);
         if (!info)
             throw new Error(`podman image inspect ${image} returned nothing`);
@@ -12370,11 +12949,11 @@ class Podman {
     }
     /** Layer sizes, newest first (`podman history`). */
     async history(image) {
-        const res = await this.checked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
+        const res = await this.readChecked([...globalArgs(this.engine), 'history', '--format', 'json', END_OF_OPTIONS, image]);
         return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
     }
     async containerState(name) {
-        const res = await this.exec([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
+        const res = await this.read([...globalArgs(this.engine), 'container', 'inspect', '--format', 'json', END_OF_OPTIONS, name]);
         if (res.exitCode !== 0)
             return null;
         const [info] = JSON.parse(res.stdout);
@@ -12427,7 +13006,7 @@ class Podman {
     }
     /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
     async exists(kind, name) {
-        const res = await this.exec([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
+        const res = await this.read([...globalArgs(this.engine), kind, 'exists', END_OF_OPTIONS, name], { timeoutMs: 60_000 });
         if (res.exitCode === 0)
             return true;
         if (res.exitCode === 1)
@@ -13326,11 +13905,15 @@ function freePort() {
 
 
 
+
 /** Options of the checkpoint container: the runtime's minimum plus what the user added. */
-function checkpointRunOptions(ctx) {
+function checkpointRunOptions(ctx, jdk = null) {
     const { config, profile } = ctx;
     const dir = config.checkpointDir;
-    const javaOptions = [...profile.checkpoint.javaOptions(dir), config.javaOptions].filter(Boolean).join(' ');
+    // trim-heap's options sit before java-options: in JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS the last
+    // value of an option wins, so a user's own (and the app's command line) override them
+    const trim = config.trimHeap ? trimJavaOptions(profile.checkpoint.trim, jdk) : [];
+    const javaOptions = [...profile.checkpoint.javaOptions(dir), ...trim, config.javaOptions].filter(Boolean).join(' ');
     const javaOptionsEnv = profile.checkpoint.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS';
     const env = { ...profile.checkpoint.env(dir), ...config.env };
     // without the launcher the JVM still picks its options up from the environment
@@ -13488,11 +14071,33 @@ async function checkpointImage(ctx, built) {
     reporter.info(`the image runs as USER ${user}: ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} are given to that user in one more layer; the restore image runs CRIU as root, which restores the app as ${user}`);
     return tag;
 }
-/** `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts then. */
+/** What trim-heap does in this run, in words, with the options it adds and the ones this JDK would refuse. */
+function trimLine(trim, enabled, jdk) {
+    if (!enabled)
+        return 'trim-heap: false, the heap is dumped as the JVM left it';
+    const used = trimJavaOptions(trim, jdk);
+    const left = (trim.newerJdkOptions ?? []).filter((g) => !used.includes(g.options[0]));
+    return `trim-heap: ${trim.by}${used.length ? ` (${used.join(' ')})` : ''}${left.map((g) => `; left out, as the image's JDK is ${jdk === null ? 'of unknown version' : jdk} and JDKs before ${g.fromJdk} refuse them: ${g.options.join(' ')}`).join('')}`;
+}
+/**
+ * The image's JDK feature version, only where trim-heap has options that older JDKs refuse: the
+ * image's JAVA_VERSION variable (set by the Temurin and Semeru images), else its JDK `release` file
+ * (`readVersion`). Null when not needed or not known (then only the options every JDK accepts).
+ */
+async function jdkForTrim(ctx, imageEnv, readVersion) {
+    if (!ctx.config.trimHeap || !ctx.profile.checkpoint.trim.newerJdkOptions?.length)
+        return null;
+    return javaFeatureVersion(imageEnv.JAVA_VERSION) ?? (readVersion ? javaFeatureVersion(await readVersion().catch(() => null)) : null);
+}
+/**
+ * `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts
+ * then. `jdkVersion` reads the image's JDK version (shared with the commit's label).
+ */
 async function checkpoint(ctx, built, hooks = {}) {
     const { config, profile, podman, reporter } = ctx;
     const name = containerName(ctx, 'checkpoint');
-    const opts = checkpointRunOptions(ctx);
+    const jdk = await jdkForTrim(ctx, built.config.env, hooks.jdkVersion);
+    const opts = checkpointRunOptions(ctx, jdk);
     // an app that checkpoints itself must not find a probe's connection open: it is watched, not probed
     const probePath = config.trigger === 'app' ? null : config.readyPath;
     const hostPort = probePath || (config.trigger !== 'app' && config.warmupPath) ? await freePort() : null;
@@ -13511,6 +14116,7 @@ async function checkpoint(ctx, built, hooks = {}) {
     const unsupported = unsupportedJavaOption(profile, opts.javaOptions, [built.config.env, config.env]);
     if (unsupported)
         throw new PhaseError('checkpoint', 'checkpoint', `${unsupported} (runtime ${profile.name}).`);
+    reporter.info(trimLine(profile.checkpoint.trim, config.trimHeap, jdk));
     if (config.privileged)
         reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
     if (config.capAdd.length)
@@ -13953,6 +14559,25 @@ function isTransient(stderr) {
 /** The registry host of an image reference (its first path component). */
 const registryOf = (ref) => ref.split('/')[0] ?? ref;
 /**
+ * Which `--compression-format` this podman gets. The flag came with podman 4.0
+ * (containers/podman#12450); podman 3.4.4, ubuntu-22.04's, has only `--compress` for the `dir`
+ * transport and fails on the unknown flag, so it gets none and pushes gzip, its only format. podman 4
+ * gets the value even for gzip: its default can be changed in containers.conf (`compression_format`),
+ * and the input must mean what it says. An unknown version is treated as the older one.
+ */
+function pushCompression(compression, engine) {
+    const major = podmanMajor(engine);
+    if (major !== null && major >= 4)
+        return { format: compression, warning: null };
+    if (compression === 'gzip')
+        return { format: null, warning: null };
+    const version = engine.podmanVersion ? `podman ${engine.podmanVersion}` : 'this podman (version unknown)';
+    return {
+        format: null,
+        warning: `Input "compression" is "${compression}", but ${version} has no \`push --compression-format\` (podman 4.0 added it): the image is pushed with gzip. Fix: use podman 4 (GitHub's ubuntu-24.04 runner), or set \`compression: gzip\` to silence this.`,
+    };
+}
+/**
  * Creates the private auth file and logs in (password on stdin). The pipeline starts this while the
  * image builds, so a wrong password fails the run before the checkpoint, not after it.
  */
@@ -13992,11 +14617,14 @@ async function openRegistrySession(ctx, refs) {
 async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
     const { config, podman, reporter } = ctx;
     const digestFile = `${session.authFile}.digest`;
+    const compression = pushCompression(config.compression, podman.engine);
+    if (compression.warning)
+        reporter.warning(compression.warning);
     let digest = '';
     for (const ref of refs) {
         let attempt = 0;
         while (true) {
-            const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile }), { timeoutMs: 30 * 60_000 });
+            const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile, compressionFormat: compression.format }), { timeoutMs: 30 * 60_000 });
             if (res.exitCode === 0)
                 break;
             const err = redact(res.stderr.trim());
@@ -14219,8 +14847,8 @@ async function verify(ctx, restoreImage, coldImage) {
     return { restore, cold, restoreMedianMs, coldMedianMs, speedup, evidence, ...restoreRunOptions(ctx) };
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/deploy/manifests.ts
 /**
  * Deploy manifests for a restore image: a Kubernetes `apps/v1` Deployment and a Knative
@@ -14502,7 +15130,7 @@ function defaultLogDir(runId, env = process.env, uid = process.getuid?.()) {
 async function remainsOfRun(podman, runId, tags) {
     // the lookups are independent: they run together (each is a podman process of its own)
     const [ps, images] = await Promise.all([
-        podman.exec([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 }),
+        podman.read([...globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 }),
         Promise.all(tags.map((t) => podman.exists('image', t).then((there) => (there ? `image tag ${t}: still there after cleanup` : null), (e) => `could not check image ${t}: ${e.message}`))),
     ]);
     const out = [];
@@ -14620,7 +15248,10 @@ async function runPipeline(inputs, options) {
         }
         // the JDK version for the labels is read from the image during the dump (not on the critical path,
         // and not competing for the CPU with the app's start-up, which readiness waits for)
-        const jdk = new Promise((r) => (jdkGate = r)).then((read) => (read ? jdkVersion(c, built.image, built.config.env) : 'unknown'));
+        // read once: before the run when trim-heap needs it (options older JDKs refuse), else for the label
+        let jdkRead = null;
+        const readJdkVersion = () => (jdkRead ??= jdkVersion(c, built.image, built.config.env));
+        const jdk = new Promise((r) => (jdkGate = r)).then((read) => (read ? readJdkVersion() : 'unknown'));
         const readJdk = () => jdkGate(true);
         c.background.push(jdk);
         // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
@@ -14640,7 +15271,7 @@ async function runPipeline(inputs, options) {
                 }
             }, () => undefined);
             try {
-                return await checkpoint(c, built, { triggered: readJdk });
+                return await checkpoint(c, built, { triggered: readJdk, jdkVersion: readJdkVersion });
             }
             catch (e) {
                 const k = await cpuCheck.catch(() => null);
@@ -14920,11 +15551,11 @@ async function main(argv, io = defaultIO) {
 
 /***/ }),
 
-/***/ 4999:
+/***/ 6816:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8037);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5490);
 /** Bundle entry of `dist/cli.js`. */
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
@@ -14948,18 +15579,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 2387:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveBlockMap = __nccwpck_require__(1653);
-var resolveBlockSeq = __nccwpck_require__(2624);
-var resolveFlowCollection = __nccwpck_require__(692);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -15045,15 +15676,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2873:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5755);
-var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -15097,17 +15728,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var composeCollection = __nccwpck_require__(2387);
-var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(1462);
-var utilEmptyScalarPosition = __nccwpck_require__(9933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -15216,15 +15847,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -15311,18 +15942,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(8144);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var identity = __nccwpck_require__(2617);
-var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(1462);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -15542,17 +16173,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
-var utilMapIncludes = __nccwpck_require__(3485);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -15666,12 +16297,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 599:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -15873,14 +16504,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2624:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveProps = __nccwpck_require__(8017);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -15931,7 +16562,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1462:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15977,19 +16608,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 692:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(3485);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -16193,13 +16824,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(1462);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -16428,7 +17059,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16583,7 +17214,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16626,7 +17257,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16661,12 +17292,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4437:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -16685,12 +17316,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -16707,22 +17338,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var toJS = __nccwpck_require__(3709);
-var Schema = __nccwpck_require__(4902);
-var stringifyDocument = __nccwpck_require__(5719);
-var anchors = __nccwpck_require__(5702);
-var applyReviver = __nccwpck_require__(2703);
-var createNode = __nccwpck_require__(9462);
-var directives = __nccwpck_require__(8144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -17051,13 +17682,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -17134,7 +17765,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 2703:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17198,14 +17829,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 9462:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -17295,13 +17926,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -17480,7 +18111,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17549,28 +18180,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3645:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var Schema = __nccwpck_require__(4902);
-var errors = __nccwpck_require__(2130);
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
-var publicApi = __nccwpck_require__(6205);
-var visit = __nccwpck_require__(7182);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -17607,7 +18238,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -17633,16 +18264,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var visit = __nccwpck_require__(7182);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -17760,14 +18391,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -17918,14 +18549,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4615:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(2703);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -17965,15 +18596,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyPair = __nccwpck_require__(1174);
-var addPairToJSMap = __nccwpck_require__(614);
-var identity = __nccwpck_require__(2617);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -18011,14 +18642,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9271:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -18045,17 +18676,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8454);
-var addPairToJSMap = __nccwpck_require__(614);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -18199,17 +18830,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5125:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyCollection = __nccwpck_require__(8454);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var toJS = __nccwpck_require__(3709);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -18321,16 +18952,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 614:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(2610);
-var stringify = __nccwpck_require__(9666);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -18393,7 +19024,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2617:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18453,12 +19084,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3709:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -18499,15 +19130,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8564:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
-var errors = __nccwpck_require__(2130);
-var stringifyString = __nccwpck_require__(6179);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -18724,7 +19355,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18794,7 +19425,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18900,14 +19531,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8564);
-var cstStringify = __nccwpck_require__(7455);
-var cstVisit = __nccwpck_require__(4257);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -19019,12 +19650,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 795:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -19749,7 +20380,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19797,14 +20428,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 7374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -20784,18 +21415,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6205:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(2617);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -20898,16 +21529,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4902:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var tags = __nccwpck_require__(1656);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -20944,13 +21575,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8229:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -20970,12 +21601,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -20994,13 +21625,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -21020,12 +21651,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6179);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -21043,12 +21674,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1477:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -21071,13 +21702,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -21125,12 +21756,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7052:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -21174,18 +21805,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4810:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -21206,14 +21837,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7925:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -21277,27 +21908,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1656:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
-var schema = __nccwpck_require__(4810);
-var schema$1 = __nccwpck_require__(7925);
-var binary = __nccwpck_require__(6817);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var schema$2 = __nccwpck_require__(7755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -21383,14 +22014,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6817:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9271);
-var stringifyString = __nccwpck_require__(6179);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -21460,12 +22091,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -21496,13 +22127,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 396:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -21553,12 +22184,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5883:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -21636,13 +22267,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2610:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -21714,16 +22345,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 61:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var pairs = __nccwpck_require__(7815);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -21798,15 +22429,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -21887,24 +22518,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7755:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var binary = __nccwpck_require__(6817);
-var bool = __nccwpck_require__(3260);
-var float = __nccwpck_require__(396);
-var int = __nccwpck_require__(5883);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -21935,14 +22566,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -22038,12 +22669,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -22150,7 +22781,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7089:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22308,15 +22939,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var identity = __nccwpck_require__(2617);
-var stringifyComment = __nccwpck_require__(6949);
-var stringifyString = __nccwpck_require__(6179);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -22447,14 +23078,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -22609,7 +23240,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6949:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22640,14 +23271,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 5719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -22734,7 +23365,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2491:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22768,15 +23399,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 1174:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -22927,13 +23558,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var foldFlowLines = __nccwpck_require__(7089);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -23272,12 +23903,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7182:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -23654,6 +24285,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4999);
+/******/ var __webpack_exports__ = __nccwpck_require__(6816);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

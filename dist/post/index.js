@@ -1,15 +1,15 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 20408:
+/***/ 20770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(376);
+module.exports = __nccwpck_require__(20218);
 
 
 /***/ }),
 
-/***/ 376:
+/***/ 20218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -280,33 +280,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 64718:
+/***/ 46752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(30271)
-const Dispatcher = __nccwpck_require__(22377)
-const Pool = __nccwpck_require__(28014)
-const BalancedPool = __nccwpck_require__(3207)
-const Agent = __nccwpck_require__(55539)
-const ProxyAgent = __nccwpck_require__(99710)
-const EnvHttpProxyAgent = __nccwpck_require__(76699)
-const RetryAgent = __nccwpck_require__(99176)
-const errors = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
+const Client = __nccwpck_require__(23701)
+const Dispatcher = __nccwpck_require__(30883)
+const Pool = __nccwpck_require__(30628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(57405)
+const ProxyAgent = __nccwpck_require__(76672)
+const EnvHttpProxyAgent = __nccwpck_require__(53137)
+const RetryAgent = __nccwpck_require__(30050)
+const errors = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(25889)
-const buildConnector = __nccwpck_require__(45106)
-const MockClient = __nccwpck_require__(62839)
-const MockAgent = __nccwpck_require__(70587)
-const MockPool = __nccwpck_require__(13926)
-const mockErrors = __nccwpck_require__(75347)
-const RetryHandler = __nccwpck_require__(3174)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(14743)
-const DecoratorHandler = __nccwpck_require__(96949)
-const RedirectHandler = __nccwpck_require__(33216)
-const createRedirectInterceptor = __nccwpck_require__(95306)
+const api = __nccwpck_require__(56615)
+const buildConnector = __nccwpck_require__(59136)
+const MockClient = __nccwpck_require__(47365)
+const MockAgent = __nccwpck_require__(47501)
+const MockPool = __nccwpck_require__(94004)
+const mockErrors = __nccwpck_require__(52429)
+const RetryHandler = __nccwpck_require__(17816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(32581)
+const DecoratorHandler = __nccwpck_require__(58155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -324,10 +324,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(71068),
-  retry: __nccwpck_require__(39636),
-  dump: __nccwpck_require__(75786),
-  dns: __nccwpck_require__(36149)
+  redirect: __nccwpck_require__(21514),
+  retry: __nccwpck_require__(92026),
+  dump: __nccwpck_require__(88060),
+  dns: __nccwpck_require__(70379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -389,7 +389,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(96860).fetch)
+const fetchImpl = (__nccwpck_require__(54398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -401,39 +401,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(25662).Headers
-module.exports.Response = __nccwpck_require__(89317).Response
-module.exports.Request = __nccwpck_require__(93713).Request
-module.exports.FormData = __nccwpck_require__(78440).FormData
+module.exports.Headers = __nccwpck_require__(60660).Headers
+module.exports.Response = __nccwpck_require__(99051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(35910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(94881).FileReader
+module.exports.FileReader = __nccwpck_require__(48355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(98709)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(51059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(97403)
-const { kConstruct } = __nccwpck_require__(78271)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(20109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(18495)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(79061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(30782)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(51900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(96814)
-module.exports.WebSocket = __nccwpck_require__(15816).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(15188)
+module.exports.WebSocket = __nccwpck_require__(13726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -449,18 +449,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(36376)
+const { EventSource } = __nccwpck_require__(21238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 86128:
+/***/ 80158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(55386)
-const { RequestAbortedError } = __nccwpck_require__(26593)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(68707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -520,16 +520,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 42574:
+/***/ 34660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -635,7 +635,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 60884:
+/***/ 76862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -649,10 +649,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 const kResume = Symbol('resume')
@@ -893,16 +893,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 70865:
+/***/ 14043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { Readable } = __nccwpck_require__(23897)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
+const { Readable } = __nccwpck_require__(49927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
 
 class RequestHandler extends AsyncResource {
@@ -1114,18 +1114,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 94754:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
 const { finished, PassThrough } = __nccwpck_require__(57075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(56425)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(87655)
 const { AsyncResource } = __nccwpck_require__(16698)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -1341,15 +1341,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 63408:
+/***/ 61882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(26593)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(68707)
 const { AsyncResource } = __nccwpck_require__(16698)
-const util = __nccwpck_require__(55386)
-const { addSignal, removeSignal } = __nccwpck_require__(86128)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(80158)
 const assert = __nccwpck_require__(34589)
 
 class UpgradeHandler extends AsyncResource {
@@ -1456,21 +1456,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 25889:
+/***/ 56615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(70865)
-module.exports.stream = __nccwpck_require__(94754)
-module.exports.pipeline = __nccwpck_require__(60884)
-module.exports.upgrade = __nccwpck_require__(63408)
-module.exports.connect = __nccwpck_require__(42574)
+module.exports.request = __nccwpck_require__(14043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(76862)
+module.exports.upgrade = __nccwpck_require__(61882)
+module.exports.connect = __nccwpck_require__(34660)
 
 
 /***/ }),
 
-/***/ 23897:
+/***/ 49927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -1479,9 +1479,9 @@ module.exports.connect = __nccwpck_require__(42574)
 
 const assert = __nccwpck_require__(34589)
 const { Readable } = __nccwpck_require__(57075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { ReadableStreamFrom } = __nccwpck_require__(55386)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -1862,15 +1862,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 56425:
+/***/ 87655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(34589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 
-const { chunksDecode } = __nccwpck_require__(23897)
+const { chunksDecode } = __nccwpck_require__(49927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -1962,16 +1962,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 45106:
+/***/ 59136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(77030)
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(55386)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(26593)
-const timers = __nccwpck_require__(35929)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(68707)
+const timers = __nccwpck_require__(96603)
 
 function noop () {}
 
@@ -2209,7 +2209,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 64037:
+/***/ 10735:
 /***/ ((module) => {
 
 
@@ -2334,7 +2334,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36644:
+/***/ 42414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2543,7 +2543,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 26593:
+/***/ 68707:
 /***/ ((module) => {
 
 
@@ -2975,7 +2975,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 28957:
+/***/ 44655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2983,7 +2983,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const assert = __nccwpck_require__(34589)
 const {
   isValidHTTPToken,
@@ -2998,9 +2998,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(55386)
-const { channels } = __nccwpck_require__(36644)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -3464,7 +3464,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 43377:
+/***/ 36443:
 /***/ ((module) => {
 
 module.exports = {
@@ -3538,7 +3538,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 33838:
+/***/ 67752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3546,7 +3546,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(64037)
+} = __nccwpck_require__(10735)
 
 class TstNode {
   /** @type {any} */
@@ -3697,13 +3697,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55386:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(43377)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(36443)
 const { IncomingMessage } = __nccwpck_require__(37067)
 const stream = __nccwpck_require__(57075)
 const net = __nccwpck_require__(77030)
@@ -3711,9 +3711,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 const { stringify } = __nccwpck_require__(41792)
 const { EventEmitter: EE } = __nccwpck_require__(78474)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(64037)
-const { tree } = __nccwpck_require__(33838)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(10735)
+const { tree } = __nccwpck_require__(67752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -4423,18 +4423,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 55539:
+/***/ 57405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
-const DispatcherBase = __nccwpck_require__(803)
-const Pool = __nccwpck_require__(28014)
-const Client = __nccwpck_require__(30271)
-const util = __nccwpck_require__(55386)
-const createRedirectInterceptor = __nccwpck_require__(95306)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
+const DispatcherBase = __nccwpck_require__(21841)
+const Pool = __nccwpck_require__(30628)
+const Client = __nccwpck_require__(23701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -4563,7 +4563,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3207:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4571,7 +4571,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const {
   PoolBase,
   kClients,
@@ -4579,10 +4579,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(61278)
-const Pool = __nccwpck_require__(28014)
-const { kUrl, kInterceptors } = __nccwpck_require__(43377)
-const { parseOrigin } = __nccwpck_require__(55386)
+} = __nccwpck_require__(42128)
+const Pool = __nccwpck_require__(30628)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -4779,7 +4779,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 48939:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4787,9 +4787,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(34589)
-const util = __nccwpck_require__(55386)
-const { channels } = __nccwpck_require__(36644)
-const timers = __nccwpck_require__(35929)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const timers = __nccwpck_require__(96603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -4802,7 +4802,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -4835,9 +4835,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(43377)
+} = __nccwpck_require__(36443)
 
-const constants = __nccwpck_require__(56402)
+const constants = __nccwpck_require__(52824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -4849,11 +4849,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(49240) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(63870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(59968))
+    mod = await WebAssembly.compile(__nccwpck_require__(53434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -4861,7 +4861,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(49240))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(63870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -5776,7 +5776,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6962).extractBody)
+      extractBody = (__nccwpck_require__(84492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -6299,7 +6299,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 47726:
+/***/ 88788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6307,13 +6307,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(34589)
 const { errorMonitor } = __nccwpck_require__(78474)
 const { pipeline } = __nccwpck_require__(57075)
-const util = __nccwpck_require__(55386)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(26593)
+} = __nccwpck_require__(68707)
 const {
   kUrl,
   kReset,
@@ -6332,7 +6332,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(43377)
+} = __nccwpck_require__(36443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -6738,7 +6738,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6962).extractBody)
+    extractBody ??= (__nccwpck_require__(84492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7098,7 +7098,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 30271:
+/***/ 23701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7108,16 +7108,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(34589)
 const net = __nccwpck_require__(77030)
 const http = __nccwpck_require__(37067)
-const util = __nccwpck_require__(55386)
-const { channels } = __nccwpck_require__(36644)
-const Request = __nccwpck_require__(28957)
-const DispatcherBase = __nccwpck_require__(803)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(42414)
+const Request = __nccwpck_require__(44655)
+const DispatcherBase = __nccwpck_require__(21841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(26593)
-const buildConnector = __nccwpck_require__(45106)
+} = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
 const {
   kUrl,
   kServerName,
@@ -7159,9 +7159,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(43377)
-const connectH1 = __nccwpck_require__(48939)
-const connectH2 = __nccwpck_require__(47726)
+} = __nccwpck_require__(36443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(88788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -7469,7 +7469,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(95306)
+const createRedirectInterceptor = __nccwpck_require__(25092)
 
 function onError (client, err) {
   if (
@@ -7729,19 +7729,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 803:
+/***/ 21841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(22377)
+const Dispatcher = __nccwpck_require__(30883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(26593)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(43377)
+} = __nccwpck_require__(68707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -7944,7 +7944,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 22377:
+/***/ 30883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8016,15 +8016,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 76699:
+/***/ 53137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(43377)
-const ProxyAgent = __nccwpck_require__(99710)
-const Agent = __nccwpck_require__(55539)
+const DispatcherBase = __nccwpck_require__(21841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(36443)
+const ProxyAgent = __nccwpck_require__(76672)
+const Agent = __nccwpck_require__(57405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -8183,7 +8183,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 42190:
+/***/ 64660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -8307,15 +8307,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 61278:
+/***/ 42128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const FixedQueue = __nccwpck_require__(42190)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(43377)
-const PoolStats = __nccwpck_require__(1680)
+const DispatcherBase = __nccwpck_require__(21841)
+const FixedQueue = __nccwpck_require__(64660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(36443)
+const PoolStats = __nccwpck_require__(43246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -8508,10 +8508,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 43246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(43377)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(36443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -8549,7 +8549,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 28014:
+/***/ 30628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8560,14 +8560,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(61278)
-const Client = __nccwpck_require__(30271)
+} = __nccwpck_require__(42128)
+const Client = __nccwpck_require__(23701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(26593)
-const util = __nccwpck_require__(55386)
-const { kUrl, kInterceptors } = __nccwpck_require__(43377)
-const buildConnector = __nccwpck_require__(45106)
+} = __nccwpck_require__(68707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(36443)
+const buildConnector = __nccwpck_require__(59136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -8663,19 +8663,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 99710:
+/***/ 76672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(43377)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(36443)
 const { URL } = __nccwpck_require__(73136)
-const Agent = __nccwpck_require__(55539)
-const Pool = __nccwpck_require__(28014)
-const DispatcherBase = __nccwpck_require__(803)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(26593)
-const buildConnector = __nccwpck_require__(45106)
-const Client = __nccwpck_require__(30271)
+const Agent = __nccwpck_require__(57405)
+const Pool = __nccwpck_require__(30628)
+const DispatcherBase = __nccwpck_require__(21841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(68707)
+const buildConnector = __nccwpck_require__(59136)
+const Client = __nccwpck_require__(23701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -8944,13 +8944,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 99176:
+/***/ 30050:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(22377)
-const RetryHandler = __nccwpck_require__(3174)
+const Dispatcher = __nccwpck_require__(30883)
+const RetryHandler = __nccwpck_require__(17816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -8986,7 +8986,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 14743:
+/***/ 32581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8994,8 +8994,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const Agent = __nccwpck_require__(55539)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const Agent = __nccwpck_require__(57405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9025,7 +9025,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96949:
+/***/ 58155:
 /***/ ((module) => {
 
 
@@ -9076,15 +9076,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 33216:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(55386)
-const { kBodyUsed } = __nccwpck_require__(43377)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 const EE = __nccwpck_require__(78474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -9315,20 +9315,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3174:
+/***/ 17816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(34589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(43377)
-const { RequestRetryError } = __nccwpck_require__(26593)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(36443)
+const { RequestRetryError } = __nccwpck_require__(68707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(55386)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -9759,14 +9759,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 36149:
+/***/ 70379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(77030)
 const { lookup } = __nccwpck_require__(40610)
-const DecoratorHandler = __nccwpck_require__(96949)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(26593)
+const DecoratorHandler = __nccwpck_require__(58155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(68707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10141,14 +10141,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 75786:
+/***/ 88060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(55386)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(26593)
-const DecoratorHandler = __nccwpck_require__(96949)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(68707)
+const DecoratorHandler = __nccwpck_require__(58155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -10271,12 +10271,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 95306:
+/***/ 25092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(33216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -10299,11 +10299,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 71068:
+/***/ 21514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(33216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -10330,11 +10330,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 39636:
+/***/ 92026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3174)
+const RetryHandler = __nccwpck_require__(17816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -10356,13 +10356,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 56402:
+/***/ 52824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(76650);
+const utils_1 = __nccwpck_require__(50172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -10640,7 +10640,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 49240:
+/***/ 63870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10652,7 +10652,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 59968:
+/***/ 53434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10664,7 +10664,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 76650:
+/***/ 50172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -10685,13 +10685,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 70587:
+/***/ 47501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(43377)
-const Agent = __nccwpck_require__(55539)
+const { kClients } = __nccwpck_require__(36443)
+const Agent = __nccwpck_require__(57405)
 const {
   kAgent,
   kMockAgentSet,
@@ -10702,14 +10702,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(42539)
-const MockClient = __nccwpck_require__(62839)
-const MockPool = __nccwpck_require__(13926)
-const { matchValue, buildMockOptions } = __nccwpck_require__(50463)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(26593)
-const Dispatcher = __nccwpck_require__(22377)
-const Pluralizer = __nccwpck_require__(70039)
-const PendingInterceptorsFormatter = __nccwpck_require__(72708)
+} = __nccwpck_require__(91117)
+const MockClient = __nccwpck_require__(47365)
+const MockPool = __nccwpck_require__(94004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(53397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(68707)
+const Dispatcher = __nccwpck_require__(30883)
+const Pluralizer = __nccwpck_require__(91529)
+const PendingInterceptorsFormatter = __nccwpck_require__(56142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -10852,14 +10852,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 62839:
+/***/ 47365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Client = __nccwpck_require__(30271)
-const { buildMockDispatch } = __nccwpck_require__(50463)
+const Client = __nccwpck_require__(23701)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -10868,10 +10868,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(42539)
-const { MockInterceptor } = __nccwpck_require__(67073)
-const Symbols = __nccwpck_require__(43377)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -10918,12 +10918,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 75347:
+/***/ 52429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(26593)
+const { UndiciError } = __nccwpck_require__(68707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -10953,12 +10953,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 67073:
+/***/ 31511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(50463)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kDispatchKey,
@@ -10966,9 +10966,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(42539)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
-const { buildURL } = __nccwpck_require__(55386)
+} = __nccwpck_require__(91117)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -11167,14 +11167,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 13926:
+/***/ 94004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(57975)
-const Pool = __nccwpck_require__(28014)
-const { buildMockDispatch } = __nccwpck_require__(50463)
+const Pool = __nccwpck_require__(30628)
+const { buildMockDispatch } = __nccwpck_require__(53397)
 const {
   kDispatches,
   kMockAgent,
@@ -11183,10 +11183,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(42539)
-const { MockInterceptor } = __nccwpck_require__(67073)
-const Symbols = __nccwpck_require__(43377)
-const { InvalidArgumentError } = __nccwpck_require__(26593)
+} = __nccwpck_require__(91117)
+const { MockInterceptor } = __nccwpck_require__(31511)
+const Symbols = __nccwpck_require__(36443)
+const { InvalidArgumentError } = __nccwpck_require__(68707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -11233,7 +11233,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 42539:
+/***/ 91117:
 /***/ ((module) => {
 
 
@@ -11263,20 +11263,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50463:
+/***/ 53397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(75347)
+const { MockNotMatchedError } = __nccwpck_require__(52429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(42539)
-const { buildURL } = __nccwpck_require__(55386)
+} = __nccwpck_require__(91117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const {
   types: {
@@ -11637,7 +11637,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72708:
+/***/ 56142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11687,7 +11687,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 70039:
+/***/ 91529:
 /***/ ((module) => {
 
 
@@ -11723,7 +11723,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 35929:
+/***/ 96603:
 /***/ ((module) => {
 
 
@@ -12153,20 +12153,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 63892:
+/***/ 89634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(78271)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(55386)
-const { webidl } = __nccwpck_require__(6083)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(89317)
-const { Request, fromInnerRequest } = __nccwpck_require__(93713)
-const { kState } = __nccwpck_require__(84589)
-const { fetching } = __nccwpck_require__(96860)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(21118)
+const { kConstruct } = __nccwpck_require__(20109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(76798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(45893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(99051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(93627)
+const { fetching } = __nccwpck_require__(54398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(73168)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13019,15 +13019,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 97403:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(78271)
-const { Cache } = __nccwpck_require__(63892)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { kConstruct } = __nccwpck_require__(20109)
+const { Cache } = __nccwpck_require__(89634)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -13178,26 +13178,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78271:
+/***/ 20109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(43377).kConstruct)
+  kConstruct: (__nccwpck_require__(36443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2012:
+/***/ 76798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(34589)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { isValidHeaderName } = __nccwpck_require__(21118)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { isValidHeaderName } = __nccwpck_require__(73168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -13242,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 69922:
+/***/ 71276:
 /***/ ((module) => {
 
 
@@ -13261,15 +13261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 18495:
+/***/ 79061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(75816)
-const { stringify } = __nccwpck_require__(32095)
-const { webidl } = __nccwpck_require__(6083)
-const { Headers } = __nccwpck_require__(25662)
+const { parseSetCookie } = __nccwpck_require__(11978)
+const { stringify } = __nccwpck_require__(57797)
+const { webidl } = __nccwpck_require__(45893)
+const { Headers } = __nccwpck_require__(60660)
 
 /**
  * @typedef {Object} Cookie
@@ -13452,14 +13452,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 75816:
+/***/ 11978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(69922)
-const { isCTLExcludingHtab } = __nccwpck_require__(32095)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(30782)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(71276)
+const { isCTLExcludingHtab } = __nccwpck_require__(57797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(51900)
 const assert = __nccwpck_require__(34589)
 
 /**
@@ -13769,7 +13769,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 32095:
+/***/ 57797:
 /***/ ((module) => {
 
 
@@ -14128,13 +14128,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36301:
+/***/ 24031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(57075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(70625)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(94811)
 
 /**
  * @type {number[]} BOM
@@ -14709,23 +14709,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 36376:
+/***/ 21238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(57075)
-const { fetching } = __nccwpck_require__(96860)
-const { makeRequest } = __nccwpck_require__(93713)
-const { webidl } = __nccwpck_require__(6083)
-const { EventSourceStream } = __nccwpck_require__(36301)
-const { parseMIMEType } = __nccwpck_require__(30782)
-const { createFastMessageEvent } = __nccwpck_require__(96814)
-const { isNetworkError } = __nccwpck_require__(89317)
-const { delay } = __nccwpck_require__(70625)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
-const { environmentSettingsObject } = __nccwpck_require__(21118)
-const { getGlobalDispatcher } = __nccwpck_require__(14743)
+const { fetching } = __nccwpck_require__(54398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(45893)
+const { EventSourceStream } = __nccwpck_require__(24031)
+const { parseMIMEType } = __nccwpck_require__(51900)
+const { createFastMessageEvent } = __nccwpck_require__(15188)
+const { isNetworkError } = __nccwpck_require__(99051)
+const { delay } = __nccwpck_require__(94811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 
 let experimentalWarned = false
 
@@ -15199,7 +15199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 70625:
+/***/ 94811:
 /***/ ((module) => {
 
 
@@ -15243,12 +15243,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 84492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(55386)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -15258,16 +15258,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(21118)
-const { FormData } = __nccwpck_require__(78440)
-const { kState } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(73168)
+const { FormData } = __nccwpck_require__(35910)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(34589)
 const { isErrored, isDisturbed } = __nccwpck_require__(57075)
 const { isArrayBuffer } = __nccwpck_require__(73429)
-const { serializeAMimeType } = __nccwpck_require__(30782)
-const { multipartFormDataParser } = __nccwpck_require__(44646)
+const { serializeAMimeType } = __nccwpck_require__(51900)
+const { multipartFormDataParser } = __nccwpck_require__(50116)
 let random
 
 try {
@@ -15779,7 +15779,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 76833:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -15910,7 +15910,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 30782:
+/***/ 51900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16661,12 +16661,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 49255:
+/***/ 66653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(43377)
+const { kConnected, kSize } = __nccwpck_require__(36443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -16714,14 +16714,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 11508:
+/***/ 27114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
+const { kState } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -16847,16 +16847,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 44646:
+/***/ 50116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
-const { utf8DecodeBytes } = __nccwpck_require__(21118)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(30782)
-const { isFileLike } = __nccwpck_require__(11508)
-const { makeEntry } = __nccwpck_require__(78440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(73168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(51900)
+const { isFileLike } = __nccwpck_require__(27114)
+const { makeEntry } = __nccwpck_require__(35910)
 const assert = __nccwpck_require__(34589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -17328,16 +17328,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78440:
+/***/ 35910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(21118)
-const { kState } = __nccwpck_require__(84589)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
-const { FileLike, isFileLike } = __nccwpck_require__(11508)
-const { webidl } = __nccwpck_require__(6083)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(73168)
+const { kState } = __nccwpck_require__(93627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(27114)
+const { webidl } = __nccwpck_require__(45893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(57975)
 
@@ -17587,7 +17587,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 98709:
+/***/ 51059:
 /***/ ((module) => {
 
 
@@ -17634,21 +17634,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25662:
+/***/ 60660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(43377)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
+const { kConstruct } = __nccwpck_require__(36443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(21118)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(73168)
+const { webidl } = __nccwpck_require__(45893)
 const assert = __nccwpck_require__(34589)
 const util = __nccwpck_require__(57975)
 
@@ -18328,7 +18328,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96860:
+/***/ 54398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -18341,9 +18341,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(89317)
-const { HeadersList } = __nccwpck_require__(25662)
-const { Request, cloneRequest } = __nccwpck_require__(93713)
+} = __nccwpck_require__(99051)
+const { HeadersList } = __nccwpck_require__(60660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(38522)
 const {
   bytesMatch,
@@ -18379,23 +18379,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(21118)
-const { kState, kDispatcher } = __nccwpck_require__(84589)
+} = __nccwpck_require__(73168)
+const { kState, kDispatcher } = __nccwpck_require__(93627)
 const assert = __nccwpck_require__(34589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(84492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(76833)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(78474)
 const { Readable, pipeline, finished } = __nccwpck_require__(57075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(55386)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(30782)
-const { getGlobalDispatcher } = __nccwpck_require__(14743)
-const { webidl } = __nccwpck_require__(6083)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(51900)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
+const { webidl } = __nccwpck_require__(45893)
 const { STATUS_CODES } = __nccwpck_require__(37067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -20605,23 +20605,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 93713:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(25662)
-const { FinalizationRegistry } = __nccwpck_require__(49255)()
-const util = __nccwpck_require__(55386)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(84492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(60660)
+const { FinalizationRegistry } = __nccwpck_require__(66653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(21118)
+} = __nccwpck_require__(73168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -20631,12 +20631,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(76833)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { kConstruct } = __nccwpck_require__(43377)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(78474)
 
@@ -21649,14 +21649,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 89317:
+/***/ 99051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(25662)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
-const util = __nccwpck_require__(55386)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(60660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(84492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(57975)
 const { kEnumerableProperty } = util
 const {
@@ -21668,16 +21668,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(21118)
+} = __nccwpck_require__(73168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(76833)
-const { kState, kHeaders } = __nccwpck_require__(84589)
-const { webidl } = __nccwpck_require__(6083)
-const { FormData } = __nccwpck_require__(78440)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { kConstruct } = __nccwpck_require__(43377)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(93627)
+const { webidl } = __nccwpck_require__(45893)
+const { FormData } = __nccwpck_require__(35910)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { kConstruct } = __nccwpck_require__(36443)
 const assert = __nccwpck_require__(34589)
 const { types } = __nccwpck_require__(57975)
 
@@ -22266,7 +22266,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 84589:
+/***/ 93627:
 /***/ ((module) => {
 
 
@@ -22282,21 +22282,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 21118:
+/***/ 73168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(57075)
 const zlib = __nccwpck_require__(38522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(76833)
-const { getGlobalOrigin } = __nccwpck_require__(98709)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(30782)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(51059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(51900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(55386)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(34589)
 const { isUint8Array } = __nccwpck_require__(73429)
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(45893)
 
 let supportedHashes = []
 
@@ -23921,14 +23921,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6083:
+/***/ 45893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(57975)
 const { markAsUncloneable } = __nccwpck_require__(75919)
-const { toUSVString } = __nccwpck_require__(55386)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -24623,7 +24623,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 72685:
+/***/ 22607:
 /***/ ((module) => {
 
 
@@ -24920,7 +24920,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94881:
+/***/ 48355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24929,16 +24929,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(25860)
+} = __nccwpck_require__(53610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(58391)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
+} = __nccwpck_require__(20961)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -25271,12 +25271,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 80699:
+/***/ 88573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(45893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -25356,7 +25356,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 58391:
+/***/ 20961:
 /***/ ((module) => {
 
 
@@ -25373,7 +25373,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 25860:
+/***/ 53610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25384,10 +25384,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(58391)
-const { ProgressEvent } = __nccwpck_require__(80699)
-const { getEncoding } = __nccwpck_require__(72685)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(30782)
+} = __nccwpck_require__(20961)
+const { ProgressEvent } = __nccwpck_require__(88573)
+const { getEncoding } = __nccwpck_require__(22607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(51900)
 const { types } = __nccwpck_require__(57975)
 const { StringDecoder } = __nccwpck_require__(13193)
 const { btoa } = __nccwpck_require__(4573)
@@ -25771,27 +25771,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 83403:
+/***/ 86897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(20736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(67610)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(13479)
-const { channels } = __nccwpck_require__(36644)
-const { CloseEvent } = __nccwpck_require__(96814)
-const { makeRequest } = __nccwpck_require__(93713)
-const { fetching } = __nccwpck_require__(96860)
-const { Headers, getHeadersList } = __nccwpck_require__(25662)
-const { getDecodeSplit } = __nccwpck_require__(21118)
-const { WebsocketFrameSend } = __nccwpck_require__(94226)
+} = __nccwpck_require__(61216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(98625)
+const { channels } = __nccwpck_require__(42414)
+const { CloseEvent } = __nccwpck_require__(15188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(54398)
+const { Headers, getHeadersList } = __nccwpck_require__(60660)
+const { getDecodeSplit } = __nccwpck_require__(73168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26149,7 +26149,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 20736:
 /***/ ((module) => {
 
 
@@ -26222,14 +26222,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 96814:
+/***/ 15188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(55386)
-const { kConstruct } = __nccwpck_require__(43377)
+const { webidl } = __nccwpck_require__(45893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(36443)
 const { MessagePort } = __nccwpck_require__(75919)
 
 /**
@@ -26558,12 +26558,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 94226:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(9322)
+const { maxUnsigned16Bit } = __nccwpck_require__(20736)
 
 const BUFFER_SIZE = 16386
 
@@ -26661,14 +26661,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 56495:
+/***/ 19469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(38522)
-const { isValidClientWindowBits } = __nccwpck_require__(13479)
-const { MessageSizeExceededError } = __nccwpck_require__(26593)
+const { isValidClientWindowBits } = __nccwpck_require__(98625)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -26773,16 +26773,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 21298:
+/***/ 81652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(57075)
 const assert = __nccwpck_require__(34589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(67610)
-const { channels } = __nccwpck_require__(36644)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(20736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(61216)
+const { channels } = __nccwpck_require__(42414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -26792,11 +26792,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(13479)
-const { WebsocketFrameSend } = __nccwpck_require__(94226)
-const { closeWebSocketConnection } = __nccwpck_require__(83403)
-const { PerMessageDeflate } = __nccwpck_require__(56495)
-const { MessageSizeExceededError } = __nccwpck_require__(26593)
+} = __nccwpck_require__(98625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(86897)
+const { PerMessageDeflate } = __nccwpck_require__(19469)
+const { MessageSizeExceededError } = __nccwpck_require__(68707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -27307,14 +27307,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 38470:
+/***/ 13900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(94226)
-const { opcodes, sendHints } = __nccwpck_require__(9322)
-const FixedQueue = __nccwpck_require__(42190)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(20736)
+const FixedQueue = __nccwpck_require__(64660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -27418,7 +27418,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 67610:
+/***/ 61216:
 /***/ ((module) => {
 
 
@@ -27437,16 +27437,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 13479:
+/***/ 98625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(67610)
-const { states, opcodes } = __nccwpck_require__(9322)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(96814)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(61216)
+const { states, opcodes } = __nccwpck_require__(20736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(15188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(30782)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(51900)
 
 /* globals Blob */
 
@@ -27766,15 +27766,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 15816:
+/***/ 13726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(30782)
-const { environmentSettingsObject } = __nccwpck_require__(21118)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
+const { webidl } = __nccwpck_require__(45893)
+const { URLSerializer } = __nccwpck_require__(51900)
+const { environmentSettingsObject } = __nccwpck_require__(73168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(20736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -27783,21 +27783,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(67610)
+} = __nccwpck_require__(61216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(13479)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(83403)
-const { ByteParser } = __nccwpck_require__(21298)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(55386)
-const { getGlobalDispatcher } = __nccwpck_require__(14743)
+} = __nccwpck_require__(98625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(86897)
+const { ByteParser } = __nccwpck_require__(81652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(32581)
 const { types } = __nccwpck_require__(57975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(96814)
-const { SendQueue } = __nccwpck_require__(38470)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(15188)
+const { SendQueue } = __nccwpck_require__(13900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -28368,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 50506:
+/***/ 50411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28377,8 +28377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ post_run)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 13 modules
-var lib_core = __nccwpck_require__(48848);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
+var lib_core = __nccwpck_require__(77094);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/exec.ts
@@ -28518,7 +28518,7 @@ function restoreRunCommand(image, opts) {
     ].join(' ');
 }
 /** podman's major version, or null when unknown. */
-const podmanMajor = (engine) => {
+const podman_podmanMajor = (engine) => {
     const m = /^(\d+)\./.exec(engine.podmanVersion ?? '');
     return m ? Number(m[1]) : null;
 };
@@ -28530,7 +28530,7 @@ const podmanMajor = (engine) => {
  */
 function removeContainerCommands(name, engine = {}) {
     const g = podman_globalArgs(engine);
-    const major = podmanMajor(engine);
+    const major = podman_podmanMajor(engine);
     if (major !== null && major >= 4)
         return [[...g, 'rm', '-f', '-t', '0', '--ignore', podman_END_OF_OPTIONS, name]];
     return [
@@ -28595,13 +28595,28 @@ function commitArgs(spec, engine = {}) {
 const podman_labelChange = (key, value) => `LABEL ${key}=${JSON.stringify(value)}`;
 const podman_envChange = (key, value) => `ENV ${key}=${JSON.stringify(value)}`;
 function podman_pushArgs(ref, opts, engine = {}) {
-    return [...podman_globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, '--digestfile', opts.digestFile, ...authArgs(opts), podman_END_OF_OPTIONS, ref];
+    const compression = opts.compressionFormat ? ['--compression-format', opts.compressionFormat] : [];
+    return [...podman_globalArgs(engine), 'push', '--quiet', `--tls-verify=${opts.tlsVerify}`, ...compression, '--digestfile', opts.digestFile, ...authArgs(opts), podman_END_OF_OPTIONS, ref];
 }
 function podman_loginArgs(registry, opts, engine = {}) {
     // the password goes to stdin (--password-stdin), never into argv where `ps` would show it
     return [...podman_globalArgs(engine), 'login', `--tls-verify=${opts.tlsVerify}`, '--username', opts.username, '--password-stdin', ...authArgs(opts), podman_END_OF_OPTIONS, registry];
 }
 const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
+/**
+ * containers/storage answers a read with "image not known" or "layer not known" (exit 125) when
+ * another podman process removes an image at the same moment: measured with four pipelines at once on
+ * podman 4.3.1 (test/reliability/concurrency.test.ts), `image inspect` of a tag the run had just built
+ * failed so. Reads are tried again after a short pause; an image that is really absent still fails,
+ * after the last try.
+ */
+const STORAGE_RACE = /\b(?:image|layer) not known\b/;
+const STORAGE_READ_ATTEMPTS = 4;
+const STORAGE_RETRY_PAUSE_MS = 150;
+/** Whether a failed read is worth another try: podman's storage race, never a timeout or a real error. */
+function isStorageRace(res) {
+    return res.exitCode !== 0 && !res.timedOut && STORAGE_RACE.test(res.stderr);
+}
 /** Runs podman with the engine options; every method takes and returns plain data. */
 class podman_Podman {
     engine;
@@ -28618,6 +28633,22 @@ class podman_Podman {
     checked(args, options = {}) {
         return runChecked(this.runner, 'podman', args, { env: this.env, ...options });
     }
+    /** A read-only command, tried again while it fails with podman's storage race (see STORAGE_RACE). */
+    async read(args, options = {}) {
+        for (let attempt = 1;; attempt++) {
+            const res = await this.exec(args, options);
+            if (attempt >= STORAGE_READ_ATTEMPTS || !isStorageRace(res) || options.signal?.aborted)
+                return res;
+            await new Promise((r) => setTimeout(r, STORAGE_RETRY_PAUSE_MS * attempt));
+        }
+    }
+    /** `read`, throwing CommandError when it still fails. */
+    async readChecked(args, options = {}) {
+        const res = await this.read(args, options);
+        if (res.exitCode !== 0 || res.timedOut)
+            throw new exec_CommandError(res);
+        return res;
+    }
     async build(spec, options = {}) {
         return this.checked(buildArgs(spec, this.engine), options);
     }
@@ -28628,7 +28659,7 @@ class podman_Podman {
         return (await this.checked(commitArgs(spec, this.engine))).stdout.trim();
     }
     async imageConfig(image) {
-        const res = await this.checked([...podman_globalArgs(this.engine), 'image', 'inspect', '--format', 'json', podman_END_OF_OPTIONS, image]);
+        const res = await this.readChecked([...podman_globalArgs(this.engine), 'image', 'inspect', '--format', 'json', podman_END_OF_OPTIONS, image]);
         const [info] = JSON.parse(res.stdout);
         if (!info)
             throw new Error(`podman image inspect ${image} returned nothing`);
@@ -28646,11 +28677,11 @@ class podman_Podman {
     }
     /** Layer sizes, newest first (`podman history`). */
     async history(image) {
-        const res = await this.checked([...podman_globalArgs(this.engine), 'history', '--format', 'json', podman_END_OF_OPTIONS, image]);
+        const res = await this.readChecked([...podman_globalArgs(this.engine), 'history', '--format', 'json', podman_END_OF_OPTIONS, image]);
         return JSON.parse(res.stdout).map((h) => ({ id: h.id, size: h.size, createdBy: h.CreatedBy ?? '' }));
     }
     async containerState(name) {
-        const res = await this.exec([...podman_globalArgs(this.engine), 'container', 'inspect', '--format', 'json', podman_END_OF_OPTIONS, name]);
+        const res = await this.read([...podman_globalArgs(this.engine), 'container', 'inspect', '--format', 'json', podman_END_OF_OPTIONS, name]);
         if (res.exitCode !== 0)
             return null;
         const [info] = JSON.parse(res.stdout);
@@ -28703,7 +28734,7 @@ class podman_Podman {
     }
     /** Whether a container or image still exists (`podman container|image exists`: 0 yes, 1 no). */
     async exists(kind, name) {
-        const res = await this.exec([...podman_globalArgs(this.engine), kind, 'exists', podman_END_OF_OPTIONS, name], { timeoutMs: 60_000 });
+        const res = await this.read([...podman_globalArgs(this.engine), kind, 'exists', podman_END_OF_OPTIONS, name], { timeoutMs: 60_000 });
         if (res.exitCode === 0)
             return true;
         if (res.exitCode === 1)
@@ -29053,7 +29084,29 @@ function criuErrorSaying(words) {
 function criuErrorEndingWith(...errnos) {
     return new RegExp(String.raw `\bError \((?:[\w.-]+\/)*[\w-]+\.c:\d+\):.*:\s*(?:${errnos.join('|')})\s*$`);
 }
+/** A CRIU error line in one of `files` that ends with one of the given strerror() texts. */
+function criuErrorInEndingWith(files, errnos) {
+    return new RegExp(criuError(...files).source + String.raw `.*:\s*(?:${errnos.join('|')})\s*$`);
+}
 const FAMILY_SIGNATURES = [
+    {
+        id: 'criu-seccomp-filter',
+        category: 'seccomp',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/seccomp.c dumps and restores the filters (PTRACE_SECCOMP_GET_FILTER), compel/src/lib/ptrace.c
+        // suspends them (PTRACE_O_SUSPEND_SECCOMP), criu/pie/restorer.c reinstalls them (sys_seccomp),
+        // criu/cr-check.c probes both: a failing line there means a filter is in CRIU's way. (An EINVAL
+        // from the suspend is the kernel lacking it: criu-seccomp-suspend-unsupported, listed earlier.)
+        patterns: [criuError('seccomp'), criuErrorSaying(String.raw `\bseccomp\b|SECCOMP_`), /\bsys_seccomp\(\) returned -\d+/],
+        role: 'root-cause',
+        cause: "A seccomp filter is in CRIU's way: the filter of the container (or of CRIU itself) stops CRIU from suspending, reading or reinstalling the JVM's seccomp state.",
+        remedy: 'Run the checkpoint with `--security-opt seccomp=unconfined` (checkpoint-image sets it; check that inputs `security-opt`/`privileged` were not overridden), and do not run CRIU itself under a seccomp filter (WSL2 and some sandboxes filter every process).',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2391',
+        // criu/cr-check.c check_ptrace_suspend_seccomp(), instantiated
+        sample: "(00.047210) Error (criu/cr-check.c:761): couldn't suspend seccomp: Operation not permitted",
+        weight: FAMILY,
+    },
     {
         id: 'criu-cpu-state',
         category: 'cpu-features',
@@ -29072,7 +29125,17 @@ const FAMILY_SIGNATURES = [
         category: 'tty',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('tty'), /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/],
+        // Any CRIU error naming a terminal device (files-reg.c cannot place /dev/pts/N when the pty comes
+        // from outside the container), and LXC's console check before it calls CRIU (src/lxc/criu.c).
+        patterns: [
+            criuError('tty'),
+            /\bCan't open file \/?dev\/(?:tty|console|pts\/\d+)\b/,
+            criuErrorSaying(String.raw `\/?dev\/(?:pts\/\d+|ptmx|tty\w*|console)\b|\btty\b|\bpty\b`),
+            /\bERROR\s+\S*criu\b.*\b(?:console|tty|pty)\b/i,
+            // files-ext.c names an unsupported character device by number: majors 4 (tty, ttyS), 5
+            // (/dev/tty, console, ptmx) and 136-143 (pts) are terminals (Linux Documentation/admin-guide/devices.txt)
+            /\bCan't dump file \d+ of that type \[\w+\] \(chr (?:4|5|13[6-9]|14[0-3]):\d+\)/,
+        ],
         role: 'root-cause',
         cause: 'CRIU failed on a terminal (pty or controlling tty) the JVM holds; a process with a terminal restores only where the same terminal exists.',
         remedy: 'Run the JVM without a terminal: no `-t`/`--tty` on the checkpoint run (checkpoint-image runs it detached with stdin closed), and start it with its output going to a file or pipe.',
@@ -29085,7 +29148,9 @@ const FAMILY_SIGNATURES = [
         category: 'open-socket',
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
-        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet')],
+        // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
+        // sockets.c the options every socket shares.
+        patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
         role: 'root-cause',
         cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
         remedy: 'Close connections and listeners before the checkpoint (CRaC `Resource.beforeCheckpoint`, Spring `-Dspring.context.checkpoint=onRefresh`, Liberty `--at=beforeAppStart`), and do not contact databases or brokers during the checkpoint run.',
@@ -29094,75 +29159,19 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
-        id: 'criu-mount',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
-        role: 'root-cause',
-        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
-        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
-        docs: CRIU_FAILS,
-        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-kernel-interface',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['setup', 'checkpoint', 'restore'],
-        runtimes: 'all',
-        patterns: [
-            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm'),
-            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
-        ],
-        role: 'root-cause',
-        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
-        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-einval',
-        category: 'kernel-or-criu-unsupported',
-        stages: ['checkpoint', 'restore'],
-        runtimes: 'all',
-        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
-        patterns: [criuErrorEndingWith('Invalid argument')],
-        role: 'root-cause',
-        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
-        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
-        docs: 'https://criu.org/Check_the_kernel',
-        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
-        weight: 0.6,
-    },
-    {
-        id: 'criu-file-restore',
-        category: 'file-mismatch',
+        id: 'criu-pid-taken',
+        category: 'pid-conflict',
         stages: ['restore'],
         runtimes: 'all',
-        patterns: [
-            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
-            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
-        ],
+        // criu/cr-restore.c and criu/clone-noasan.c recreate each task with its dumped PID (clone3 with
+        // set_tid, or ns_last_pid): EEXIST means another process already holds that PID.
+        patterns: [criuErrorInEndingWith(['cr-restore', 'clone-noasan', 'pstree', 'kerndat'], ['File exists']), /\bError \((?:[\w.-]+\/)*pie\/restorer\.c:\d+\): Unable to create a thread: -17\b/, criuErrorSaying(String.raw `\b(?:set_tid|ns_last_pid|last_pid)\b.*File exists`)],
         role: 'root-cause',
-        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
-        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        cause: 'A process with a checkpointed PID already exists where CRIU restores, so the JVM cannot get its old PID back.',
+        remedy: 'Restore into a fresh container (its own PID namespace, as the restore image does), and keep the checkpointed PIDs above those the container starts with (input `min-pid`).',
         docs: CRIU_FAILS,
-        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
-        weight: FAMILY,
-    },
-    {
-        id: 'criu-descriptor-dump',
-        category: 'open-file',
-        stages: ['checkpoint'],
-        runtimes: 'all',
-        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
-        role: 'root-cause',
-        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
-        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
-        docs: CRIU_FAILS,
-        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        // criu/pie/restorer.c pr_err("Unable to create a thread: %ld") with -EEXIST from clone3(set_tid)
+        sample: 'pie: 7: Error (criu/pie/restorer.c:2188): Unable to create a thread: -17',
         weight: FAMILY,
     },
     {
@@ -29194,6 +29203,131 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
+        id: 'criu-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EPERM: the kernel's capability checks (namespaces, mounts, sysctls,
+        // cgroups, ptrace, set_tid) refused CRIU. The restorer (criu/pie/restorer.c) has no strerror and
+        // prints the raw return, -1 for EPERM (e.g. "prctl failed @%d with %ld" when PR_SET_MM lacks
+        // CAP_SYS_RESOURCE/CAP_CHECKPOINT_RESTORE). Socket, terminal, seccomp and CPU lines are claimed by
+        // their own families first; LSMs answer EACCES instead (criu-eacces).
+        patterns: [/\bError \((?:[\w.-]+\/)*(?!util\.c)[\w-]+\.c:\d+\):.*:\s*Operation not permitted\s*$/, /\bError \((?:[\w.-]+\/)*pie\/[\w-]+\.c:\d+\):.*(?:returned|failed|with|:)\s*\(?-1\)?\s*$/],
+        role: 'root-cause',
+        cause: 'The kernel refused CRIU an operation that needs a capability (EPERM): the container has fewer privileges than CRIU needs here.',
+        remedy: `Give the checkpoint and restore runs CHECKPOINT_RESTORE and SYS_PTRACE (SETPCAP for OpenJ9/Liberty) and run CRIU as root in the container (checkpoint-image does both; check inputs \`cap-add\`/\`privileged\` and the image's USER); the evidence line names the operation.`,
+        docs: 'https://criu.org/Docker',
+        // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+        sample: "Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+        weight: 0.55,
+    },
+    {
+        id: 'engine-eperm',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The OCI runtimes' own refusals: crun (src/libcrun/error.c) and runc end their message with
+        // strerror(), and podman (libpod getOCIRuntimeError) tags a refused operation ": OCI permission
+        // denied". (setrlimit is oci-rlimit-denied, listed earlier.)
+        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: Operation not permitted\b|OCI permission denied)/],
+        role: 'root-cause',
+        cause: 'The container runtime (crun/runc) was refused an operation (EPERM): the engine runs with fewer privileges than checkpoint/restore needs (rootless, or a capability dropped).',
+        remedy: `Run podman as root (checkpoint-image uses \`sudo -n\` on GitHub's runners) and keep the checkpoint capabilities (inputs \`cap-add\`/\`privileged\` not overridden).`,
+        docs: 'https://github.com/containers/podman/issues/2038',
+        // instantiated from that format
+        sample: 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
+        weight: 0.55,
+    },
+    {
+        id: 'criu-mount',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [criuError('mount', 'mount-v2', 'filesystems', 'autofs')],
+        role: 'root-cause',
+        cause: "CRIU cannot handle one of the container's mounts (an unsupported file system, or a bind mount from outside it was not told about).",
+        remedy: 'Keep special file systems (configfs, autofs, btrfs subvolumes) and host bind mounts out of the checkpointed container (no `VOLUME` for them in the Containerfile); the mount is named in the evidence line. A newer CRIU supports more file systems.',
+        docs: CRIU_FAILS,
+        sample: '(00.014823) Error (criu/mount.c:921): mnt: Mount 821 ./debugfs (master_id: 27 shared_id: 0) has unreachable sharing. Try --enable-external-masters.',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-kernel-interface',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        patterns: [
+            // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
+            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
+            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+        ],
+        role: 'root-cause',
+        cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
+        remedy: 'Use a CRIU release that supports this kernel (the runner images change kernels; a JDK image with a current CRIU), and keep unsupported resources (io_uring, BPF maps, perf events) out of the JVM at checkpoint time.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.022893) Error (criu/lsm.c:37): err scanfing: Invalid argument',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-einval',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A kernel call CRIU makes answers EINVAL: this kernel rejects what the checkpoint (or CRIU) assumed.
+        patterns: [criuErrorEndingWith('Invalid argument', 'Function not implemented', 'Operation not supported', 'Protocol not available', 'Protocol not supported')],
+        role: 'root-cause',
+        cause: 'The kernel rejects a request CRIU makes (EINVAL): kernel and CRIU versions, or the checkpoint and restore kernels, do not fit together.',
+        remedy: 'Checkpoint and restore on the same runner image (same kernel), with a CRIU release that supports that kernel; the evidence line names the subsystem.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: '(00.001074) Error (cgroup.c:978): cg: Failed closing cpuset/system.slice/docker-404a13eab68e.scope/cpuset.cpus: Invalid argument',
+        weight: 0.6,
+    },
+    {
+        id: 'criu-cgroup',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/cgroup.c and cgroup-props.c save and recreate the cgroup controllers and their properties:
+        // a controller or property that exists on one host and not on the other fails here.
+        patterns: [criuError('cgroup', 'cgroup-props')],
+        role: 'root-cause',
+        cause: "CRIU could not save or recreate the container's cgroups: the restore host has other cgroup controllers or properties (cgroup v1 vs v2, a missing controller) than the checkpoint host.",
+        remedy: 'Checkpoint and restore on the same runner image (same cgroup version and controllers); for plain CRIU, `--manage-cgroups=ignore` leaves cgroups to the container engine.',
+        docs: 'https://criu.org/CGroups',
+        // criu/cgroup.c pr_perror("Can't mount controller dir %s"), instantiated
+        sample: "Error (criu/cgroup.c:1936): cg: Can't mount controller dir .criu.cgyard.Xy12ab/rdma: No such file or directory",
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-file-restore',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        patterns: [
+            new RegExp(criuError('files-reg', 'files', 'files-ext', 'fifo', 'memfd', 'shmem').source + String.raw `.*(?:on restore|Unable to open fd|Can't (?:open|link|create|reset|fixup|restore)|has bad|ghost)`, 'i'),
+            /\bCan't (?:create|link|reset \S+ on) ghost\b/,
+        ],
+        role: 'root-cause',
+        cause: 'A file the JVM had open at the checkpoint is missing or different where it is restored (deleted, rewritten, or left over from an earlier restore).',
+        remedy: 'Keep every file the JVM holds open identical between checkpoint and restore: no log files or temp files written outside the image, no volume that differs at restore; close or reopen them around the checkpoint.',
+        docs: CRIU_FAILS,
+        sample: '"Ghost files" and read-only filesystems? "Can\'t create ghost regfile"',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-descriptor-dump',
+        category: 'open-file',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
+        role: 'root-cause',
+        cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
+        remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
+        docs: CRIU_FAILS,
+        sample: '(01.396750) Error (criu/fsnotify.c:285): fsnotify: \tCan\'t dump that handle',
+        weight: FAMILY,
+    },
+    {
         id: 'criu-resource-limit',
         category: 'memory-or-resource',
         stages: ['checkpoint', 'restore'],
@@ -29206,6 +29340,39 @@ const FAMILY_SIGNATURES = [
         // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
         sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
         weight: FAMILY,
+    },
+    {
+        id: 'criu-eacces',
+        category: 'security-policy',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
+        // SELinux) is what answers EACCES (capability checks answer EPERM).
+        patterns: [criuErrorEndingWith('Permission denied')],
+        role: 'root-cause',
+        cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
+        remedy: "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
+        docs: 'https://criu.org/Security',
+        // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
+        sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
+        weight: 0.5,
+    },
+    {
+        id: 'criu-restore-enoent',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        // At restore, ENOENT where CRIU reopens what the process had (files, memory mappings, namespaces,
+        // image files) means something the checkpoint refers to (a file, a directory, a device node) is
+        // not there. (ENOENT from a kernel interface, a sysctl or a cgroup, is a kernel difference.)
+        patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty'], ['No such file or directory'])],
+        role: 'root-cause',
+        cause: 'Something the checkpoint refers to (a file, directory or device) is missing where the JVM is restored.',
+        remedy: 'Restore from the same image the checkpoint was taken in, with the same volumes and files (no files deleted or rewritten between checkpoint and restore); the evidence line names the path.',
+        docs: CRIU_FAILS,
+        // criu/namespaces.c pr_perror("Unable to stat %s"), instantiated with ENOENT
+        sample: "Error (criu/namespaces.c:505): Unable to stat /proc/1/ns/cgroup: No such file or directory",
+        weight: 0.5,
     },
 ];
 
@@ -29267,6 +29434,20 @@ const signatures_SIGNATURES = [
         remedy: 'Run the restored image with `--security-opt seccomp=unconfined` or a seccomp profile that allows vmsplice; for the checkpoint run, input `security-opt: seccomp=unconfined`.',
         docs: `${LIBERTY_LIMITS}#linux-calls`,
         sample: 'Error (criu/pipes.c:184): 0x4c11a: Error splicing data: Operation not permitted',
+    },
+    {
+        id: 'seccomp-audit',
+        category: 'seccomp',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit record of a seccomp action (kernel/auditsc.c audit_seccomp: type=1326 or
+        // "audit: seccomp ... syscall=N"): a filter killed or refused a system call.
+        patterns: [/\btype=1326\b/, /\baudit:? .*\bseccomp\b.*\bsyscall=\d+/i],
+        role: 'root-cause',
+        cause: "A seccomp filter refused or killed a system call CRIU or the JVM made (the kernel's audit line names the syscall).",
+        remedy: 'Run the checkpoint (and, where the line is from the restore, the restored image) with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`) or a profile that allows the syscall named.',
+        docs: `${LIBERTY_LIMITS}#linux-calls`,
+        sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
     },
     // ── missing capabilities ───────────────────────────────────────────────────────────────────
     {
@@ -29426,8 +29607,10 @@ const signatures_SIGNATURES = [
         runtimes: 'all',
         patterns: [/Unable to connect a transport socket: Permission denied/],
         role: 'root-cause',
-        cause: "SELinux denies CRIU's parasite transport socket (CRIU built without SELinux support, or a confining label).",
-        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages), or set input `security-opt: label=disable` for the checkpoint run.',
+        // The parasite's unix socket connect is refused by the LSM: SELinux (no libselinux in CRIU, a
+        // confining label) or AppArmor (LXD/LXC profiles deny the `connect` to @crtools-pr-*).
+        cause: "A security module denies CRIU's parasite transport socket: SELinux (CRIU built without SELinux support, or a confining label) or AppArmor (the container's profile denies the unix connect).",
+        remedy: 'Use a CRIU built with libselinux (Fedora/RHEL packages) and set input `security-opt: label=disable` for the checkpoint run on SELinux hosts; on AppArmor hosts `security-opt: apparmor=unconfined`. The kernel log (`dmesg`) names the denial.',
         docs: 'https://github.com/checkpoint-restore/criu/issues/2392',
         sample: 'lib/infect.c:650: Unable to connect a transport socket: Permission denied',
     },
@@ -29461,6 +29644,22 @@ const signatures_SIGNATURES = [
         remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`, or a profile that allows `ptrace (tracedby)`); Kubernetes: `securityContext.appArmorProfile: {type: Unconfined}`.',
         docs: 'https://github.com/containerd/containerd/issues/7695',
         sample: '(00.006390) Warn  (compel/src/lib/infect.c:131): Unable to interrupt task: 1006 (Permission denied)',
+    },
+    {
+        id: 'apparmor-denied',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The kernel's audit line for any AppArmor refusal (security/apparmor/audit.c: apparmor="DENIED"
+        // operation="..." profile="..."): mounts, unix sockets, files, signals as much as ptrace.
+        patterns: [/\bapparmor="DENIED"/],
+        role: 'root-cause',
+        cause: "AppArmor denied CRIU or the JVM an operation it needs (the line names the operation and the profile, often the engine's default profile).",
+        remedy: 'Run the checkpoint and the restore with `--security-opt apparmor=unconfined` (input `security-opt: apparmor=unconfined`), or a profile that allows the operation the line names.',
+        docs: 'https://criu.org/Security',
+        // security/apparmor/mount.c audit format, instantiated for CRIU restoring a mount in podman's profile
+        sample: 'audit: type=1400 audit(1751619300.101:2710): apparmor="DENIED" operation="mount" class="mount" info="failed flags match" error=-13 profile="containers-default-0.50.1" name="/tmp/.criu.mntns.x1/" pid=3120 comm="criu" flags="rw, rprivate"',
+        weight: 0.95,
     },
     {
         id: 'selinux-avc-denied',
@@ -29580,7 +29779,9 @@ const signatures_SIGNATURES = [
     },
     {
         id: 'criu-ghost-file-limit',
-        category: 'open-file',
+        // A limit CRIU puts on what it copies into the image (criu/files-reg.c dump_ghost_remap, --ghost-limit):
+        // a resource limit, as the independent measurement of issue 14 labelled these failures.
+        category: 'memory-or-resource',
         stages: ['checkpoint'],
         runtimes: 'all',
         patterns: [/Can't dump ghost file .* increase limit/],
@@ -29781,6 +29982,26 @@ const signatures_SIGNATURES = [
         sample: 'Error (criu/arch/x86/cpu.c:247): cpu: FPU feature required by image is not supported on host',
     },
     {
+        id: 'cpu-feature-mismatch',
+        category: 'cpu-features',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The words every layer uses for it: OpenJ9's JIT (runtime/compiler/x/env/J9CPU.cpp "processor
+        // feature"), CRaC (src/hotspot/cpu/x86/vm_version_x86.cpp "CPU features"), CRIU
+        // (criu/arch/x86/cpu.c "cpu: ... capabilities", compel "xsave features").
+        patterns: [
+            /\b(?:processor|CPU|cpu) features?\b.*\b(?:not (?:match|compatible|supported)|missing|mismatch|did not match|incompatible)\b/i,
+            /\b(?:missing|incompatible|unsupported) (?:processor|CPU|cpu) features?\b/i,
+            /\bdid not match: processor feature \d+/,
+        ],
+        role: 'root-cause',
+        cause: 'The CPU where the JVM is restored lacks features the checkpointed code (JIT-compiled code, glibc, CRIU) already uses.',
+        remedy: 'Checkpoint for a portable CPU level (CRaC `-XX:CPUFeatures=generic`, OpenJ9 portable restore mode, the default) in input `java-options`, and checkpoint and restore on the same runner type.',
+        docs: CRAC_CPU,
+        sample: 'Old API and new API did not match: processor feature 59',
+        weight: 0.8,
+    },
+    {
         id: 'criu-cpu-caps-mismatch',
         category: 'cpu-features',
         stages: ['restore'],
@@ -29888,7 +30109,7 @@ const signatures_SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint'],
         runtimes: ['openj9', 'liberty'],
-        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/],
+        patterns: [/Can't exec criu swrk: No such file or directory/, /attempted to load libcriu\.so but was unable to/, /could not find critical criu functions in libcriu\.so/],
         role: 'root-cause',
         cause: 'The image has no CRIU: OpenJ9 CRIU support ships only with the Semeru UBI images.',
         remedy: 'Build from an image that bundles CRIU, e.g. `icr.io/appcafe/ibm-semeru-runtimes:open-21-jdk-ubi-minimal` or an Open Liberty `*-ubi-minimal` image, with input `runtime: openj9`/`liberty`.',
@@ -29906,6 +30127,35 @@ const signatures_SIGNATURES = [
         remedy: 'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
         docs: 'https://criu.org/Installation',
         sample: 'sh: 1: criu: not found',
+    },
+    {
+        id: 'criu-option-unknown',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/crtools.c and criu/config.c parse options with getopt_long: an option this CRIU build
+        // does not know is refused before anything runs (an older CRIU than the caller expects).
+        patterns: [/\bcriu\S*: (?:unrecognized|unknown|invalid) option\b/, /\bcriu\S*: option '--[\w-]+' (?:requires|doesn't allow) an argument/],
+        role: 'root-cause',
+        cause: 'The CRIU binary is older (or built differently) than the caller expects and refuses one of its options.',
+        remedy: 'Use the CRIU that belongs to the JDK or engine (CRaC: the one in $JAVA_HOME/lib/criu; plain CRIU ≥ 4.2); drop options it does not know from input `restore-flags`.',
+        docs: 'https://criu.org/CLI',
+        sample: "/opt/jdk/lib/criu: unrecognized option '--shell-job'",
+    },
+    {
+        id: 'criu-too-old',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The engines' version gates before they call CRIU (containers/podman libpod
+        // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
+        // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
+        patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+        role: 'root-cause',
+        cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
+        remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
+        docs: 'https://criu.org/Installation',
+        sample: 'Error: checkpoint/restore requires at least CRIU 31100',
     },
     {
         id: 'openj9-criu-crac-conflict',
@@ -29930,6 +30180,20 @@ const signatures_SIGNATURES = [
         remedy: 'Name `-XX:CRaCCheckpointTo=<checkpoint-dir>` (default /opt/checkpoint) in input `java-options`: checkpoint-image then runs OpenJ9 in CRaC mode, without -XX:+EnableCRIUSupport.',
         docs: 'https://eclipse.dev/openj9/docs/criusupport/',
         sample: 'Exception in thread "main" java.lang.UnsupportedOperationException: CRaC support is not enabled',
+    },
+    {
+        id: 'jvm-unrecognized-option',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // HotSpot's argument parser (openjdk/jdk src/hotspot/share/runtime/arguments.cpp): an option this
+        // JVM does not know, or a diagnostic/experimental one that was not unlocked, stops it at start-up
+        patterns: [/Unrecognized VM option '[^']+'/, /VM option '[^']+' is (?:diagnostic|experimental) and must be enabled via/],
+        role: 'root-cause',
+        cause: 'The JVM refused one of its options and did not start: an option from input `java-options`, JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS or the image\'s command line that this JDK version does not know.',
+        remedy: 'Remove or correct the option named in the log (input `java-options`, the image\'s CMD or its JAVA_TOOL_OPTIONS). If it is one of trim-heap\'s options on an old JDK, set input `trim-heap: false`.',
+        docs: 'https://docs.oracle.com/en/java/javase/21/docs/specs/man/java.html',
+        sample: "Unrecognized VM option 'NoSuchOption=1'",
     },
     {
         id: 'openj9-unprivileged-mode-unsupported',
@@ -29995,6 +30259,22 @@ const signatures_SIGNATURES = [
         docs: 'https://github.com/containers/podman/blob/main/docs/source/markdown/options/ulimit.md',
         sample: 'Error: crun: setrlimit `RLIMIT_NOFILE`: Operation not permitted: OCI permission denied',
     },
+    {
+        id: 'memory-killed',
+        category: 'memory-or-resource',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
+        // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
+        patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+        role: 'root-cause',
+        cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
+        remedy: 'Give the container more memory (or no memory limit during the checkpoint run), and shrink the heap with input `java-options` (e.g. `-Xmx512m`) so the checkpoint and the restore fit.',
+        docs: 'https://github.com/checkpoint-restore/criu/issues/2364',
+        // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
+        sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
+        weight: 0.9,
+    },
     // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
     {
         id: 'liberty-unsupported-feature',
@@ -30033,6 +30313,34 @@ const signatures_SIGNATURES = [
         sample: '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
     },
     {
+        id: 'openj9-checkpoint-dir',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_FAILED_TO_OPEN_DIR / _WORK_DIR
+        // with EPERM (1) or EACCES (13): the JVM's user may not write the checkpoint directory.
+        patterns: [/Could not open the (?:checkpoint data|work) directory, errno=(?:1|13)\b/],
+        role: 'root-cause',
+        cause: "The JVM's user may not open or write the checkpoint directory (it runs as a non-root user, e.g. Semeru's 1001, and the directory belongs to root).",
+        remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
+        docs: OPENJ9,
+        sample: 'Could not open the checkpoint data directory, errno=13',
+    },
+    {
+        id: 'openj9-restore-options',
+        category: 'jvm-or-framework',
+        stages: ['restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_LOADING_OPTIONS_FILE_FAILED,
+        // _FAILED_TO_ENABLE_ALL_RESTORE_OPTIONS, _FAILED_TO_ENABLE_JDWP_RESTORE_OPTION
+        patterns: [/The JVM could not (?:load the options file|enable all the restore options specified|enable \S+ in the restore option file)/],
+        role: 'root-cause',
+        cause: 'OpenJ9 could not apply the options given for the restore (an options file it cannot read, or an option that cannot change after the checkpoint).',
+        remedy: 'Pass at restore only the options OpenJ9 accepts then (see -XX:+IgnoreUnrecognizedRestoreOptions), or move them to the checkpoint run with input `java-options`.',
+        docs: 'https://eclipse.dev/openj9/docs/xxignoreunrecognizedrestoreoptions/',
+        sample: 'The JVM could not enable all the restore options specified',
+    },
+    {
         id: 'openj9-not-checkpoint-safe',
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
@@ -30055,6 +30363,38 @@ const signatures_SIGNATURES = [
         remedy: 'Move blocking work out of the CRIU hooks (register it as a non-single-threaded hook or do it after restore).',
         docs: OPENJ9,
         sample: 'Blocking operation is not allowed in CRIU single thread mode',
+    },
+    {
+        id: 'openj9-jvm-checkpoint-refused',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/criusupport/criusupport.c (PR #13276): JVMCheckpointException is
+        // thrown when the JVM side refuses (checkpoint hooks, @NotCheckpointSafe frames, a thread it
+        // cannot stop), SystemCheckpointException when CRIU fails, RestoreException on restore.
+        patterns: [/\bJVMCheckpointException\b/],
+        role: 'root-cause',
+        cause: 'OpenJ9 refused the checkpoint on the JVM side (a checkpoint hook threw, or a thread could not be brought to a safe point); CRIU never ran.',
+        remedy: "Read the exception's message and `Caused by:` lines: fix or remove the failing hook in the app, and trigger the checkpoint when the app is idle (after `warmup-requests`, on `ready-log`).",
+        docs: OPENJ9,
+        sample: 'openj9.internal.criu.JVMCheckpointException: Exception thrown when running user pre-checkpoint',
+        weight: 0.8,
+    },
+    {
+        id: 'liberty-checkpoint-prepare-failed',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['liberty'],
+        // OpenLiberty/open-liberty dev/io.openliberty.checkpoint/resources/.../CheckpointMessages.nlsprops:
+        // CWWKC0457E a hook failed preparing the checkpoint, CWWKC0458E one failed restoring,
+        // CWWKC0459E the JVM has no checkpoint support.
+        patterns: [/CWWKC045[789]E/],
+        role: 'root-cause',
+        cause: 'Liberty itself stopped the checkpoint or restore: a feature or application hook failed preparing it (CWWKC0457E) or restoring (CWWKC0458E), or the JVM has no checkpoint support (CWWKC0459E).',
+        remedy: 'Read the message quoted after the id: fix the failing application hook, or build from an InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal` or `open-liberty:*-kernel-slim-java*-openj9-ubi`).',
+        docs: LIBERTY,
+        sample: 'CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
+        weight: 0.85,
     },
     {
         id: 'crac-native-checkpoint-failed',
@@ -30285,31 +30625,31 @@ const signatures_SIGNATURES = [
 ;// CONCATENATED MODULE: ./src/diagnosis/structure.ts
 /** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
 const ERRNOS = [
-    { text: 'Operation not permitted', name: 'EPERM', hint: 'missing-capability' },
-    { text: 'Permission denied', name: 'EACCES', hint: 'security-policy' },
-    { text: 'No such file or directory', name: 'ENOENT', hint: 'file-mismatch' },
-    { text: 'No such process', name: 'ESRCH', hint: null },
-    { text: 'File exists', name: 'EEXIST', hint: null },
-    { text: 'Cannot allocate memory', name: 'ENOMEM', hint: 'memory-or-resource' },
-    { text: 'No space left on device', name: 'ENOSPC', hint: 'memory-or-resource' },
-    { text: 'Too many open files', name: 'EMFILE', hint: 'memory-or-resource' },
-    { text: 'Disk quota exceeded', name: 'EDQUOT', hint: 'memory-or-resource' },
-    { text: 'Invalid argument', name: 'EINVAL', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Function not implemented', name: 'ENOSYS', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Operation not supported', name: 'EOPNOTSUPP', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Protocol not available', name: 'ENOPROTOOPT', hint: 'kernel-or-criu-unsupported' },
-    { text: 'Read-only file system', name: 'EROFS', hint: null },
-    { text: 'Device or resource busy', name: 'EBUSY', hint: null },
-    { text: 'Resource temporarily unavailable', name: 'EAGAIN', hint: null },
-    { text: 'Bad address', name: 'EFAULT', hint: null },
-    { text: 'Bad file descriptor', name: 'EBADF', hint: null },
-    { text: 'No such device or address', name: 'ENXIO', hint: null },
-    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', hint: 'tty' },
-    { text: 'Address already in use', name: 'EADDRINUSE', hint: 'open-socket' },
-    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', hint: 'open-socket' },
-    { text: 'Connection refused', name: 'ECONNREFUSED', hint: null },
-    { text: 'Interrupted system call', name: 'EINTR', hint: null },
-    { text: 'Input/output error', name: 'EIO', hint: null },
+    { text: 'Operation not permitted', name: 'EPERM', number: 1, hint: 'missing-capability' },
+    { text: 'Permission denied', name: 'EACCES', number: 13, hint: 'security-policy' },
+    { text: 'No such file or directory', name: 'ENOENT', number: 2, hint: 'file-mismatch' },
+    { text: 'No such process', name: 'ESRCH', number: 3, hint: null },
+    { text: 'File exists', name: 'EEXIST', number: 17, hint: null },
+    { text: 'Cannot allocate memory', name: 'ENOMEM', number: 12, hint: 'memory-or-resource' },
+    { text: 'No space left on device', name: 'ENOSPC', number: 28, hint: 'memory-or-resource' },
+    { text: 'Too many open files', name: 'EMFILE', number: 24, hint: 'memory-or-resource' },
+    { text: 'Disk quota exceeded', name: 'EDQUOT', number: 122, hint: 'memory-or-resource' },
+    { text: 'Invalid argument', name: 'EINVAL', number: 22, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Function not implemented', name: 'ENOSYS', number: 38, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Operation not supported', name: 'EOPNOTSUPP', number: 95, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Protocol not available', name: 'ENOPROTOOPT', number: 92, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Read-only file system', name: 'EROFS', number: 30, hint: null },
+    { text: 'Device or resource busy', name: 'EBUSY', number: 16, hint: null },
+    { text: 'Resource temporarily unavailable', name: 'EAGAIN', number: 11, hint: null },
+    { text: 'Bad address', name: 'EFAULT', number: 14, hint: null },
+    { text: 'Bad file descriptor', name: 'EBADF', number: 9, hint: null },
+    { text: 'No such device or address', name: 'ENXIO', number: 6, hint: null },
+    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', number: 25, hint: 'tty' },
+    { text: 'Address already in use', name: 'EADDRINUSE', number: 98, hint: 'open-socket' },
+    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', number: 99, hint: 'open-socket' },
+    { text: 'Connection refused', name: 'ECONNREFUSED', number: 111, hint: null },
+    { text: 'Interrupted system call', name: 'EINTR', number: 4, hint: null },
+    { text: 'Input/output error', name: 'EIO', number: 5, hint: null },
 ];
 const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
 /** Splits a line into CRIU source file, errno and message (fields that are not there are null). */
@@ -30323,6 +30663,13 @@ function structure_parseErrorLine(text) {
             errno = e;
             break;
         }
+    }
+    // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
+    // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
+    if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
+        const raw = /(?:0xffffffffffffff([0-9a-f]{2})|(?:with|returned|:|\()\s*-(\d{1,3})\)?)\s*$/i.exec(message);
+        const n = raw ? (raw[1] ? 256 - parseInt(raw[1], 16) : Number(raw[2])) : 0;
+        errno = ERRNOS.find((e) => e.number === n);
     }
     return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
 }
@@ -30389,6 +30736,20 @@ const CONSEQUENCE_SCALE = 0.6;
 /** Each further line of the same category (another file, another message) adds a little: weak signals add up. */
 const AGREEMENT_BONUS = 0.05;
 const AGREEMENT_MAX = 0.15;
+/**
+ * The first error after the last success marker starts the causal chain: what follows it is often
+ * its consequence (a failed cgroup write, then "Restoring special cpuset props failed!"), so it
+ * ranks above later lines of equal weight. Families only: a catalogued message needs no help, and
+ * between two of them the earlier line wins a tie anyway.
+ */
+const FIRST_ERROR_BONUS = 0.1;
+/** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
+const PROXIMATE_BONUS = 0.15;
+/** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
+const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
+/** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
+const WARN_SCALE = 0.7;
+const CRIU_WARN = /\bWarn\s*\((?:[\w.-]+\/)*[\w-]+\.c:\d+\)/;
 /** A family never reaches a catalogued message, however many lines agree. */
 const FAMILY_CAP = 0.85;
 /** Signatures documented for another runtime or stage still count, but rank below the ones that fit. */
@@ -30414,24 +30775,50 @@ function analyze_analyze(logs, options = {}) {
     const matched = [];
     const unexplained = [];
     let failingLogMatched = false;
+    const logLines = [];
     logs.forEach((log, logIndex) => {
         const lines = unwrap(log.content.split(/\r?\n/));
+        logLines[logIndex] = lines;
         const succeeded = isSuccessful(lines);
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
         // failure is what follows the last success: earlier errors did not stop anything.
         const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
-        const stage = log.stage ?? options.stage;
+        const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+        let firstSeen = false;
+        // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
+        // warnings are the only evidence there is.
+        const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
+        const isFailure = (text) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+        // the last cause-like error line seen, for the wrapper that reports its step failed
+        let lastCause;
         lines.forEach((raw, i) => {
             const text = raw.trim();
             if (!text || i < start)
                 return;
             const signature = matchSignature(text);
+            // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
+            // before them failed: that error is the proximate cause, whatever came first
+            if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
+                if (lastCause)
+                    lastCause.proximate = true;
+                lastCause = undefined;
+            }
             if (signature?.benign)
                 return;
+            // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
+            // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
+            if (signature && succeeded && isFamily(signature))
+                return;
             const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+            // the head of the causal chain: the first error line that is not itself a consequence
+            const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
+            if (first)
+                firstSeen = true;
             if (signature) {
-                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text) };
+                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
                 matched.push(c);
+                if (!isConsequence(text))
+                    lastCause = c;
                 // One finding per signature: the first line that shows it, unless that line is only a
                 // consequence and a later one is not.
                 const prev = candidates.get(signature.id);
@@ -30440,8 +30827,10 @@ function analyze_analyze(logs, options = {}) {
                 if (!succeeded)
                     failingLogMatched = true;
             }
-            else if (!succeeded && isFailureLine(text)) {
+            else if (!succeeded && isFailure(text)) {
                 unexplained.push(ref);
+                if (!isConsequence(text))
+                    lastCause = undefined;
             }
         });
     });
@@ -30453,7 +30842,7 @@ function analyze_analyze(logs, options = {}) {
     const consequences = matched.filter((m) => m.consequence);
     if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
         const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched]), logIndex: ref.logIndex });
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -30534,10 +30923,13 @@ function toFinding(c, options, matched) {
     let confidence = BASE_CONFIDENCE[s.role] * (s.weight ?? 1);
     if (isFamily(s) && s.role === 'root-cause') {
         const others = new Set(matched.filter((m) => m.signature.category === s.category && m.signature.role === 'root-cause' && m !== c && !m.consequence).map((m) => m.text));
-        confidence = Math.min(FAMILY_CAP, confidence + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
+        const head = c.consequence ? 0 : c.proximate ? PROXIMATE_BONUS : c.first ? FIRST_ERROR_BONUS : 0;
+        confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
         if (c.consequence)
             confidence *= CONSEQUENCE_SCALE;
     }
+    if (CRIU_WARN.test(c.text))
+        confidence *= WARN_SCALE;
     // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
     const role = c.consequence ? 'symptom' : s.role;
     if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime))
@@ -30559,16 +30951,30 @@ function toFinding(c, options, matched) {
         text: c.text,
     };
 }
-function unrecognised(ref, options, evidence) {
+/**
+ * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ */
+const CONTEXT_LINES = 6;
+function contextBefore(lines, line) {
+    const out = [];
+    for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
+        const t = lines[i].trim();
+        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign)
+            out.push(t);
+    }
+    return out;
+}
+function unrecognised(ref, options, evidence, context = []) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
-    const guess = guessCategory(ref, evidence);
+    const guess = guessCategory(ref, evidence, context);
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
-    const likely = guess ? ` Most likely ${guess} (low confidence, from ${guess === errnoHint(parsed.errnoName) ? `the errno ${parsed.errnoName}` : 'the other error lines'}).` : '';
+    const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
     return {
         signature: null,
-        category: guess ?? 'other',
+        category: guess?.category ?? 'other',
         stage,
         role: 'unrecognised',
         confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
@@ -30581,25 +30987,69 @@ function unrecognised(ref, options, evidence) {
     };
 }
 /**
- * Weak signals for an unrecognised failure: the errno of the first error line, then the symptoms and
- * errnos of the other lines; a category only when one of them says so.
+ * The words of a failure line, as weak votes for a category when no signature matched: what the
+ * subsystems and the JVMs call the thing that failed (CRIU's messages, the JVMs' exception names).
  */
-function guessCategory(ref, evidence) {
-    const first = errnoHint(parseErrorLine(ref.text).errnoName);
+const WORD_HINTS = [
+    // "kernel doesn't support X" names the kernel, whatever X is (criu/sockets.c, criu/kerndat.c)
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|CRIU) (?:doesn't|does not|cannot|can't) support\b|\bnot supported by (?:the |this )?kernel\b/i },
+    { category: 'seccomp', re: /\bseccomp\b/i },
+    { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
+    { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
+    { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
+    { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+    { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
+    { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
+    { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
+    { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+    { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
+    { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
+];
+function wordHint(text) {
+    return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+}
+/**
+ * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
+ * alone; then the subsystem families seen on consequence lines (2 each), the errnos of the other
+ * lines (1 each), the words of the failure lines (1 each, 2 for the first error) and of the lines
+ * just before the first error (1 each: what CRIU was working on). When nothing
+ * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
+ * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
+ */
+function guessCategory(ref, evidence, context) {
+    const parsed = parseErrorLine(ref.text);
+    const first = errnoHint(parsed.errnoName);
     if (first)
-        return first;
+        return { category: first, from: `the errno ${parsed.errnoName}` };
     const votes = new Map();
+    const vote = (c, n) => {
+        if (c && c !== 'other')
+            votes.set(c, (votes.get(c) ?? 0) + n);
+    };
     // a subsystem family seen only on consequence lines still says where the failure was
     for (const e of evidence)
-        if (e.signature && isFamily(e.signature) && e.signature.category !== 'other')
-            votes.set(e.signature.category, (votes.get(e.signature.category) ?? 0) + 2);
-    for (const e of evidence) {
-        const hint = errnoHint(parseErrorLine(e.text).errnoName);
-        if (hint && !isConsequence(e.text))
-            votes.set(hint, (votes.get(hint) ?? 0) + 1);
-    }
+        if (e.signature && isFamily(e.signature))
+            vote(e.signature.category, 2);
+    for (const e of evidence)
+        if (!isConsequence(e.text))
+            vote(errnoHint(parseErrorLine(e.text).errnoName), 1);
+    vote(wordHint(parsed.message), 2);
+    for (const e of evidence)
+        if (!e.signature && e !== ref && !isConsequence(e.text))
+            vote(wordHint(parseErrorLine(e.text).message), 1);
+    // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
+    for (const t of context)
+        vote(wordHint(t), 1);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-    return best ? best[0] : null;
+    if (best)
+        return { category: best[0], from: 'the other error lines and their words' };
+    const texts = [ref, ...evidence].map((e) => e.text);
+    if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
+        return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+    if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
+        return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+    return null;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {
@@ -30621,6 +31071,24 @@ function compareRanked(a, b) {
         b.finding.confidence - a.finding.confidence ||
         a.logIndex - b.logIndex ||
         a.finding.line - b.finding.line);
+}
+/**
+ * The phase a log belongs to when neither its name nor the caller says: CRIU's own banners and
+ * verdicts (criu/cr-dump.c, criu/cr-restore.c), the JVMs' exceptions and the engines' commands.
+ * The last word wins: a restore that follows a dump in one log is a restore failure.
+ */
+const STAGE_WORDS = [
+    { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+    { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
+];
+function stageFromContent(lines) {
+    let found;
+    lines.forEach((line, at) => {
+        for (const w of STAGE_WORDS)
+            if (w.re.test(line) && (!found || at >= found.at))
+                found = { stage: w.stage, at };
+    });
+    return found?.stage;
 }
 function stageFromName(path) {
     const name = basename(path).toLowerCase();
@@ -30698,7 +31166,7 @@ function hostfs_sudoFiles(runner) {
     };
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -31573,7 +32041,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -31716,7 +32184,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -32029,7 +32497,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -32187,7 +32655,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -32705,7 +33173,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -32745,14 +33213,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
 
 
 
@@ -35390,7 +35858,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -35443,7 +35911,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
 
 
 
@@ -36548,7 +37016,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -37201,7 +37669,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -38046,7 +38514,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -38173,7 +38641,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -38442,7 +38910,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
 
 
 
@@ -38619,7 +39087,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
 
 
 
@@ -38678,7 +39146,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -38696,7 +39164,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -40243,6 +40711,98 @@ function preprocess(fn, schema) {
 const runtimes_RUNTIME_NAMES = ['crac', 'openj9', 'liberty', 'criu'];
 /** How the checkpoint is taken once the app is ready (`auto` picks the runtime's default). */
 const TRIGGERS = ['auto', 'app', 'jcmd', 'criu'];
+const TRIM_TEST = 'test/unit/trim.test.ts';
+const TRIM_E2E = 'test/e2e/trim.test.ts';
+/**
+ * The feature version of a JDK from its `release` file's JAVA_VERSION or an image's JAVA_VERSION
+ * variable: `1.8.0_392` → 8, `17.0.13 (Debian)` → 17, `jdk-21.0.1+12` → 21, `jdk8u392-b08` → 8; null
+ * when it says nothing (`unknown`, empty).
+ */
+function runtimes_javaFeatureVersion(version) {
+    const m = /^(?:jdk-?)?(\d+)(?:\.(\d+))?/i.exec((version ?? '').trim());
+    if (!m)
+        return null;
+    const major = Number(m[1]);
+    return major === 1 && m[2] ? Number(m[2]) : major;
+}
+/** `trim-heap`'s options for a JDK of this feature version (null: unknown, only what every JDK accepts). */
+function runtimes_trimJavaOptions(trim, jdk) {
+    return [...trim.javaOptions, ...(trim.newerJdkOptions ?? []).filter((g) => jdk !== null && jdk >= g.fromJdk).flatMap((g) => g.options)];
+}
+/** What each runtime does to its heap before the dump, and what checkpoint-image adds. */
+const HEAP_TRIM = {
+    crac: {
+        javaOptions: [],
+        by: 'CRaC itself, before every checkpoint: a full GC that also cleans up the unused heap, then the native heap trimmed (malloc_trim)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'crac::checkpoint runs `Universe::heap()->collect(GCCause::_full_gc_alot)` with set_cleanup_unused(true) (the unused heap is cleaned up, not dumped), then `os::trim_native_heap` (glibc malloc_trim) and logs "Trim native heap before checkpoint", before the engine dumps. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'openjdk/crac src/hotspot/share/runtime/crac.cpp (crac::checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    openj9: {
+        javaOptions: [],
+        by: 'OpenJ9 itself, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'Before CRIU dumps, the VM calls j9gc_prepare_for_checkpoint: a system GC and a "collect due to checkpoint" GC, commented "trigger a GC to disclaim memory", then the GC threads are reduced to -XX:CheckpointGCThreads. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'eclipse-openj9/openj9 runtime/vm/CRIUHelpers.cpp (criuCheckpointJVMImpl); eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    liberty: {
+        javaOptions: [],
+        by: 'Liberty\'s OpenJ9, before every checkpoint: two global GCs "to disclaim memory" (j9gc_prepare_for_checkpoint)',
+        conformance: [
+            {
+                aspect: 'heap trim before the dump',
+                behaviour: 'InstantOn checkpoints through OpenJ9\'s CRIU support, which runs j9gc_prepare_for_checkpoint (two global GCs to disclaim memory) before the dump. checkpoint-image adds nothing for `trim-heap`.',
+                source: 'eclipse-openj9/openj9 runtime/gc_base/modronapi.cpp (j9gc_prepare_for_checkpoint)',
+                test: `${TRIM_TEST} > crac, openj9 and liberty trim the heap themselves: trim-heap adds no option`,
+            },
+        ],
+    },
+    criu: {
+        // HotSpot does nothing before a `criu dump` it does not know of: the heap can only shrink at the
+        // app's own full GCs, so these let it shrink there to live data, in one step, and keep the
+        // relocated CDS archive's pages clean (see the conformance rows below)
+        javaOptions: ['-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20'],
+        // JDK 8 and 11 images are common: an option they do not know would stop the app from starting
+        newerJdkOptions: [{ fromJdk: 14, options: ['-XX:-ShrinkHeapInSteps', '-XX:+UnlockDiagnosticVMOptions', '-XX:ArchiveRelocationMode=0'] }],
+        by: 'HotSpot\'s own heap shrinking: at a full GC the heap gives back all but 10-20 % free, in one step, and the CDS archive is mapped where it needs no relocation (HotSpot 14 or later)',
+        conformance: [
+            {
+                aspect: 'heap trim: free-ratio shrink',
+                behaviour: 'After a full GC, HotSpot shrinks the heap so that at most MaxHeapFreeRatio % of it is free (uncommitted memory is not dumped), growing it when less than MinHeapFreeRatio % is free (defaults 70 and 40). Serial\'s old generation never shrinks below its initial size (-Xms), so an app that wants a small checkpoint sets a small -Xms.',
+                source: 'openjdk/jdk src/hotspot/share/gc/shared/gc_globals.hpp (MinHeapFreeRatio, MaxHeapFreeRatio); openjdk/jdk src/hotspot/share/gc/serial/tenuredGeneration.cpp (compute_new_size: "Don\'t shrink less than the initial generation size", in cardGeneration.cpp up to JDK 17)',
+                test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+            },
+            {
+                aspect: 'heap trim: what stays (young generation)',
+                behaviour: "After a full GC the Serial young generation is resized to the old generation's capacity / NewRatio (default 2) and keeps that much committed: its eden is empty but was written, so CRIU dumps it (about 12 MB of the sample's 39 MB heap, whose live data is 20 MB). HotSpot has no option that gives those pages back without shrinking the young generation for the restored app too (-XX:NewRatio, -Xmn): that stays the app's choice (java-options).",
+                source: 'openjdk/jdk src/hotspot/share/gc/serial/defNewGeneration.cpp (compute_new_size)',
+                test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+            },
+            {
+                aspect: 'heap trim: in one step',
+                behaviour: 'ShrinkHeapInSteps (default true) shrinks the heap over several full GCs; -XX:-ShrinkHeapInSteps shrinks it "directly to the target size at the next full GC". A product flag of the Serial GC (other collectors accept and ignore it).',
+                source: 'openjdk/jdk src/hotspot/share/gc/serial/serial_globals.hpp (ShrinkHeapInSteps)',
+                test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+            },
+            {
+                aspect: 'heap trim: CDS archive pages',
+                behaviour: 'ArchiveRelocationMode (diagnostic, default 1: "always map at alternative address") makes the JVM relocate the CDS archive at start-up, which writes to its pages, and CRIU dumps every written page (6.3 MB of the sample\'s checkpoint); 0 maps it at its preferred address first, untouched. A restored process keeps the dumped layout anyway, so mode 1\'s address randomisation does not survive a checkpoint. JDKs before 14 reject the flag ("Unrecognized VM option"), so it and -XX:-ShrinkHeapInSteps are added only when the image\'s JDK release file (or JAVA_VERSION) says 14 or later.',
+                source: 'openjdk/jdk src/hotspot/share/cds/cds_globals.hpp (ArchiveRelocationMode)',
+                test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
+            },
+        ],
+    },
+};
 /** CRIU's own capability needs (criu/cr-check, `--unprivileged` mode since CRIU 3.16). */
 const CRIU_CAPS = ['CHECKPOINT_RESTORE', 'SYS_PTRACE'];
 /** Dumping a task under a seccomp filter needs PTRACE_O_SUSPEND_SECCOMP, which podman's default profile blocks. */
@@ -40397,6 +40957,7 @@ const runtimes_RUNTIMES = {
             // CPUFeatures=generic: hosted runners differ in CPU, and a checkpoint made with host features
             // refuses to restore on a CPU that lacks one ("You have to specify -XX:CPUFeatures=...").
             javaOptions: (dir) => [`-XX:CRaCCheckpointTo=${dir}`, '-XX:CPUFeatures=generic'],
+            trim: HEAP_TRIM.crac,
             javaOptionsEnv: 'JDK_JAVA_OPTIONS',
             unsupportedOptions: [
                 {
@@ -40497,6 +41058,7 @@ const runtimes_RUNTIMES = {
                 source: 'zulu-openjdk/zulu-openjdk ubuntu/21-jdk-crac-latest/Dockerfile',
                 test: 'test/e2e/runtimes.test.ts > hides CRIU from PATH (it is $JAVA_HOME/lib/criu) and restores at -v1 to stderr with no log file',
             },
+            ...HEAP_TRIM.crac.conformance,
         ],
     },
     openj9: {
@@ -40515,6 +41077,7 @@ const runtimes_RUNTIMES = {
             // the app reads the directory to pass to CRIUSupport (workflows-examples/openj9.yml)
             env: (dir) => ({ CHECKPOINT_DIR: dir }),
             javaOptions: () => ['-XX:+EnableCRIUSupport'],
+            trim: HEAP_TRIM.openj9,
             exitCodes: [137, 0],
             // CRIUSupport logs at level 2 by default, below CRIU's "Dumping finished successfully" line:
             // the exit status and CRIU's image files decide
@@ -40539,7 +41102,7 @@ const runtimes_RUNTIMES = {
                 : []),
         ],
         logFiles: ['criu.log', 'restore.log'],
-        conformance: OPENJ9_CONFORMANCE,
+        conformance: [...OPENJ9_CONFORMANCE, ...HEAP_TRIM.openj9.conformance],
     },
     liberty: {
         name: 'liberty',
@@ -40555,6 +41118,7 @@ const runtimes_RUNTIMES = {
             securityOpt: UNCONFINED,
             env: () => ({ WLP_CHECKPOINT: 'afterAppStart' }),
             javaOptions: () => [],
+            trim: HEAP_TRIM.liberty,
             exitCodes: [0],
             successMarkers: [/CWWKC0451I/, /Dumping finished successfully/],
         },
@@ -40574,7 +41138,7 @@ const runtimes_RUNTIMES = {
         validate: none,
         // the official images set LOG_DIR=/liberty/logs, a symlink to /logs
         logFiles: ['/logs/messages.log', '/logs/console.log', '/logs/checkpoint/checkpoint.log', '/logs/checkpoint/restore.log'],
-        conformance: LIBERTY_CONFORMANCE,
+        conformance: [...LIBERTY_CONFORMANCE, ...HEAP_TRIM.liberty.conformance],
     },
     criu: {
         name: 'criu',
@@ -40592,6 +41156,7 @@ const runtimes_RUNTIMES = {
             // The JVM's perf-data mmap of /tmp/hsperfdata_<user>/<pid> is deleted on exit and then breaks
             // every later restore; without it the checkpoint has no such file.
             javaOptions: () => ['-XX:-UsePerfData'],
+            trim: HEAP_TRIM.criu,
             javaOptionsEnv: 'JAVA_TOOL_OPTIONS',
             // a lock held at dump time fails the dump without it (criu/file-lock.c note_file_lock)
             criuDumpFlags: ['--file-locks'],
@@ -40648,6 +41213,7 @@ const runtimes_RUNTIMES = {
                 source: 'checkpoint-restore/criu criu/cr-restore.c (fork_with_pid)',
                 test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
             },
+            ...HEAP_TRIM.criu.conformance,
         ],
     },
 };
@@ -40713,6 +41279,7 @@ const INPUT_SPECS = {
     'checkpoint-timeout': { description: 'Seconds the checkpoint may take once triggered.', default: '120' },
     'min-pid': { description: 'The checkpointed process gets a PID above this, so that its PID is free at restore.', default: '1000' },
     'java-options': { description: 'Extra JVM options for the checkpoint run (passed as `JAVA_TOOL_OPTIONS`; for `crac` as `JDK_JAVA_OPTIONS`, where CRaC\'s launcher reads its options).', default: '' },
+    'trim-heap': { description: 'Trim the heap to live data before the dump, so the checkpoint holds (and a restore reads back) only what the app needs. CRaC and OpenJ9/Liberty do it themselves at every checkpoint; for `criu` (plain HotSpot) it adds HotSpot\'s heap-shrink options (`-XX:MaxHeapFreeRatio=20`, one-step shrink, an unrelocated CDS archive: HotSpot 14 or later). `false` leaves the JVM as the image starts it; `java-options` override single values.', default: 'true' },
     env: { description: 'Environment for the checkpoint run, one `KEY=VALUE` per line.', default: '' },
     'restore-flags': { description: 'Extra flags appended to the restore command (e.g. `--tcp-close`; `-v4` for CRIU\'s debug-level restore.log).', default: '' },
     'cap-add': { description: 'Extra capabilities for the checkpoint and restore runs, beyond the runtime\'s minimum (warned).', default: '' },
@@ -40728,6 +41295,7 @@ const INPUT_SPECS = {
     username: { description: 'Registry user name.', default: '' },
     password: { description: 'Registry password or token (sent to `podman login` on stdin, masked).', default: '' },
     'tls-verify': { description: 'Require HTTPS and verify certificates when pushing.', default: 'true' },
+    compression: { description: 'Layer compression for the push: `gzip` (every client pulls it) or `zstd` (smaller and faster to unpack; pulled by podman, containerd 1.5+ and Docker 23+). Needs podman 4.0+ to push (`--compression-format`); with podman 3.x the image is pushed with gzip and a warning.', default: 'gzip' },
     'log-dir': { description: 'Folder for the collected logs (default: a folder under the runner\'s temp dir).', default: '' },
     'upload-logs': { description: 'Upload the logs as an artifact: `on-failure`, `always` or `never`.', default: 'on-failure' },
     'artifact-name': { description: 'Artifact name for the logs (default: `checkpoint-image-logs-<runtime>-<job>`; include the matrix key).', default: '' },
@@ -40745,6 +41313,8 @@ const OUTPUT_SPECS = {
     'log-dir': 'Folder holding the collected CRIU, JVM and podman logs.',
     manifests: 'Paths of the written deploy manifests, one per line.',
 };
+/** Layer compressions `podman push --compression-format` accepts that every podman 4 pushes and pulls. */
+const COMPRESSIONS = ['gzip', 'zstd'];
 class inputs_InputError extends Error {
     issues;
     constructor(issues) {
@@ -40928,6 +41498,7 @@ const schema = object({
     'checkpoint-timeout': seconds('checkpoint-timeout'),
     'min-pid': inputs_int('min-pid', 0, 4_000_000),
     'java-options': field((v, ctx) => /[\0\n\r]/.test(v) ? fail(ctx, 'java-options', v, 'JVM options on one line', 'separate options with spaces') : v),
+    'trim-heap': bool('trim-heap'),
     env: keyValues('env'),
     'restore-flags': field((v, ctx) => parseRestoreFlags(v, ctx)),
     'cap-add': field((v, ctx) => {
@@ -40966,6 +41537,12 @@ const schema = object({
     username: field((v, ctx) => /[\s\x00-\x1f\x7f]/u.test(v) ? fail(ctx, 'username', v, 'a registry user name without spaces or control characters', 'for GHCR use `${{ github.actor }}`') : v || null),
     password: field((v) => v || null),
     'tls-verify': bool('tls-verify'),
+    compression: field((v, ctx) => {
+        const c = v.toLowerCase();
+        if (COMPRESSIONS.includes(c))
+            return c;
+        return fail(ctx, 'compression', v, '`gzip` or `zstd`', 'write `compression: zstd` for smaller, faster-to-unpack layers, or `compression: gzip` for clients without zstd (Docker before 23, containerd before 1.5)');
+    }),
     'log-dir': optionalPath('log-dir', false),
     'upload-logs': choice('upload-logs', ['on-failure', 'always', 'never']),
     'artifact-name': field((v, ctx) => v === '' ? null : ARTIFACT_FORBIDDEN.test(v) ? fail(ctx, 'artifact-name', v, 'a name without `" : < > | * ? \\ /` or line breaks', 'replace those characters, e.g. with `-`') : v),
@@ -41034,6 +41611,7 @@ function inputs_parseInputs(raw) {
         checkpointTimeoutMs: v['checkpoint-timeout'],
         minPid: v['min-pid'],
         javaOptions: v['java-options'],
+        trimHeap: v['trim-heap'],
         env: v.env,
         restoreFlags: v['restore-flags'],
         capAdd: v['cap-add'],
@@ -41048,6 +41626,7 @@ function inputs_parseInputs(raw) {
         username: v.username,
         password: v.password,
         tlsVerify: v['tls-verify'],
+        compression: v.compression,
         logDir: v['log-dir'],
         uploadLogs: v['upload-logs'],
         artifactName: v['artifact-name'],
@@ -41535,11 +42114,15 @@ function readiness_freePort() {
 
 
 
+
 /** Options of the checkpoint container: the runtime's minimum plus what the user added. */
-function checkpointRunOptions(ctx) {
+function checkpointRunOptions(ctx, jdk = null) {
     const { config, profile } = ctx;
     const dir = config.checkpointDir;
-    const javaOptions = [...profile.checkpoint.javaOptions(dir), config.javaOptions].filter(Boolean).join(' ');
+    // trim-heap's options sit before java-options: in JAVA_TOOL_OPTIONS/JDK_JAVA_OPTIONS the last
+    // value of an option wins, so a user's own (and the app's command line) override them
+    const trim = config.trimHeap ? trimJavaOptions(profile.checkpoint.trim, jdk) : [];
+    const javaOptions = [...profile.checkpoint.javaOptions(dir), ...trim, config.javaOptions].filter(Boolean).join(' ');
     const javaOptionsEnv = profile.checkpoint.javaOptionsEnv ?? 'JAVA_TOOL_OPTIONS';
     const env = { ...profile.checkpoint.env(dir), ...config.env };
     // without the launcher the JVM still picks its options up from the environment
@@ -41697,11 +42280,33 @@ async function checkpointImage(ctx, built) {
     reporter.info(`the image runs as USER ${user}: ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} are given to that user in one more layer; the restore image runs CRIU as root, which restores the app as ${user}`);
     return tag;
 }
-/** `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts then. */
+/** What trim-heap does in this run, in words, with the options it adds and the ones this JDK would refuse. */
+function trimLine(trim, enabled, jdk) {
+    if (!enabled)
+        return 'trim-heap: false, the heap is dumped as the JVM left it';
+    const used = trimJavaOptions(trim, jdk);
+    const left = (trim.newerJdkOptions ?? []).filter((g) => !used.includes(g.options[0]));
+    return `trim-heap: ${trim.by}${used.length ? ` (${used.join(' ')})` : ''}${left.map((g) => `; left out, as the image's JDK is ${jdk === null ? 'of unknown version' : jdk} and JDKs before ${g.fromJdk} refuse them: ${g.options.join(' ')}`).join('')}`;
+}
+/**
+ * The image's JDK feature version, only where trim-heap has options that older JDKs refuse: the
+ * image's JAVA_VERSION variable (set by the Temurin and Semeru images), else its JDK `release` file
+ * (`readVersion`). Null when not needed or not known (then only the options every JDK accepts).
+ */
+async function jdkForTrim(ctx, imageEnv, readVersion) {
+    if (!ctx.config.trimHeap || !ctx.profile.checkpoint.trim.newerJdkOptions?.length)
+        return null;
+    return javaFeatureVersion(imageEnv.JAVA_VERSION) ?? (readVersion ? javaFeatureVersion(await readVersion().catch(() => null)) : null);
+}
+/**
+ * `triggered` is called once the checkpoint was triggered: work that can wait for the dump starts
+ * then. `jdkVersion` reads the image's JDK version (shared with the commit's label).
+ */
 async function checkpoint_checkpoint(ctx, built, hooks = {}) {
     const { config, profile, podman, reporter } = ctx;
     const name = containerName(ctx, 'checkpoint');
-    const opts = checkpointRunOptions(ctx);
+    const jdk = await jdkForTrim(ctx, built.config.env, hooks.jdkVersion);
+    const opts = checkpointRunOptions(ctx, jdk);
     // an app that checkpoints itself must not find a probe's connection open: it is watched, not probed
     const probePath = config.trigger === 'app' ? null : config.readyPath;
     const hostPort = probePath || (config.trigger !== 'app' && config.warmupPath) ? await freePort() : null;
@@ -41720,6 +42325,7 @@ async function checkpoint_checkpoint(ctx, built, hooks = {}) {
     const unsupported = unsupportedJavaOption(profile, opts.javaOptions, [built.config.env, config.env]);
     if (unsupported)
         throw new PhaseError('checkpoint', 'checkpoint', `${unsupported} (runtime ${profile.name}).`);
+    reporter.info(trimLine(profile.checkpoint.trim, config.trimHeap, jdk));
     if (config.privileged)
         reporter.warning('privileged: true runs the checkpoint container with every capability and no seccomp filter, and the restore image then needs --privileged too; the supported runtimes never need it.');
     if (config.capAdd.length)
@@ -42158,6 +42764,25 @@ function isTransient(stderr) {
 /** The registry host of an image reference (its first path component). */
 const registryOf = (ref) => ref.split('/')[0] ?? ref;
 /**
+ * Which `--compression-format` this podman gets. The flag came with podman 4.0
+ * (containers/podman#12450); podman 3.4.4, ubuntu-22.04's, has only `--compress` for the `dir`
+ * transport and fails on the unknown flag, so it gets none and pushes gzip, its only format. podman 4
+ * gets the value even for gzip: its default can be changed in containers.conf (`compression_format`),
+ * and the input must mean what it says. An unknown version is treated as the older one.
+ */
+function pushCompression(compression, engine) {
+    const major = podmanMajor(engine);
+    if (major !== null && major >= 4)
+        return { format: compression, warning: null };
+    if (compression === 'gzip')
+        return { format: null, warning: null };
+    const version = engine.podmanVersion ? `podman ${engine.podmanVersion}` : 'this podman (version unknown)';
+    return {
+        format: null,
+        warning: `Input "compression" is "${compression}", but ${version} has no \`push --compression-format\` (podman 4.0 added it): the image is pushed with gzip. Fix: use podman 4 (GitHub's ubuntu-24.04 runner), or set \`compression: gzip\` to silence this.`,
+    };
+}
+/**
  * Creates the private auth file and logs in (password on stdin). The pipeline starts this while the
  * image builds, so a wrong password fails the run before the checkpoint, not after it.
  */
@@ -42197,11 +42822,14 @@ async function push_openRegistrySession(ctx, refs) {
 async function push_push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
     const { config, podman, reporter } = ctx;
     const digestFile = `${session.authFile}.digest`;
+    const compression = pushCompression(config.compression, podman.engine);
+    if (compression.warning)
+        reporter.warning(compression.warning);
     let digest = '';
     for (const ref of refs) {
         let attempt = 0;
         while (true) {
-            const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile }), { timeoutMs: 30 * 60_000 });
+            const res = await podman.exec(pushArgs(ref, { tlsVerify: config.tlsVerify, digestFile, authFile: session.authFile, compressionFormat: compression.format }), { timeoutMs: 30 * 60_000 });
             if (res.exitCode === 0)
                 break;
             const err = redact(res.stderr.trim());
@@ -42424,8 +43052,8 @@ async function verify_verify(ctx, restoreImage, coldImage) {
     return { restore, cold, restoreMedianMs, coldMedianMs, speedup, evidence, ...verify_restoreRunOptions(ctx) };
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(53645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/deploy/manifests.ts
 /**
  * Deploy manifests for a restore image: a Kubernetes `apps/v1` Deployment and a Knative
@@ -42707,7 +43335,7 @@ function defaultLogDir(runId, env = process.env, uid = process.getuid?.()) {
 async function remainsOfRun(podman, runId, tags) {
     // the lookups are independent: they run together (each is a podman process of its own)
     const [ps, images] = await Promise.all([
-        podman.exec([...podman_globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${context_containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 }),
+        podman.read([...podman_globalArgs(podman.engine), 'ps', '-a', '--filter', `name=^${context_containerName({ runId }, '')}`, '--format', '{{.Names}}'], { timeoutMs: 60_000 }),
         Promise.all(tags.map((t) => podman.exists('image', t).then((there) => (there ? `image tag ${t}: still there after cleanup` : null), (e) => `could not check image ${t}: ${e.message}`))),
     ]);
     const out = [];
@@ -42825,7 +43453,10 @@ async function runPipeline(inputs, options) {
         }
         // the JDK version for the labels is read from the image during the dump (not on the critical path,
         // and not competing for the CPU with the app's start-up, which readiness waits for)
-        const jdk = new Promise((r) => (jdkGate = r)).then((read) => (read ? jdkVersion(c, built.image, built.config.env) : 'unknown'));
+        // read once: before the run when trim-heap needs it (options older JDKs refuse), else for the label
+        let jdkRead = null;
+        const readJdkVersion = () => (jdkRead ??= jdkVersion(c, built.image, built.config.env));
+        const jdk = new Promise((r) => (jdkGate = r)).then((read) => (read ? readJdkVersion() : 'unknown'));
         const readJdk = () => jdkGate(true);
         c.background.push(jdk);
         // the runner's CPU against the image's CRIU, beside the checkpoint run (see ./cpu-check.ts)
@@ -42845,7 +43476,7 @@ async function runPipeline(inputs, options) {
                 }
             }, () => undefined);
             try {
-                return await checkpoint(c, built, { triggered: readJdk });
+                return await checkpoint(c, built, { triggered: readJdk, jdkVersion: readJdkVersion });
             }
             catch (e) {
                 const k = await cpuCheck.catch(() => null);
@@ -42982,7 +43613,7 @@ async function uploadLogDir(dir, name, retentionDays, env = process.env) {
     if (!files.length)
         return { uploaded: false, url: null, message: `no logs in ${dir}` };
     try {
-        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 945).then(__nccwpck_require__.bind(__nccwpck_require__, 54945));
+        const { DefaultArtifactClient } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 65495));
         const res = await new DefaultArtifactClient().uploadArtifact(name, files, dir, retentionDays > 0 ? { retentionDays } : {});
         const url = res.id && env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${res.id}`
@@ -43058,12 +43689,12 @@ async function post_run() {
 
 /***/ }),
 
-/***/ 69023:
+/***/ 60734:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48848);
-/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50506);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77094);
+/* harmony import */ var _action_post_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50411);
 /** Bundle entry of the action's post step (dist/post/index.js): it never fails the job. */
 
 
@@ -43417,18 +44048,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 82387:
+/***/ 57349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var resolveBlockMap = __nccwpck_require__(81653);
-var resolveBlockSeq = __nccwpck_require__(92624);
-var resolveFlowCollection = __nccwpck_require__(60692);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -43514,15 +44145,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 22873:
+/***/ 23683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(65755);
-var composeNode = __nccwpck_require__(63755);
-var resolveEnd = __nccwpck_require__(81462);
-var resolveProps = __nccwpck_require__(48017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -43566,17 +44197,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 63755:
+/***/ 45937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(19671);
-var identity = __nccwpck_require__(22617);
-var composeCollection = __nccwpck_require__(82387);
-var composeScalar = __nccwpck_require__(54995);
-var resolveEnd = __nccwpck_require__(81462);
-var utilEmptyScalarPosition = __nccwpck_require__(69933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -43685,15 +44316,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 54995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var resolveBlockScalar = __nccwpck_require__(80599);
-var resolveFlowScalar = __nccwpck_require__(37120);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -43780,18 +44411,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 82750:
+/***/ 89984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(98144);
-var Document = __nccwpck_require__(65755);
-var errors = __nccwpck_require__(72130);
-var identity = __nccwpck_require__(22617);
-var composeDoc = __nccwpck_require__(22873);
-var resolveEnd = __nccwpck_require__(81462);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -44011,17 +44642,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 81653:
+/***/ 87103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(92815);
-var YAMLMap = __nccwpck_require__(82448);
-var resolveProps = __nccwpck_require__(48017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(34437);
-var utilMapIncludes = __nccwpck_require__(13485);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -44135,12 +44766,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 80599:
+/***/ 48913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -44342,14 +44973,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 92624:
+/***/ 90334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(95125);
-var resolveProps = __nccwpck_require__(48017);
-var utilFlowIndentCheck = __nccwpck_require__(34437);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -44400,7 +45031,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 81462:
+/***/ 17788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44446,19 +45077,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 60692:
+/***/ 13142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var resolveEnd = __nccwpck_require__(81462);
-var resolveProps = __nccwpck_require__(48017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(13485);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -44662,13 +45293,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 37120:
+/***/ 76842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var resolveEnd = __nccwpck_require__(81462);
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -44897,7 +45528,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 48017:
+/***/ 34631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45052,7 +45683,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45095,7 +45726,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 69933:
+/***/ 22599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45130,12 +45761,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 34437:
+/***/ 74051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -45154,12 +45785,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 13485:
+/***/ 81187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
+var identity = __nccwpck_require__(41127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -45176,22 +45807,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 65755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(19671);
-var Collection = __nccwpck_require__(46039);
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var toJS = __nccwpck_require__(83709);
-var Schema = __nccwpck_require__(64902);
-var stringifyDocument = __nccwpck_require__(35719);
-var anchors = __nccwpck_require__(15702);
-var applyReviver = __nccwpck_require__(72703);
-var createNode = __nccwpck_require__(49462);
-var directives = __nccwpck_require__(98144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -45520,13 +46151,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 15702:
+/***/ 71596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var visit = __nccwpck_require__(67182);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -45603,7 +46234,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 72703:
+/***/ 83661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -45667,14 +46298,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 49462:
+/***/ 42404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(19671);
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -45764,13 +46395,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 98144:
+/***/ 61342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var visit = __nccwpck_require__(67182);
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
 
 const escapeChars = {
     '!': '%21',
@@ -45949,7 +46580,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 72130:
+/***/ 91464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46018,28 +46649,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 53645:
+/***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(82750);
-var Document = __nccwpck_require__(65755);
-var Schema = __nccwpck_require__(64902);
-var errors = __nccwpck_require__(72130);
-var Alias = __nccwpck_require__(19671);
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var Scalar = __nccwpck_require__(69271);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var cst = __nccwpck_require__(73427);
-var lexer = __nccwpck_require__(60795);
-var lineCounter = __nccwpck_require__(89706);
-var parser = __nccwpck_require__(67374);
-var publicApi = __nccwpck_require__(86205);
-var visit = __nccwpck_require__(67182);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
 
 
 
@@ -46076,7 +46707,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 57249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -46102,16 +46733,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 19671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(15702);
-var visit = __nccwpck_require__(67182);
-var identity = __nccwpck_require__(22617);
-var Node = __nccwpck_require__(64615);
-var toJS = __nccwpck_require__(83709);
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -46229,14 +46860,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 46039:
+/***/ 40101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(49462);
-var identity = __nccwpck_require__(22617);
-var Node = __nccwpck_require__(64615);
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -46387,14 +47018,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 64615:
+/***/ 66673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(72703);
-var identity = __nccwpck_require__(22617);
-var toJS = __nccwpck_require__(83709);
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 class NodeBase {
     constructor(type) {
@@ -46434,15 +47065,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 92815:
+/***/ 57165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(49462);
-var stringifyPair = __nccwpck_require__(21174);
-var addPairToJSMap = __nccwpck_require__(60614);
-var identity = __nccwpck_require__(22617);
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -46480,14 +47111,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 69271:
+/***/ 63301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Node = __nccwpck_require__(64615);
-var toJS = __nccwpck_require__(83709);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -46514,17 +47145,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 82448:
+/***/ 84454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(58454);
-var addPairToJSMap = __nccwpck_require__(60614);
-var Collection = __nccwpck_require__(46039);
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var Scalar = __nccwpck_require__(69271);
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -46668,17 +47299,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 95125:
+/***/ 92223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(49462);
-var stringifyCollection = __nccwpck_require__(58454);
-var Collection = __nccwpck_require__(46039);
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var toJS = __nccwpck_require__(83709);
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -46790,16 +47421,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 60614:
+/***/ 97104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(32610);
-var stringify = __nccwpck_require__(99666);
-var identity = __nccwpck_require__(22617);
-var toJS = __nccwpck_require__(83709);
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -46862,7 +47493,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 22617:
+/***/ 41127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -46922,12 +47553,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 83709:
+/***/ 74043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
+var identity = __nccwpck_require__(41127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -46968,15 +47599,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 58564:
+/***/ 60110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(80599);
-var resolveFlowScalar = __nccwpck_require__(37120);
-var errors = __nccwpck_require__(72130);
-var stringifyString = __nccwpck_require__(36179);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -47193,7 +47824,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 67455:
+/***/ 91733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47263,7 +47894,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 34257:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -47369,14 +48000,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 73427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(58564);
-var cstStringify = __nccwpck_require__(67455);
-var cstVisit = __nccwpck_require__(34257);
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -47488,12 +48119,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 60795:
+/***/ 40361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(73427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -48218,7 +48849,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 89706:
+/***/ 66628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -48266,14 +48897,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 67374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(73427);
-var lexer = __nccwpck_require__(60795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -49253,18 +49884,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 86205:
+/***/ 84047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(82750);
-var Document = __nccwpck_require__(65755);
-var errors = __nccwpck_require__(72130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(22617);
-var lineCounter = __nccwpck_require__(89706);
-var parser = __nccwpck_require__(67374);
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -49367,16 +49998,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 64902:
+/***/ 45840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var map = __nccwpck_require__(78229);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var tags = __nccwpck_require__(11656);
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -49413,13 +50044,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 78229:
+/***/ 47451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var YAMLMap = __nccwpck_require__(82448);
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
 
 const map = {
     collection: 'map',
@@ -49439,12 +50070,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 87890:
+/***/ 73632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 const nullTag = {
     identify: value => value == null,
@@ -49463,13 +50094,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 72400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var YAMLSeq = __nccwpck_require__(95125);
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
 
 const seq = {
     collection: 'seq',
@@ -49489,12 +50120,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 32374:
+/***/ 66464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(36179);
+var stringifyString = __nccwpck_require__(83069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -49512,12 +50143,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 21477:
+/***/ 73959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -49540,13 +50171,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 28251:
+/***/ 38405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var stringifyNumber = __nccwpck_require__(82491);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -49594,12 +50225,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 97052:
+/***/ 59874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(82491);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -49643,18 +50274,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 74810:
+/***/ 70896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(78229);
-var _null = __nccwpck_require__(87890);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var bool = __nccwpck_require__(21477);
-var float = __nccwpck_require__(28251);
-var int = __nccwpck_require__(97052);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
 
 const schema = [
     map.map,
@@ -49675,14 +50306,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 77925:
+/***/ 33559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var map = __nccwpck_require__(78229);
-var seq = __nccwpck_require__(72400);
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -49746,27 +50377,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 11656:
+/***/ 90018:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(78229);
-var _null = __nccwpck_require__(87890);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var bool = __nccwpck_require__(21477);
-var float = __nccwpck_require__(28251);
-var int = __nccwpck_require__(97052);
-var schema = __nccwpck_require__(74810);
-var schema$1 = __nccwpck_require__(77925);
-var binary = __nccwpck_require__(66817);
-var merge = __nccwpck_require__(32610);
-var omap = __nccwpck_require__(80061);
-var pairs = __nccwpck_require__(67815);
-var schema$2 = __nccwpck_require__(97755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(56282);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -49852,14 +50483,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 66817:
+/***/ 56083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(20181);
-var Scalar = __nccwpck_require__(69271);
-var stringifyString = __nccwpck_require__(36179);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -49929,12 +50560,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 63260:
+/***/ 88398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
+var Scalar = __nccwpck_require__(63301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -49965,13 +50596,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 60396:
+/***/ 35782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var stringifyNumber = __nccwpck_require__(82491);
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -50022,12 +50653,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 95883:
+/***/ 10873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(82491);
+var stringifyNumber = __nccwpck_require__(28689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -50105,13 +50736,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 32610:
+/***/ 90452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -50183,16 +50814,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 80061:
+/***/ 50303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var toJS = __nccwpck_require__(83709);
-var YAMLMap = __nccwpck_require__(82448);
-var YAMLSeq = __nccwpck_require__(95125);
-var pairs = __nccwpck_require__(67815);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -50267,15 +50898,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 67815:
+/***/ 18385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var Scalar = __nccwpck_require__(69271);
-var YAMLSeq = __nccwpck_require__(95125);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -50356,24 +50987,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 97755:
+/***/ 35913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(78229);
-var _null = __nccwpck_require__(87890);
-var seq = __nccwpck_require__(72400);
-var string = __nccwpck_require__(32374);
-var binary = __nccwpck_require__(66817);
-var bool = __nccwpck_require__(63260);
-var float = __nccwpck_require__(60396);
-var int = __nccwpck_require__(95883);
-var merge = __nccwpck_require__(32610);
-var omap = __nccwpck_require__(80061);
-var pairs = __nccwpck_require__(67815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(56282);
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
 
 const schema = [
     map.map,
@@ -50404,14 +51035,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 81528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Pair = __nccwpck_require__(92815);
-var YAMLMap = __nccwpck_require__(82448);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -50507,12 +51138,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 56282:
+/***/ 24371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(82491);
+var stringifyNumber = __nccwpck_require__(28689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -50619,7 +51250,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 27089:
+/***/ 34475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -50777,15 +51408,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 99666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(15702);
-var identity = __nccwpck_require__(22617);
-var stringifyComment = __nccwpck_require__(56949);
-var stringifyString = __nccwpck_require__(36179);
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -50916,14 +51547,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 58454:
+/***/ 61212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var stringify = __nccwpck_require__(99666);
-var stringifyComment = __nccwpck_require__(56949);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -51078,7 +51709,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 56949:
+/***/ 59799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51109,14 +51740,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 35719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var stringify = __nccwpck_require__(99666);
-var stringifyComment = __nccwpck_require__(56949);
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -51203,7 +51834,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 82491:
+/***/ 28689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -51237,15 +51868,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 21174:
+/***/ 59748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
-var Scalar = __nccwpck_require__(69271);
-var stringify = __nccwpck_require__(99666);
-var stringifyComment = __nccwpck_require__(56949);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -51396,13 +52027,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 36179:
+/***/ 83069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(69271);
-var foldFlowLines = __nccwpck_require__(27089);
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -51741,12 +52372,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 67182:
+/***/ 10204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(22617);
+var identity = __nccwpck_require__(41127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -51984,7 +52615,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 48848:
+/***/ 77094:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52003,7 +52634,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -52039,7 +52670,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -52135,7 +52766,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -52172,11 +52803,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(28316);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(65711);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(44942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(92145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52250,7 +52881,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52531,7 +53162,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -52573,7 +53204,7 @@ var external_events_ = __nccwpck_require__(24434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(42613);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -52753,7 +53384,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53027,7 +53658,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53615,7 +54246,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53695,7 +54326,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -53760,7 +54391,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -54081,7 +54712,7 @@ function getIDToken(aud) {
 
 /***/ }),
 
-/***/ 65711:
+/***/ 92145:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -54166,7 +54797,7 @@ class PersonalAccessTokenCredentialHandler {
 
 /***/ }),
 
-/***/ 28316:
+/***/ 44942:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54184,7 +54815,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(65692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -54275,11 +54906,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(20408);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(64718);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(20770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(46752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -55259,6 +55890,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(69023);
+/******/ var __webpack_exports__ = __nccwpck_require__(60734);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
