@@ -11,7 +11,8 @@ set -euo pipefail
 : "${CONTEXT:?}" "${IMAGE:?}" "${ENTRYPOINT_JSON:?}" "${RESTORE_CMD_JSON:?}" "${ROUNDS:=3}" "${STEPS:=all}"
 read -r -a ENGINE <<<"${ENGINE_ARGS:-}"
 read -r -a ULIMITS <<<"${ULIMIT_ARGS:-}"
-read -r -a LARGS <<<"${LAUNCHER_ARGS:?}"
+# one launcher argument per line (its JVM options hold blanks)
+mapfile -t LARGS <<<"${LAUNCHER_ARGS:?}"
 ENVS=()
 for kv in ${APP_ENV:-}; do ENVS+=(-e "$kv"); done
 t0=$(date +%s%N)

@@ -13,7 +13,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launcherInvocation } from '../src/launcher.ts';
 import { startLocalRegistry } from '../src/local-registry.ts';
 import { runPipeline, type PipelineResult } from '../src/pipeline/run.ts';
 import { preflight } from '../src/preflight.ts';
@@ -24,6 +23,7 @@ import { prepareSampleContext } from '../src/sample.ts';
 import { median } from '../src/pipeline/verify.ts';
 import { benchFreshNode } from './bench/fresh-node.ts';
 import { benchLazy } from './bench/lazy.ts';
+import { imageJdk, plainPipelineEnv } from './bench/plain-env.ts';
 import { measureFootprint } from './bench/footprint.ts';
 import { shortPipelineBench, shortPipelineMarkdown } from './bench/short-pipeline.ts';
 
@@ -50,18 +50,8 @@ const coldRef = `localhost/checkpoint-image-bench/cold:1`;
 if (podman(['build', '-q', '-t', coldRef, ...ulimitArgs, context]).status !== 0) throw new Error('cold image build failed');
 const appCommand = JSON.parse(podman(['image', 'inspect', '--format', '{{json .Config.Cmd}}', coldRef]).stdout) as string[];
 const profile = RUNTIMES.criu;
-// a non-empty checkpoint id: the script splits LAUNCHER_ARGS on blanks, where an empty argument would vanish
-const launch = launcherInvocation({ minPid: 1000, checkpointDir: profile.defaultCheckpointDir, javaOptions: profile.checkpoint.javaOptions('').join(' '), checkpointId: 'plain', criuFlags: [], command: appCommand });
-const plainEnv = {
-  ...process.env,
-  CONTEXT: context,
-  ENGINE_ARGS: engineArgs.join(' '),
-  ULIMIT_ARGS: ulimitArgs.join(' '),
-  ENTRYPOINT_JSON: JSON.stringify(launch.entrypoint),
-  LAUNCHER_ARGS: launch.command.join(' '),
-  RESTORE_CMD_JSON: JSON.stringify(profile.restore.command!({ checkpointDir: profile.defaultCheckpointDir, restoreFlags: [] })),
-  ROUNDS: '3',
-};
+// the script runs the same launcher with the pipeline's own JVM options (trim-heap's for this JDK)
+const plainEnv = { ...plainPipelineEnv({ context, engine, appCommand, jdk: imageJdk(engineArgs, coldRef) }), ROUNDS: '3' };
 
 const pipelineWall: number[] = [];
 const plainWall: number[] = [];

@@ -262,25 +262,16 @@ export function shortPipelineMarkdown(r: ShortPipelineResults): string[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { preflight } = await import('../../src/preflight.ts');
   const { prepareSampleContext } = await import('../../src/sample.ts');
-  const { launcherInvocation } = await import('../../src/launcher.ts');
-  const { RUNTIMES } = await import('../../src/runtimes.ts');
+  const { imageJdk, plainPipelineEnv } = await import('./plain-env.ts');
   const root = path.resolve(import.meta.dirname, '..', '..');
   const { engine } = await preflight();
   const context = await prepareSampleContext();
   const engineArgs = engine.ociRuntime ? ['--runtime', engine.ociRuntime] : [];
   // the image's CMD, from the sample's Containerfile
   const appCommand = JSON.parse(/^CMD (\[.*\])$/m.exec(readFileSync(path.join(context, 'Containerfile'), 'utf8'))![1]!) as string[];
-  const profile = RUNTIMES.criu;
-  const launch = launcherInvocation({ minPid: 1000, checkpointDir: profile.defaultCheckpointDir, javaOptions: profile.checkpoint.javaOptions('').join(' '), checkpointId: 'plain', criuFlags: [], command: appCommand });
-  const plainEnv = {
-    ...process.env,
-    CONTEXT: context,
-    ENGINE_ARGS: engineArgs.join(' '),
-    ULIMIT_ARGS: (engine.ulimits ?? []).flatMap((u) => ['--ulimit', u]).join(' '),
-    ENTRYPOINT_JSON: JSON.stringify(launch.entrypoint),
-    LAUNCHER_ARGS: launch.command.join(' '),
-    RESTORE_CMD_JSON: JSON.stringify(profile.restore.command!({ checkpointDir: profile.defaultCheckpointDir, restoreFlags: [] })),
-  };
+  // the sample's JDK is its base image's (FROM in the Containerfile)
+  const base = /^FROM (\S+)/m.exec(readFileSync(path.join(context, 'Containerfile'), 'utf8'))![1]!;
+  const plainEnv = plainPipelineEnv({ context, engine, appCommand, jdk: imageJdk(engineArgs, base) });
   const r = await shortPipelineBench({ root, context, plainEnv, rounds: Number(process.env.BENCH_SHORT_ROUNDS ?? 5) });
   console.log(JSON.stringify(r, null, 2));
   console.log(shortPipelineMarkdown(r).join('\n'));
