@@ -14076,7 +14076,7 @@ function trimLine(trim, enabled, jdk) {
     if (!enabled)
         return 'trim-heap: false, the heap is dumped as the JVM left it';
     const used = trimJavaOptions(trim, jdk);
-    const left = (trim.newerJdkOptions ?? []).filter((g) => !used.includes(g.options[0]));
+    const left = (trim.newerJdkOptions ?? []).filter((g) => jdk === null || jdk < g.fromJdk);
     return `trim-heap: ${trim.by}${used.length ? ` (${used.join(' ')})` : ''}${left.map((g) => `; left out, as the image's JDK is ${jdk === null ? 'of unknown version' : jdk} and JDKs before ${g.fromJdk} refuse them: ${g.options.join(' ')}`).join('')}`;
 }
 /**
