@@ -12884,6 +12884,8 @@ const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
  */
 const STORAGE_RACE = /\b(?:image|layer) not known\b/;
 const STORAGE_READ_ATTEMPTS = 4;
+/** The part of the race a build may retry: a lost layer, never an unknown image (see Podman.build). */
+const BUILD_STORAGE_RACE = /\blayer not known\b/;
 const STORAGE_RETRY_PAUSE_MS = 150;
 /** Whether a failed read is worth another try: podman's storage race, never a timeout or a real error. */
 function isStorageRace(res) {
@@ -12921,8 +12923,23 @@ class Podman {
             throw new CommandError(res);
         return res;
     }
+    /**
+     * `podman build`, run again when it meets the storage race: podman 4.3's build cache lookup fails
+     * with "checking if cached image exists from a previous build: getting top layer info: layer not
+     * known" while another process removes an image (measured beside a build/run/rmi loop). Only that
+     * answer is retried; "image not known" can be a real missing base image, which fails at once.
+     */
     async build(spec, options = {}) {
-        return this.checked(buildArgs(spec, this.engine), options);
+        const args = buildArgs(spec, this.engine);
+        for (let attempt = 1;; attempt++) {
+            const res = await this.exec(args, options);
+            if (res.exitCode === 0 && !res.timedOut)
+                return res;
+            if (attempt >= STORAGE_READ_ATTEMPTS || res.timedOut || !BUILD_STORAGE_RACE.test(res.stderr) || options.signal?.aborted)
+                throw new CommandError(res);
+            options.onLine?.(`podman build met podman's storage race (another process removed an image meanwhile): building again (${attempt + 1}/${STORAGE_READ_ATTEMPTS})`, 'stderr');
+            await new Promise((r) => setTimeout(r, STORAGE_RETRY_PAUSE_MS * attempt));
+        }
     }
     async run(spec, options = {}) {
         return this.exec(runArgs(spec, this.engine), options);

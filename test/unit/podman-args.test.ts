@@ -118,4 +118,20 @@ describe("reads survive podman's storage race (another process removing an image
     const b = scripted([res(125, 'Error: image not known'), res(0)]);
     expect(await b.podman.exists('image', 'localhost/t:1')).toBe(true);
   });
+
+  it('a build that loses a layer to the race is built again; one that names an unknown image fails at once', async () => {
+    const race = 'Error: checking if cached image exists from a previous build: getting top layer info: layer not known';
+    const a = scripted([res(125, race), res(0, '', 'built')]);
+    const lines: string[] = [];
+    await a.podman.build({ tag: 'localhost/t:1', context: 'ctx' }, { onLine: (l) => lines.push(l) });
+    expect(a.calls).toHaveLength(2);
+    expect(a.calls[1]).toEqual(a.calls[0]);
+    expect(lines.join('\n')).toMatch(/storage race .*building again \(2\/4\)/);
+    const b = scripted([res(125, 'Error: creating build container: localhost/base:1: image not known')]);
+    await expect(b.podman.build({ tag: 'localhost/t:1', context: 'ctx' })).rejects.toThrow(/image not known/);
+    expect(b.calls).toHaveLength(1);
+    const c = scripted([res(125, race)]);
+    await expect(c.podman.build({ tag: 'localhost/t:1', context: 'ctx' })).rejects.toThrow(/layer not known/);
+    expect(c.calls).toHaveLength(STORAGE_READ_ATTEMPTS);
+  });
 });
