@@ -12909,10 +12909,15 @@ class Podman {
     }
     /** A read-only command, tried again while it fails with podman's storage race (see STORAGE_RACE). */
     async read(args, options = {}) {
+        return this.retryingRace(args, options, isStorageRace);
+    }
+    /** Runs a command again, after a growing pause, while `race` says its failure is the storage race. */
+    async retryingRace(args, options, race, onRetry) {
         for (let attempt = 1;; attempt++) {
             const res = await this.exec(args, options);
-            if (attempt >= STORAGE_READ_ATTEMPTS || !isStorageRace(res) || options.signal?.aborted)
+            if (attempt >= STORAGE_READ_ATTEMPTS || !race(res) || options.signal?.aborted)
                 return res;
+            onRetry?.(attempt + 1);
             await new Promise((r) => setTimeout(r, STORAGE_RETRY_PAUSE_MS * attempt));
         }
     }
@@ -12930,16 +12935,10 @@ class Podman {
      * answer is retried; "image not known" can be a real missing base image, which fails at once.
      */
     async build(spec, options = {}) {
-        const args = buildArgs(spec, this.engine);
-        for (let attempt = 1;; attempt++) {
-            const res = await this.exec(args, options);
-            if (res.exitCode === 0 && !res.timedOut)
-                return res;
-            if (attempt >= STORAGE_READ_ATTEMPTS || res.timedOut || !BUILD_STORAGE_RACE.test(res.stderr) || options.signal?.aborted)
-                throw new CommandError(res);
-            options.onLine?.(`podman build met podman's storage race (another process removed an image meanwhile): building again (${attempt + 1}/${STORAGE_READ_ATTEMPTS})`, 'stderr');
-            await new Promise((r) => setTimeout(r, STORAGE_RETRY_PAUSE_MS * attempt));
-        }
+        const res = await this.retryingRace(buildArgs(spec, this.engine), options, (r) => r.exitCode !== 0 && !r.timedOut && BUILD_STORAGE_RACE.test(r.stderr), (next) => options.onLine?.(`podman build met podman's storage race (another process removed an image meanwhile): building again (${next}/${STORAGE_READ_ATTEMPTS})`, 'stderr'));
+        if (res.exitCode !== 0 || res.timedOut)
+            throw new CommandError(res);
+        return res;
     }
     async run(spec, options = {}) {
         return this.exec(runArgs(spec, this.engine), options);
