@@ -17,6 +17,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 600_000,
     reporters: ['default'],
+    // temporary directories a file made with test/support/temp.ts are removed after it
+    setupFiles: ['test/setup.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...E2E, '**/node_modules/**'] } },
       { extends: true, test: { name: 'e2e', include: E2E } },

@@ -10,7 +10,7 @@
 //   - sizes: checkpoint files, the restore image's added layer, whole images
 // Pipeline and plain script runs alternate (which goes first flips each round), as do the starts.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startLocalRegistry } from '../src/local-registry.ts';
@@ -175,6 +175,7 @@ const outDir = process.argv.includes('--publish') ? path.join(root, 'bench') : p
 mkdirSync(outDir, { recursive: true });
 writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync(path.join(outDir, 'results.md'), md);
+for (const dir of [context, floorCtx]) rmSync(dir, { recursive: true, force: true });
 console.log(md);
 console.log(`\nwritten to ${path.relative(root, outDir)}/results.{json,md}${outDir.endsWith('bench') ? '' : ' (run with `npm run bench -- --publish` to update the figures the README quotes)'}`);
 process.exit(0);

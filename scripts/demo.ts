@@ -3,6 +3,7 @@
 // verify → push), then removes the local image, pulls it back from the registry, runs it and shows
 // the restored app's first answer.
 import { spawnSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { startLocalRegistry } from '../src/local-registry.ts';
 import { prepareSampleContext } from '../src/sample.ts';
@@ -49,5 +50,6 @@ try {
   console.error(`demo failed: ${(e as Error).message}`);
 } finally {
   await registry.stop();
+  await rm(context, { recursive: true, force: true });
 }
 process.exit(code);

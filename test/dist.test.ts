@@ -3,10 +3,10 @@
  * When this fails, run `npm run build` and commit dist/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
+import { tempDir } from './support/temp.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -16,8 +16,8 @@ function files(dir: string, base = dir): string[] {
   ).sort();
 }
 
-it('dist/ matches a fresh build of src/', () => {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'checkpoint-image-dist-'));
+it('dist/ matches a fresh build of src/', async () => {
+  const out = await tempDir('checkpoint-image-dist-');
   execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs'), out], { cwd: root, stdio: 'pipe' });
   const committed = files(path.join(root, 'dist'));
   expect(files(out)).toEqual(committed);

@@ -7,6 +7,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { actionHarness } from '../support/action-harness.ts';
 import { hostEngine, leftovers, podman, requireHost } from '../support/e2e.ts';
@@ -14,7 +15,7 @@ import { hostEngine, leftovers, podman, requireHost } from '../support/e2e.ts';
 let context: string;
 beforeAll(async () => {
   await requireHost();
-  context = await prepareSampleContext();
+  context = track(await prepareSampleContext());
 });
 
 describe('the action bundle (dist/main, dist/post)', () => {

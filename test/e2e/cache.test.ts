@@ -15,6 +15,7 @@ import { directoryImageCache } from '../../src/pipeline/base-images.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { tempDir, track } from '../support/temp.ts';
 import { BASE_IMAGE, leftovers, podman, requireHost } from '../support/e2e.ts';
 
 /** Builds a small image on the sample base holding one marker file, and pushes it as `ref`. */
@@ -39,15 +40,17 @@ const idOf = async (ref: string) => (await podman(['image', 'inspect', '--format
 it('saves two base images after a build and loads both, each as itself, for the next one', async () => {
   await requireHost();
   const reg = await startLocalRegistry();
-  const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-imgcache-'));
+  const cacheDir = await tempDir('checkpoint-image-imgcache-');
   const baseA = `${reg.address}/jre-base-a:17`;
   const baseB = `${reg.address}/jre-stage-b:17`;
   const image = `localhost/cache-sample-${Date.now().toString(36)}`;
+  const baseIds: string[] = [];
   try {
     const idA = await pushMarkedBase(baseA, 'marker-a');
     const idB = await pushMarkedBase(baseB, 'marker-b');
+    baseIds.push(idA, idB);
     expect(idA).not.toBe(idB);
-    const context = await prepareSampleContext();
+    const context = track(await prepareSampleContext());
     // the stage's file must reach the final image: a B restored as A has no /marker-b
     await writeFile(path.join(context, 'Containerfile'), `ARG STAGE=${baseB}\nFROM \${STAGE} AS stage\nFROM ${baseA}\nCOPY --from=stage /marker-b /marker-b\nCOPY Hello.class /app/\nCMD ["java", "-XX:+UseSerialGC", "-Xmx64m", "-cp", "/app", "Hello"]\n`);
     const inputs = { runtime: 'criu', context, image, 'ready-url': '/', 'compare-runs': '0', verify: 'false', 'tls-verify': 'false' };
@@ -79,6 +82,8 @@ it('saves two base images after a build and loads both, each as itself, for the 
     await podman(['rmi', `${image}:latest`]);
   } finally {
     for (const b of [baseA, baseB]) await podman(['untag', b, b]);
+    // the two bases are this test's own images: untagged they would stay behind as dangling images
+    for (const id of baseIds) await podman(['rmi', '--force', id]);
     await rm(cacheDir, { recursive: true, force: true });
     await reg.stop();
   }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTPUT_SPECS } from '../../src/inputs.ts';
 import { startLocalRegistry } from '../../src/local-registry.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { ROOT } from '../support/action-harness.ts';
 import { leftovers, podman, requireHost } from '../support/e2e.ts';
 
@@ -81,7 +82,7 @@ describe('checkpoint-image build', () => {
   it('--json prints the outputs as one object; --password-stdin logs in; exit 0', async () => {
     const reg = await startLocalRegistry({ auth: { username: 'cli', password: 'cli-Pass-0815' } });
     try {
-      const context = await prepareSampleContext();
+      const context = track(await prepareSampleContext());
       const r = await cli(
         ['build', '--runtime', 'criu', '--context', context, '--image', 'sample-cli', '--registry', reg.address, '--tags', 'one', '--tags', 'two',
           '--ready-url', '/', '--compare-runs', '1', '--push', 'true', '--tls-verify', 'false', '--username', 'cli', '--password-stdin', '--json'],

@@ -9,13 +9,14 @@ import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { leftovers, ownDanglingImages, podman, pullImage, requireHost, runAndAsk } from '../support/e2e.ts';
 
 let context: string;
 let reg: LocalRegistry;
 beforeAll(async () => {
   await requireHost();
-  context = await prepareSampleContext();
+  context = track(await prepareSampleContext());
   // a registry of its own: podman reuses blobs a registry already holds, whatever their compression
   reg = await startLocalRegistry();
 });

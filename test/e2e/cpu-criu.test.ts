@@ -14,6 +14,7 @@ import { parseCpuinfo } from '../../src/cpu-criu.ts';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { leftovers, podman, requireHost } from '../support/e2e.ts';
 
 const AMX_FLAGS = 'fpu vme de pse tsc msr pae mce cx8 apic sep mtrr pge mca cmov pat pse36 clflush mmx fxsr sse sse2 ss ht syscall nx pdpe1gb rdtscp lm constant_tsc rep_good nopl xtopology tsc_reliable nonstop_tsc cpuid aperfmperf tsc_known_freq pni pclmulqdq vmx ssse3 fma cx16 pcid sse4_1 sse4_2 x2apic movbe popcnt tsc_deadline_timer aes xsave avx f16c rdrand hypervisor lahf_lm abm 3dnowprefetch tpr_shadow ept vpid ept_ad fsgsbase tsc_adjust bmi1 hle avx2 smep bmi2 erms invpcid rtm avx512f avx512dq rdseed adx smap avx512ifma clflushopt clwb avx512cd sha_ni avx512bw avx512vl xsaveopt xsavec xgetbv1 xsaves user_shstk avx_vnni avx512_bf16 vnmi avx512vbmi umip waitpkg avx512_vbmi2 gfni vaes vpclmulqdq avx512_vnni avx512_bitalg avx512_vpopcntdq la57 rdpid cldemote movdiri movdir64b fsrm serialize tsxldtrk ibt amx_bf16 avx512_fp16 amx_tile amx_int8 arch_capabilities';
@@ -22,7 +23,7 @@ const amxCpu = parseCpuinfo(`model name\t: Intel(R) Xeon(R) Sapphire Rapids (Azu
 let context: string;
 beforeAll(async () => {
   await requireHost();
-  context = await prepareSampleContext();
+  context = track(await prepareSampleContext());
   // CRaC's fork answers `criu --version` with "Version: 3.17.1-crac"; first on PATH (/usr/local/sbin)
   await writeFile(path.join(context, 'criu-crac'), '#!/bin/sh\necho "Version: 3.17.1-crac"\necho "GitID: v3.17.1-crac"\n');
   await chmod(path.join(context, 'criu-crac'), 0o755);

@@ -15,13 +15,14 @@ import { summaryMarkdown } from '../../src/report/summary.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { RUNTIMES, type RuntimeProfile } from '../../src/runtimes.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { actionHarness } from '../support/action-harness.ts';
 import { leftovers, ownDanglingImages, requireHost } from '../support/e2e.ts';
 
 let context: string;
 beforeAll(async () => {
   await requireHost();
-  context = await prepareSampleContext();
+  context = track(await prepareSampleContext());
 });
 
 const workflow = { file: '.github/workflows/ci.yml', text: 'jobs:\n  b:\n    steps:\n      - uses: actions/checkout@v4\n      - uses: checkpoint-image/checkpoint-image@v1\n' };

@@ -4,21 +4,21 @@
  * docker-registry on loopback (without and with htpasswd auth); every local copy of the restore
  * image is then removed, pulled back, run, and must answer as the *restored* process.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { tempDir, track } from '../support/temp.ts';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { ownDanglingImages, leftovers, podman, pullImage, requireHost, runAndAsk } from '../support/e2e.ts';
 
 let context: string;
 beforeAll(async () => {
   await requireHost();
-  context = await prepareSampleContext();
+  context = track(await prepareSampleContext());
 });
 
 async function manifestDigest(reg: LocalRegistry, repo: string, tag: string, auth?: string): Promise<string | null> {
@@ -43,7 +43,7 @@ describe.each([
 
   it('builds, checkpoints, commits, verifies, pushes; the pulled image restores and answers', async () => {
     const tag = `e2e-${Date.now().toString(36)}`;
-    const manifestsDir = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-manifests-'));
+    const manifestsDir = await tempDir('checkpoint-image-manifests-');
     const reporter = recordingReporter();
     const result = await runPipeline(
       {

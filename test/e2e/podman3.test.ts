@@ -19,6 +19,7 @@ import { remainsOfRun } from '../../src/pipeline/run.ts';
 import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry.ts';
 import { freePort, waitForHttp } from '../../src/readiness.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { ROOT } from '../support/action-harness.ts';
 import { BASE_IMAGE, hostEngine, leftovers, requireHost } from '../support/e2e.ts';
 import { copyImageToPodman3, setupPodman3, type Podman3 } from '../support/podman3.ts';
@@ -59,7 +60,7 @@ beforeAll(async () => {
   expect((await p3.podman(['version', '--format', '{{.Client.Version}}'])).stdout.trim()).toBe('3.4.4');
   await copyImageToPodman3(p3, BASE_IMAGE);
   reg = await startLocalRegistry();
-  context = await prepareSampleContext();
+  context = track(await prepareSampleContext());
   runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-p3-temp-'));
 }, 300_000);
 

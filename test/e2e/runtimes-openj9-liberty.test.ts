@@ -20,6 +20,7 @@ import { startLocalRegistry, type LocalRegistry } from '../../src/local-registry
 import { runPipeline, type PipelineResult } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { hostEngine, leftovers, podman, pullImage, requireHost, runAndAsk } from '../support/e2e.ts';
 
 const hostUlimits = async () => ((await hostEngine()).ulimits ?? []).flatMap((u) => ['--ulimit', u]);
@@ -28,7 +29,7 @@ const DOUBLES = path.resolve(import.meta.dirname, '..', 'doubles');
 
 /** The sample app compiled into a fresh context, with the double's files on top. */
 async function doubleContext(name: 'fake-openj9' | 'fake-liberty'): Promise<string> {
-  const dir = await prepareSampleContext();
+  const dir = track(await prepareSampleContext());
   const src = path.join(DOUBLES, name);
   for (const f of await readdir(src)) await copyFile(path.join(src, f), path.join(dir, f));
   contexts.push(dir);
@@ -242,7 +243,7 @@ describe('openj9', () => {
 
 describe('any launcher runtime', () => {
   it("criu on an image whose USER is 1001: the launcher's folders are given to that user, and the restore image restores it as root", async () => {
-    const context = await prepareSampleContext();
+    const context = track(await prepareSampleContext());
     contexts.push(context);
     const cf = path.join(context, 'Containerfile');
     await writeFile(cf, `${await readFile(cf, 'utf8')}\nUSER 1001\n`);

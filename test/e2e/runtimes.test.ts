@@ -19,6 +19,7 @@ import { runPipeline } from '../../src/pipeline/run.ts';
 import { recordingReporter } from '../../src/reporter.ts';
 import { RUNTIMES } from '../../src/runtimes.ts';
 import { prepareSampleContext } from '../../src/sample.ts';
+import { track } from '../support/temp.ts';
 import { hostEngine, leftovers, podman, pullImage, requireHost } from '../support/e2e.ts';
 import { freePort, waitForHttp } from '../../src/readiness.ts';
 
@@ -31,7 +32,7 @@ const DOUBLES = path.join(ROOT, 'test', 'doubles');
  * class path) and its engine are compiled here into fake-crac-agent.jar (the image has no javac).
  */
 async function fakeCracContext(): Promise<string> {
-  const dir = await prepareSampleContext();
+  const dir = track(await prepareSampleContext());
   const src = path.join(DOUBLES, 'fake-crac');
   for (const f of await readdir(src)) {
     if ((await stat(path.join(src, f))).isFile()) await copyFile(path.join(src, f), path.join(dir, f));
@@ -133,7 +134,7 @@ describe.each([
   {
     runtime: 'criu' as const,
     title: 'criu on the sample image (the launcher\'s criu dump)',
-    context: () => prepareSampleContext(),
+    context: async () => track(await prepareSampleContext()),
     cmd: ['criu', 'restore', '--unprivileged', '-D', '/checkpoint', '--shell-job', '-v3', '--log-file=restore.log', '--file-locks'],
   },
 ])('$title', ({ runtime, context: makeContext, cmd }) => {

@@ -4,10 +4,10 @@
  * GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY files; then parses what it wrote.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { tempDir } from './temp.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
@@ -52,7 +52,7 @@ export interface Harness {
 }
 
 export async function actionHarness(inputs: Record<string, string>, workspace: string): Promise<Harness> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-action-'));
+  const dir = await tempDir('checkpoint-image-action-');
   const files = { GITHUB_OUTPUT: 'output', GITHUB_STATE: 'state', GITHUB_STEP_SUMMARY: 'summary', GITHUB_ENV: 'env', GITHUB_PATH: 'path' };
   for (const f of Object.values(files)) await writeFile(path.join(dir, f), '');
   const merged = { ...(await actionDefaults()), ...inputs };
