@@ -28,8 +28,8 @@ const EARLIER_SETS: Array<{ dir: string; labels: string }> = [
 ];
 
 /** The size of the set: the first helper's 30 failures and 6 successes, then the second collection (frozen2/README.md). */
-const FAILURES = 47;
-const SUCCESSES = 6;
+const FAILURES = 50;
+const SUCCESSES = 7;
 /** Top-1 hits of `diagnose --json` on the failures of this set; a floor that may rise, never fall. */
 const FROZEN2_HITS = 23;
 /** The same with the runtime and stage hints the action passes. */
