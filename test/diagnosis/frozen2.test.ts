@@ -4,9 +4,9 @@
  * (test/diagnosis/frozen) had become tuning data for the catalogue. It is the honest measure from
  * here on: nobody tunes on it, and no thread or log of it is in any earlier set.
  *
- * FROZEN2_HITS is the top-1 figure of the catalogue measured once before that tuning (per category in
- * frozen2/README.md). Raise it when the catalogue improves; never lower it, and never tune a signature
- * on these files.
+ * FROZEN2_HITS is the top-1 figure of the catalogue measured once before that tuning, over the whole set
+ * (the catalogue of 25c91e1; per category in frozen2/README.md). Raise it when the catalogue improves;
+ * never lower it, and never tune a signature on these files.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,13 +27,13 @@ const EARLIER_SETS: Array<{ dir: string; labels: string }> = [
   { dir: path.join(path.dirname(HELDOUT_DIR), 'frozen'), labels: 'labels.json' },
 ];
 
-/** The size of the set: the first helper's 30 failures and 6 successes, then the second collection (frozen2/README.md). */
-const FAILURES = 50;
+/** The size of the set: a first collection of 30 failures and 6 successes, then a second of 21 and 1 (frozen2/README.md). */
+const FAILURES = 51;
 const SUCCESSES = 7;
 /** Top-1 hits of `diagnose --json` on the failures of this set; a floor that may rise, never fall. */
-const FROZEN2_HITS = 23;
+const FROZEN2_HITS = 36;
 /** The same with the runtime and stage hints the action passes. */
-const FROZEN2_HITS_WITH_HINTS = 23;
+const FROZEN2_HITS_WITH_HINTS = 37;
 /**
  * Successful runs on which the current catalogue reports an error finding: known failures, kept in
  * the set so that the figure stays honest (see frozen2/README.md). Shrink this list, never grow it.
