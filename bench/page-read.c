@@ -6,7 +6,8 @@
  *   fresh    - as the restorer does (THP is not requested: CRIU applies MADV_HUGEPAGE after reading)
  *   touched  - into memory written beforehand (the copy alone, no first-touch faults)
  *   huge     - MADV_HUGEPAGE on the mapping first (what THP would give; only this process's memory)
- * Usage: page-read FILE MODE; prints "MODE BYTES MS".
+ * Usage: page-read FILE MODE; prints "MODE BYTES MS HUGE_KB" (HUGE_KB: the process's AnonHugePages after
+ * the read, from /proc/self/smaps_rollup: whether the kernel found huge pages to give).
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -42,6 +43,12 @@ int main(int argc, char **argv) {
     ssize_t r = preadv(fd, &iov, 1, 0);
     double t1 = now_ms();
     if (r != (ssize_t)n) return 1;
-    printf("%s %zu %.2f\n", mode, n, t1 - t0);
+    long huge_kb = -1;
+    char line[256];
+    FILE *f = fopen("/proc/self/smaps_rollup", "r");
+    while (f && fgets(line, sizeof line, f))
+        if (sscanf(line, "AnonHugePages: %ld kB", &huge_kb) == 1) break;
+    if (f) fclose(f);
+    printf("%s %zu %.2f %ld\n", mode, n, t1 - t0, huge_kb);
     return 0;
 }

@@ -140,52 +140,63 @@ export async function measureAnatomy(opts: { engineArgs: string[]; ulimitArgs: s
   return runs;
 }
 
-/** Medians per variant: host steps and CRIU phases. */
-export function anatomyTable(runs: AnatomyRun[]): string[] {
+/** The steps of the anatomy, each a function of one run (null: the variant has no such step). */
+const STEPS: Array<[string, (r: AnatomyRun) => number | null]> = [
+  ['podman run -d spawned → container record created (.Created)', (r) => r.created],
+  ['→ OCI runtime started it (.State.StartedAt)', (r) => r.started - r.created],
+  ['→ `podman run -d` returned', (r) => r.podmanReturned - r.started],
+  ['CRIU started (after StartedAt)', (r) => (r.criuStarted === null ? null : r.criuStarted - r.started)],
+  ...CRIU_PHASES.map((p, i) => [`CRIU: ${p.name}`, (r: AnatomyRun) => r.criu?.phases[i]?.ms ?? null] as [string, (r: AnatomyRun) => number | null]),
+  ['CRIU total (Restore finished)', (r) => r.criu?.totalMs ?? null],
+  ['Restore finished → first 200', (r) => (r.restoreFinished === null ? null : r.firstResponse - r.restoreFinished)],
+  ['podman run -d returned → first 200', (r) => r.firstResponse - r.podmanReturned],
+  ['**podman run → first 200**', (r) => r.firstResponse],
+];
+
+/** Median ms of each step per variant (null where the variant has no such step). */
+export function anatomyMedians(runs: AnatomyRun[]): Record<string, Record<string, number | null>> {
   const names = [...new Set(runs.map((r) => r.variant))];
   const med = (xs: Array<number | null>) => {
     const ys = xs.filter((x): x is number => x !== null);
     return ys.length ? Math.round(median(ys)) : null;
   };
-  const rows: Array<[string, (r: AnatomyRun) => number | null]> = [
-    ['podman run -d spawned → container record created (.Created)', (r) => r.created],
-    ['→ OCI runtime started it (.State.StartedAt)', (r) => r.started - r.created],
-    ['→ `podman run -d` returned', (r) => r.podmanReturned - r.started],
-    ['CRIU started (after StartedAt)', (r) => (r.criuStarted === null ? null : r.criuStarted - r.started)],
-    ...CRIU_PHASES.map((p, i) => [`CRIU: ${p.name}`, (r: AnatomyRun) => r.criu?.phases[i]?.ms ?? null] as [string, (r: AnatomyRun) => number | null]),
-    ['CRIU total (Restore finished)', (r) => r.criu?.totalMs ?? null],
-    ['Restore finished → first 200', (r) => (r.restoreFinished === null ? null : r.firstResponse - r.restoreFinished)],
-    ['podman run -d returned → first 200', (r) => r.firstResponse - r.podmanReturned],
-    ['**podman run → first 200**', (r) => r.firstResponse],
-  ];
+  return Object.fromEntries(names.map((n) => [n, Object.fromEntries(STEPS.map(([label, f]) => [label.replace(/\*\*/g, ''), med(runs.filter((r) => r.variant === n).map(f))]))]));
+}
+
+/** The medians as a Markdown table, one column per variant. */
+export function anatomyTable(runs: AnatomyRun[]): string[] {
+  const m = anatomyMedians(runs);
+  const names = Object.keys(m);
   return [
     `| step (median ms of ${runs.length / names.length} alternated runs) | ${names.join(' | ')} |`,
     `| --- | ${names.map(() => '---').join(' | ')} |`,
-    ...rows.map(([label, f]) => `| ${label} | ${names.map((n) => med(runs.filter((r) => r.variant === n).map(f)) ?? '–').join(' | ')} |`),
+    ...STEPS.map(([label]) => `| ${label} | ${names.map((n) => m[n]![label.replace(/\*\*/g, '')] ?? '–').join(' | ')} |`),
   ];
 }
-
 
 export const PAGE_READ_MODES = ['fresh', 'touched', 'huge'] as const;
 export type PageReadMode = (typeof PAGE_READ_MODES)[number];
 
 /** Reads `pagesFile` with bench/page-read.c in each mode, alternated, `rounds` times: medians in ms and ms per MB. */
-export function pageReadFloor(pagesFile: string, rounds: number): Record<PageReadMode, { medianMs: number; msPerMB: number; n: number }> & { bytes: number } {
+export function pageReadFloor(pagesFile: string, rounds: number): Record<PageReadMode, { medianMs: number; msPerMB: number; n: number; hugeShare: number }> & { bytes: number } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'checkpoint-image-page-read-'));
   try {
     const bin = path.join(dir, 'page-read');
     execFileSync('gcc', ['-O2', '-o', bin, path.join(import.meta.dirname, '..', '..', 'bench', 'page-read.c')]);
     const ms: Record<PageReadMode, number[]> = { fresh: [], touched: [], huge: [] };
+    // how much of the read memory the kernel backed with huge pages (it falls back to 4 KiB when it has none)
+    const huge: Record<PageReadMode, number[]> = { fresh: [], touched: [], huge: [] };
     let bytes = 0;
     for (let i = 0; i < rounds; i++) {
       for (const m of PAGE_READ_MODES.map((_, j) => PAGE_READ_MODES[(i + j) % PAGE_READ_MODES.length]!)) {
-        const [, b, t] = execFileSync(bin, [pagesFile, m], { encoding: 'utf8' }).trim().split(' ');
+        const [, b, t, kb] = execFileSync(bin, [pagesFile, m], { encoding: 'utf8' }).trim().split(' ');
         bytes = Number(b);
         ms[m].push(Number(t));
+        huge[m].push(Math.max(0, Number(kb)) * 1024 / bytes);
       }
     }
-    const out = Object.fromEntries(PAGE_READ_MODES.map((m) => [m, { medianMs: Math.round(median(ms[m]) * 10) / 10, msPerMB: Math.round((median(ms[m]) / (bytes / 1e6)) * 100) / 100, n: ms[m].length }]));
-    return { ...(out as Record<PageReadMode, { medianMs: number; msPerMB: number; n: number }>), bytes };
+    const out = Object.fromEntries(PAGE_READ_MODES.map((m) => [m, { medianMs: Math.round(median(ms[m]) * 10) / 10, msPerMB: Math.round((median(ms[m]) / (bytes / 1e6)) * 100) / 100, n: ms[m].length, hugeShare: Math.round(median(huge[m]) * 100) / 100 }]));
+    return { ...(out as Record<PageReadMode, { medianMs: number; msPerMB: number; n: number; hugeShare: number }>), bytes };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -243,10 +254,10 @@ export async function benchRestoreAnatomy(o: AnatomyBenchOptions): Promise<{ jso
     '',
     ...anatomyTable(runs),
     '',
-    `Page read floor: the restore image's ${mb} MB pages file read with one preadv, as CRIU's restorer does (bench/page-read.c), medians of ${floor.fresh.n}: into fresh memory **${floor.fresh.medianMs} ms (${floor.fresh.msPerMB} ms/MB)**; into memory written beforehand (the copy alone) ${floor.touched.medianMs} ms (${floor.touched.msPerMB} ms/MB); into memory advised for huge pages ${floor.huge.medianMs} ms (${floor.huge.msPerMB} ms/MB). CRIU applies a VMA's MADV_HUGEPAGE only after reading its pages (criu/pie/restorer.c), so with THP in \`madvise\` mode a restore pays the fresh-memory figure.`,
+    `Page read floor: the restore image's ${mb} MB pages file read with one preadv, as CRIU's restorer does (bench/page-read.c), medians of ${floor.fresh.n}: into fresh memory **${floor.fresh.medianMs} ms (${floor.fresh.msPerMB} ms/MB)**; into memory written beforehand (the copy alone) ${floor.touched.medianMs} ms (${floor.touched.msPerMB} ms/MB); into memory advised for huge pages ${floor.huge.medianMs} ms (${floor.huge.msPerMB} ms/MB; median share backed by huge pages ${Math.round(floor.huge.hugeShare * 100)} %: the kernel falls back to 4 KiB pages when it has no free 2 MiB block). CRIU applies a VMA's MADV_HUGEPAGE only after reading its pages (criu/pie/restorer.c), so with THP in \`madvise\` mode a restore pays the fresh-memory figure.`,
     '',
   ];
-  return { json: { rounds: o.rounds, runs, pageReadFloor: floor }, md };
+  return { json: { rounds: o.rounds, medianMs: anatomyMedians(runs), pageReadFloor: floor }, md };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
