@@ -8,6 +8,8 @@
 //   - readiness-to-checkpoint latency
 //   - cold vs restore time to first response, and the floor (a static HTTP server that answers at once)
 //   - sizes: checkpoint files, the restore image's added layer, whole images
+//   - where a restore's time goes next to the floor (podman's steps, CRIU's phases, the app's first
+//     answer) and the page-read floor of this machine: scripts/bench/restore-anatomy.ts
 // Pipeline and plain script runs alternate (which goes first flips each round), as do the starts.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ import { benchFreshNode } from './bench/fresh-node.ts';
 import { benchLazy } from './bench/lazy.ts';
 import { imageJdk, plainPipelineEnv } from './bench/plain-env.ts';
 import { measureFootprint } from './bench/footprint.ts';
+import { benchRestoreAnatomy } from './bench/restore-anatomy.ts';
 import { shortPipelineBench, shortPipelineMarkdown } from './bench/short-pipeline.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -117,6 +120,8 @@ for (let i = 0; i < STARTS; i++) {
 const lazy = await benchLazy({ engine, restoreRef, checkpointDir: profile.defaultCheckpointDir, restoreCaps: profile.restore.capAdd, rounds: STARTS });
 const baseImage = process.env.SAMPLE_BASE_IMAGE ?? 'localhost/checkpoint-image/sample-base:bookworm-jre17';
 const freshNode = await benchFreshNode({ engine, baseImage, coldRef, restoreRef, restoreCaps: profile.restore.capAdd, rounds: Number(process.env.BENCH_FRESH_ROUNDS ?? 5) });
+// where a restore's time goes next to the floor, and the page-read floor of this machine (issue 12)
+const anatomy = await benchRestoreAnatomy({ engineArgs, ulimitArgs, restoreRef, floorRef: 'localhost/checkpoint-image-bench/floor:1', checkpointDir: profile.defaultCheckpointDir, restoreCaps: profile.restore.capAdd, restoreCommand: profile.restore.command!({ checkpointDir: profile.defaultCheckpointDir, restoreFlags: [] }), rounds: STARTS });
 podman(['rmi', restoreRef]);
 // checkpoint MB per kind of memory, trimmed and not, and restore ms per MB (issue 12)
 const footprint = await measureFootprint({ context, engineArgs, ulimitArgs, starts: STARTS, floorMs: median(starts.floor) });
@@ -144,6 +149,7 @@ const results = {
   lazyRestore: lazy.json,
   freshNode: freshNode.json,
   footprint: footprint.json,
+  restoreAnatomy: anatomy.json,
   sizes: { checkpointBytes: last!.checkpoint!.checkpointBytes, addedLayerBytes: sizes.addedBytes, layersAdded: sizes.layersAdded, addedLayerVsCheckpoint: Math.round((sizes.addedBytes / last!.checkpoint!.checkpointBytes) * 10000) / 10000, originalImageBytes: sizes.originalBytes, restoreImageBytes: sizes.restoreBytes },
 };
 const mb = (b: number) => `${(b / 1e6).toFixed(1)} MB`;
@@ -169,6 +175,7 @@ const md = [
   ...lazy.md,
   ...freshNode.md,
   ...footprint.md,
+  ...anatomy.md,
 ].join('\n');
 // a bench on one's own machine must not rewrite the figures the README quotes (a docs test pins them)
 const outDir = process.argv.includes('--publish') ? path.join(root, 'bench') : path.join(root, 'bench', 'runs', results.date.replace(/[:.]/g, '-'));

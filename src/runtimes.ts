@@ -235,6 +235,13 @@ export const HEAP_TRIM: Record<RuntimeName, HeapTrim & { conformance: readonly C
         source: 'openjdk/jdk src/hotspot/share/cds/cds_globals.hpp (ArchiveRelocationMode)',
         test: `${TRIM_E2E} > the trimmed checkpoint of the sample is smaller than the untrimmed one, and still restores as the same process`,
       },
+      {
+        aspect: 'heap trim: native heap (malloc)',
+        behaviour:
+          "glibc keeps what threads free in their malloc arenas (up to 8 per core on 64-bit) until malloc_trim or a top trim; MALLOC_ARENA_MAX (the tunable glibc.malloc.arena_max) caps the arenas, and HotSpot's -XX:TrimNativeHeapInterval=<ms> (a product option of the JDK 17 updates, listed as {product} by the sample's 17.0.19) trims periodically. Both would stay in force in the restored app; on the sample each saved 0.3 MB of a 55 MB checkpoint (malloc holds 4.6 MB of it), so trim-heap adds neither.",
+        source: 'https://www.gnu.org/software/libc/manual/html_node/Memory-Allocation-Tunables.html; openjdk/jdk17u-dev#2244',
+        test: `${TRIM_TEST} > criu adds the HotSpot heap-shrink options before java-options, so a value of the user wins`,
+      },
     ],
   },
 };
@@ -264,6 +271,36 @@ const criuRestore = (ctx: RestoreContext): string[] => [
 ];
 
 const none = (): string[] => [];
+
+const ANATOMY_TEST = 'test/unit/restore-anatomy.test.ts';
+
+/**
+ * Where a CRIU restore spends its time, as read in CRIU's source and measured by the bench
+ * (scripts/bench/restore-anatomy.ts): what a restore command can and cannot skip.
+ */
+const CRIU_RESTORE_COST: readonly ConformanceRow[] = [
+  {
+    aspect: 'restore time: page read',
+    behaviour:
+      "criu restore reads every dumped page before the task runs: its restorer maps each private VMA, preadv()s the pages image into it, and only then applies the VMA's dumped madvise bits (MADV_HUGEPAGE among them). With transparent huge pages in `madvise` mode (this host's; the runner images set no mode of their own) each 4 KiB page is a fault on fresh memory, so a restore's time grows with the checkpoint's megabytes, which is why trim-heap exists; no restore option skips or batches it (lazy pages need root-mode CRIU, see the bench).",
+    source: 'checkpoint-restore/criu criu/pie/restorer.c (__export_restore_task: "Now read the contents", then "Finally restore madivse() bits"); actions/runner-images images/ubuntu/scripts/build (no transparent_hugepage setting)',
+    test: `${ANATOMY_TEST} > a real -v4 restore log: the restorer reads every dumped page, the whole pages file, before the vDSO is remapped`,
+  },
+  {
+    aspect: 'restore time: kernel feature probe',
+    behaviour:
+      'Every criu restore first probes the kernel (kerndat_init: among others `sh -c "iptables -n -w -L"`, a forked and ptraced child for hardware breakpoints, a vDSO parse) unless it loads a cache, which in --unprivileged mode it looks for only at $XDG_RUNTIME_DIR/criu.kdat and checks by two magic numbers (the second is the CRIU binary\'s build time), never against the running kernel. A cache baked into an image would be trusted on another node\'s kernel, so the restore image carries none and sets no XDG_RUNTIME_DIR.',
+    source: 'checkpoint-restore/criu criu/kerndat.c (kerndat_init, kerndat_try_load_cache, get_kerndat_filename); checkpoint-restore/criu criu/Makefile.crtools (KDAT_MAGIC_2)',
+    test: `${ANATOMY_TEST} > the restore ships no kerndat cache: no XDG_RUNTIME_DIR in the restore environment, and CRIU says so in its log`,
+  },
+  {
+    aspect: 'restore log timestamps and phases',
+    behaviour:
+      "Each line of CRIU's log starts with the seconds since CRIU started, `(SS.uuuuuu)`; at -v3 and -v4 it logs 'Reading image tree', 'Forking task with <pid> pid', '<pid>: Restoring resources', 'pie: <pid>: Switched to the restorer', the restorer's vDSO lines after its page read, and 'Restore finished successfully'. The bench cuts a restore into phases at these lines.",
+    source: 'checkpoint-restore/criu criu/log.c (timestamps); checkpoint-restore/criu criu/cr-restore.c; checkpoint-restore/criu criu/pie/restorer.c',
+    test: `${ANATOMY_TEST} > cuts a real -v3 and -v4 restore log into the same phases`,
+  },
+];
 
 /** OpenJ9 in CRaC mode: `-XX:CRaCCheckpointTo=DIR` named in java-options (OpenJ9 reads it there too). */
 const OPENJ9_CRAC_OPTION = /(?:^|\s)-XX:CRaCCheckpointTo=(\S*)/;
@@ -669,6 +706,7 @@ export const RUNTIMES: Readonly<Record<RuntimeName, RuntimeProfile>> = {
         source: 'checkpoint-restore/criu criu/cr-restore.c (fork_with_pid)',
         test: 'test/e2e/runtimes.test.ts > default flags: build, checkpoint, commit, verify, push; the image pulled back answers as the restored process',
       },
+      ...CRIU_RESTORE_COST,
       ...HEAP_TRIM.criu.conformance,
     ],
   },
