@@ -108,6 +108,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
     // sockets.c the options every socket shares.
+    // (An EPERM here is not always a capability: the kernel answers EPERM to TCP_REPAIR_OPTIONS on a
+    // socket in the wrong state. Only turning repair on is CAP_NET_ADMIN: criu-tcp-repair-eperm.)
     patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
     role: 'root-cause',
     cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',

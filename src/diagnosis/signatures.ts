@@ -227,6 +227,76 @@ export const SIGNATURES: readonly Signature[] = [
     docs: 'https://github.com/moby/moby/issues/42601',
     sample: 'invalid CapAdd: unknown capability: "CAP_CHECKPOINT_RESTORE"',
   },
+  {
+    id: 'criu-tcp-repair-eperm',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // TCP_REPAIR is refused with EPERM unless the caller has CAP_NET_ADMIN over the socket's network
+    // namespace (linux net/ipv4/tcp.c tcp_can_repair_sock); CRIU turns it on for every TCP socket it
+    // dumps or restores (soccr/soccr.c, criu/cr-check.c).
+    patterns: [/Can't turn TCP repair mode ON: Operation not permitted/],
+    role: 'root-cause',
+    cause: "CRIU may not put a TCP socket into repair mode (EPERM): that needs CAP_NET_ADMIN in the socket's network namespace, which the container lacks.",
+    remedy:
+      'Close TCP connections and listeners before the checkpoint (checkpoint-image does not dump established connections), or add NET_ADMIN to the checkpoint and restore runs with input `cap-add: NET_ADMIN`.',
+    docs: 'https://criu.org/TCP_connection',
+    // soccr/soccr.c logerr("Can't turn TCP repair mode ON"), instantiated with EPERM
+    sample: "Error (soccr/soccr.c:94): Can't turn TCP repair mode ON: Operation not permitted",
+  },
+  {
+    id: 'platform-capability-forbidden',
+    category: 'missing-capability',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // The cluster's admission refuses the capabilities: OpenShift SCCs and the old PodSecurityPolicy
+    // (openshift/apiserver-library-go pkg/securitycontextconstraints/capabilities/mustrunas.go:
+    // "capability may not be added"), Pod Security Admission (k8s.io/pod-security-admission policy
+    // check_capabilities_restricted.go: "must not include ... in securityContext.capabilities.add").
+    patterns: [/capabilities\.add: Invalid value: "\w+": capability may not be added/, /must not include "\w+" in securityContext\.capabilities\.add/],
+    role: 'root-cause',
+    cause: "The cluster's security policy (an OpenShift SCC, Pod Security admission) forbids the capabilities checkpoint/restore needs, so the pod is not created.",
+    remedy:
+      "Run the restore image under a policy that allows the capabilities of its `io.checkpoint-image.restore-caps` label (OpenShift: an SCC granting CHECKPOINT_RESTORE and SETPCAP/SYS_PTRACE bound to the service account; Kubernetes: a namespace at Pod Security level `privileged` or `baseline` with an exemption).",
+    docs: 'https://openliberty.io/docs/latest/instanton.html',
+    sample: 'pods "app-6d9c" is forbidden: unable to validate against any security context constraint: [provider restricted-v2: .containers[0].capabilities.add: Invalid value: "CHECKPOINT_RESTORE": capability may not be added]',
+  },
+  {
+    id: 'engine-rootless-storage',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // A rootless podman keeps its containers under $XDG_DATA_HOME/containers/storage
+    // (~/.local/share/containers/storage, containers/storage docs/containers-storage.conf.5.md
+    // rootless_storage_path) and its runtime state under /run/user/<uid>: an OCI runtime's checkpoint
+    // or restore there runs without root, and CRIU cannot dump or restore as an unprivileged user.
+    patterns: [/\b(?:crun|runc)\b.*\b(?:checkpoint|restore)\b.*\/\.local\/share\/containers\/storage\//],
+    role: 'root-cause',
+    cause: 'The container runs under a rootless podman (its storage is in the user\'s home), and CRIU cannot checkpoint or restore it without root.',
+    remedy:
+      'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root; with Podman Desktop or podman machine, switch the machine to rootful (`podman machine set --rootful`).',
+    docs: 'https://github.com/containers/podman/issues/2038',
+    sample: 'Error: `/usr/bin/crun checkpoint --image-path /home/runner/.local/share/containers/storage/overlay-containers/0f3c/userdata/checkpoint 0f3c` failed: exit status 1',
+    weight: 0.8,
+  },
+  {
+    id: 'podman-container-in-other-store',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // Root and rootless podman keep separate stores (containers/storage graphroot vs
+    // rootless_storage_path): a container started without sudo does not exist for `sudo podman`,
+    // which is the podman that can checkpoint it.
+    patterns: [/Error: no container with (?:name or ID|ID or name) "[^"]+" found: no such container/, /Error: no such container\s*$/],
+    context: /\bsudo podman\b/,
+    role: 'root-cause',
+    cause: 'The container was started by a rootless podman, and the root podman that may checkpoint it (`sudo podman`) does not see it: root and rootless podman keep separate containers.',
+    remedy: 'Start the container with the same podman that checkpoints it, as root (`sudo podman run ...`); checkpoint-image runs every podman command through `sudo -n` on a non-root runner.',
+    docs: 'https://github.com/containers/podman/issues/2038',
+    sample: 'Error: no container with name or ID "app" found: no such container',
+    contextSample: '$ sudo podman container checkpoint app',
+    weight: 0.7,
+  },
 
   // ── security policy (SELinux, Yama, AppArmor) ──────────────────────────────────────────────
   {
@@ -325,6 +395,24 @@ export const SIGNATURES: readonly Signature[] = [
     sample:
       'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
   },
+  {
+    id: 'criu-lsm-label',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/lsm.c reads and restores each task's SELinux context or AppArmor profile: a label it cannot
+    // use ("Invalid selinux context kernel" when SELinux runs with no policy loaded) is the host's
+    // security-module state, not a kernel interface CRIU lacks.
+    patterns: [/\bError \((?:[\w.-]+\/)*lsm\.c:\d+\):.*\b(?:selinux|apparmor)\b/i],
+    role: 'root-cause',
+    cause: "CRIU cannot use the security label (SELinux context or AppArmor profile) of the JVM's tasks: the host's security module is in a state CRIU cannot save or restore.",
+    remedy:
+      'Run the checkpoint and restore with input `security-opt: label=disable` (SELinux) or `apparmor=unconfined`, on a host whose SELinux policy is loaded (or disabled) the same way at checkpoint and restore.',
+    docs: 'https://criu.org/Security',
+    // criu/lsm.c selinux_get_label pr_err("Invalid selinux context %s"), instantiated
+    sample: 'Error (criu/lsm.c:114): Invalid selinux context system_u',
+    weight: 0.85,
+  },
 
   // ── open sockets ───────────────────────────────────────────────────────────────────────────
   {
@@ -412,6 +500,22 @@ export const SIGNATURES: readonly Signature[] = [
   },
 
   // ── open files ─────────────────────────────────────────────────────────────────────────────
+  {
+    id: 'crac-open-fd-socket',
+    category: 'open-socket',
+    stages: ['checkpoint'],
+    runtimes: ['crac', 'openj9'],
+    // openjdk/crac java.io FileDescriptor's resource (FileDescriptorResource) reports every descriptor
+    // left open as CheckpointOpenFileException "FileDescriptor N left open: <description>", sockets
+    // included: the description then names the protocol and addresses (`tcp6 local ... remote ...`).
+    patterns: [/CheckpointOpenFileException:.*\bleft open: (?:tcp6?|udp6?|unix|socket|netlink)\b/, /CheckpointOpenFileException:.*\bsocket:\[\d+\]/],
+    role: 'root-cause',
+    cause: 'A socket (a listener or a client connection) is still open when CRaC checkpoints; the JDK reports it as an open file descriptor.',
+    remedy:
+      'Close it in an org.crac.Resource beforeCheckpoint (a CRaC-aware server or pool stops its listener and connections), or add a `jdk.crac.resource-policies` entry for it passed with input `java-options`; make sure `ready-url`/`warmup-url` requests are finished.',
+    docs: AZUL_ERRORS,
+    sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 9 left open: tcp local /0.0.0.0:8080 remote not bound',
+  },
   {
     id: 'crac-open-file',
     category: 'open-file',
@@ -538,6 +642,20 @@ export const SIGNATURES: readonly Signature[] = [
       'Checkpoint with stdio redirected away from a terminal (no `-t`) and restore with `--shell-job` (checkpoint-image does both; check `restore-flags`).',
     docs: 'https://github.com/checkpoint-restore/criu/issues/586',
     sample: "Error (criu/tty.c:1017): tty: Don't have tty to inherit session from, aborting",
+  },
+  {
+    id: 'engine-tty-no-console-socket',
+    category: 'tty',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // opencontainers/runc utils_linux.go (runner.run / checkTerminal): a container spec with
+    // process.terminal=true (started with -t) restored or created detached without a console socket.
+    patterns: [/cannot allocate tty if runc will detach without setting console socket/],
+    role: 'root-cause',
+    cause: 'The checkpointed container had a terminal (started with `-t`), and the restore cannot give it one.',
+    remedy: 'Checkpoint a container started without `-t`/`--tty` (checkpoint-image runs it detached, its output in files); restore it the same way.',
+    docs: CRIU_FAILS,
+    sample: 'runc restore failed: cannot allocate tty if runc will detach without setting console socket',
   },
 
   // ── files that differ between checkpoint and restore ───────────────────────────────────────
@@ -696,6 +814,25 @@ export const SIGNATURES: readonly Signature[] = [
     docs: 'https://criu.org/Cpuinfo',
     sample: 'cpu: CPU instruction capabilities do not match run time',
   },
+  {
+    id: 'openj9-jit-cpu-check-crash',
+    category: 'cpu-features',
+    stages: ['restore'],
+    runtimes: ['openj9', 'liberty'],
+    // OpenJ9's JIT asserts at code-generator start that its two CPU probes agree (eclipse-openj9/openj9
+    // runtime/compiler/x/env/J9CPU.cpp TR_ASSERT_FATAL "Old API and new API did not match"), which a
+    // restore on another CPU breaks: the crash's backtrace is TR::trap under initializeX86.
+    patterns: [/CodeGenerator\d*initializeX86\w*/],
+    context: /TR4trapEv|\bTR::trap\b/,
+    role: 'root-cause',
+    cause: "The restored JVM's JIT crashed checking the CPU: the checkpoint was taken on a CPU with other features (another vendor or generation).",
+    remedy:
+      'Restore on the CPU type the checkpoint was taken on, and keep OpenJ9 in portable restore mode (the default; do not set -XX:+CRIURestoreNonPortableMode).',
+    docs: OPENJ9,
+    // the frames as OpenJ9's crash handler prints them (mangled, +offset, address, module), instantiated
+    sample: '_ZN3OMR3X8613CodeGenerator13initializeX86EPN2TR11CompilationE+0x8d1 (0x00007F0A11C3AD51 [libj9jit29.so+0x9b0d51])',
+    contextSample: '_ZN2TR4trapEv+0x47 (0x00007F0A117FEA47 [libj9jit29.so+0x5cfa47])',
+  },
 
   // ── kernel, CRIU or engine too old / lacking a feature ─────────────────────────────────────
   {
@@ -808,7 +945,9 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'kernel-or-criu-unsupported',
     stages: ['checkpoint', 'restore'],
     runtimes: ['criu', 'openj9'],
-    patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/],
+    // containerd (pkg/cri, runtime/v2/runc) and CRI-O look CRIU up before they checkpoint: "criu binary
+    // not found in shim path or system PATH" / "criu binary not found at <path>".
+    patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/, /\bcriu binary not found\b/i],
     role: 'root-cause',
     cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
     remedy:
@@ -897,6 +1036,52 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Use a Semeru UBI image whose bundled CRIU supports `--unprivileged` (CRIU ≥ 3.17), with input `runtime: openj9`.',
     docs: 'https://github.com/eclipse-openj9/openj9/issues/19060',
     sample: 'openj9.internal.criu.SystemCheckpointException: Cannot set CRIU unprivileged mode, errno=-2',
+  },
+  {
+    id: 'criu-diag-module-missing',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/sockets.c probe_err() in preload_socket_modules(): the kernel has no sock_diag module for a
+    // socket family (CONFIG_INET_DIAG, UNIX_DIAG, PACKET_DIAG, NETLINK_DIAG). CRIU goes on (the probe
+    // returns nothing), so a later error of the same run outranks it.
+    patterns: [/\bDiag module missing \(-?\d+\)/],
+    role: 'root-cause',
+    cause: "The kernel lacks a socket-diagnostics module (sock_diag) CRIU uses to find the JVM's sockets.",
+    remedy: 'Run on a kernel with the inet/unix/packet/netlink diag modules (the GitHub runners have them); a later error line, if any, is the one that stopped CRIU.',
+    docs: 'https://criu.org/Check_the_kernel',
+    sample: 'Error (criu/sockets.c:216): Diag module missing (-2)',
+    weight: 0.45,
+  },
+  {
+    id: 'criu-unseizable-task',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // compel/src/lib/infect.c compel_wait_task(): after PTRACE_SEIZE the task neither stopped nor became
+    // a zombie (wait4 failed): the freezer or the kernel left it in a state this CRIU cannot handle.
+    patterns: [/Unseizable non-zombie \d+ found/],
+    role: 'root-cause',
+    cause: 'CRIU could not take hold of a task it had seized: the cgroup freezer or the kernel left it in a state this CRIU does not handle.',
+    remedy: 'Use a current CRIU and OCI runtime (a fix for the cgroup v2 freezer is in newer releases) and checkpoint a container that was started fresh, not one restored before.',
+    docs: 'https://criu.org/Check_the_kernel',
+    sample: 'Error (compel/src/lib/infect.c:261): Unseizable non-zombie 4242 found, state S, err -1/10',
+    weight: 0.8,
+  },
+  {
+    id: 'crun-criu-feature-check',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint'],
+    runtimes: 'all',
+    // containers/crun src/libcrun/criu.c: before a checkpoint crun asks libcriu which features CRIU
+    // has (criu_feature_check); a failure there means CRIU itself could not run its check.
+    patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i],
+    role: 'root-cause',
+    cause: 'CRIU failed its own feature check before the checkpoint began: the CRIU build does not work on this kernel or lacks what the runtime asked for.',
+    remedy: 'Install a CRIU release built for this distribution and kernel (run `criu check` on the host), and keep crun and CRIU from the same release stream.',
+    docs: 'https://criu.org/Check_the_kernel',
+    sample: 'CRIU feature checking failed: -52',
+    weight: 0.85,
   },
   {
     id: 'criu-kerndat-failed',
@@ -1044,7 +1229,9 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'jvm-or-framework',
     stages: ['checkpoint'],
     runtimes: ['openj9', 'liberty'],
-    patterns: [/@NotCheckpointSafe frames/],
+    // eclipse-openj9/openj9 runtime/vm/j9vm.tdf Trc_VM_criu_checkpointJVMImpl_checkIfSafeToCheckpointBlockedVer
+    // (trace point j9vm.731): printed on each retry while a thread sits in such a frame.
+    patterns: [/@NotCheckpointSafe frames/, /Checkpoint blocked because thread=\S+ is in method=\S+ due to delay code \d+/],
     role: 'root-cause',
     cause: 'A thread kept running code marked @NotCheckpointSafe (e.g. holding a class-loading lock) and the checkpoint gave up.',
     remedy: 'Trigger the checkpoint when the app is idle (finish `warmup-url` requests first, wait for `ready-log`), or retry with a longer `checkpoint-timeout`.',
@@ -1097,6 +1284,21 @@ export const SIGNATURES: readonly Signature[] = [
     weight: 0.85,
   },
   {
+    id: 'jvm-crash',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The JVMs' crash banners: OpenJ9's "Unhandled exception / Type=Segmentation error" (runtime/port
+    // signal handling, javacore), HotSpot's hs_err header. (An illegal instruction is jvm-illegal-instruction.)
+    patterns: [/\bType=(?:Segmentation error|Bus error|Unhandled trap|Floating point error)\b/, /A fatal error has been detected by the Java Runtime Environment/],
+    role: 'root-cause',
+    cause: 'The JVM itself crashed while preparing or resuming the checkpoint (a JVM defect, often fixed in a later build).',
+    remedy: 'Move to the latest build of the JDK image (Semeru, CRaC JDK); report the crash with its javacore/hs_err file if it persists.',
+    docs: OPENJ9,
+    sample: 'Type=Segmentation error vmState=0x00040000',
+    weight: 0.7,
+  },
+  {
     id: 'crac-native-checkpoint-failed',
     category: 'jvm-or-framework',
     stages: ['checkpoint'],
@@ -1142,6 +1344,9 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: ['crac'],
     patterns: [/Failed to take CRaC checkpoint on refresh/],
     role: 'symptom',
+    // CRaC refuses a checkpoint for what is still open (openjdk/crac: every descriptor left open is a
+    // CheckpointOpenFileException, sockets under Spring's lifecycle are closed by Spring itself)
+    usualCause: 'open-file',
     cause: "Spring's automatic checkpoint (-Dspring.context.checkpoint=onRefresh) failed; the CRaC exception below has the cause.",
     remedy: 'Read the `Suppressed:`/`Caused by:` lines below it.',
     docs: 'https://docs.spring.io/spring-framework/reference/integration/checkpoint-restore.html',
@@ -1157,6 +1362,9 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: ['liberty'],
     patterns: [/CWWKC0453E/, /CWWKE0962E/],
     role: 'symptom',
+    // InstantOn needs CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP (openliberty.io instanton.html); a
+    // container without them is the usual reason CRIU cannot run or dump
+    usualCause: 'missing-capability',
     cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
     remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
     docs: LIBERTY,
@@ -1196,6 +1404,9 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: ['liberty'],
     patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
     role: 'symptom',
+    // the restore needs CHECKPOINT_RESTORE and SETPCAP (criu's file capabilities); a platform that does
+    // not grant them (OpenShift's restricted SCC) is the usual reason
+    usualCause: 'missing-capability',
     cause: 'Liberty could not restore the checkpoint and cold-started (or stopped, with recovery disabled).',
     remedy: 'Read /logs/checkpoint/restore.log; checkpoint-image\'s verify run sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start (the pushed image keeps Liberty\'s default, which cold-starts).',
     docs: `${LIBERTY_LIMITS}#linux`,
