@@ -87,6 +87,12 @@ interface Ranked {
   logIndex: number;
 }
 
+/** The lines of the logs of the current analyze() call, for the guess of an unrecognised failure. */
+let currentLogLines: string[][] = [];
+function logLinesOf(ref: LineRef): readonly string[] {
+  return currentLogLines[ref.logIndex] ?? [];
+}
+
 export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding[] {
   const candidates = new Map<string, Candidate>();
   /** Every line a signature matched, for agreement between weak signals. */
@@ -95,6 +101,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   let failingLogMatched = false;
 
   const logLines: string[][] = [];
+  currentLogLines = logLines;
   logs.forEach((log, logIndex) => {
     const lines = unwrap(log.content.split(/\r?\n/));
     logLines[logIndex] = lines;
@@ -340,7 +347,7 @@ function unrecognised(
 ): Finding {
   const parsed = parseErrorLine(ref.text);
   const stage = ref.stage ?? options.stage ?? null;
-  const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, context);
+  const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, context, logLinesOf(ref));
   const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
   const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -380,6 +387,9 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
 
+/** A container engine's run/create/exec with a terminal: `-t`, `-it`, `-dit`, `--tty`. */
+const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
+
 function wordHint(text: string): Category | null {
   return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
 }
@@ -392,7 +402,7 @@ function wordHint(text: string): Category | null {
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[]): { category: Category; from: string } | null {
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } | null {
   const parsed = parseErrorLine(ref.text);
   const first = errnoHint(parsed.errnoName);
   if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
@@ -407,6 +417,9 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
+  // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
+  // and a restore must recreate, the most frequent cause of an engine's bare "criu failed"
+  if (lines.some((l) => TTY_RUN.test(l))) vote('tty', 3);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return { category: best[0], from: 'the other error lines and their words' };
   const texts = [ref, ...evidence].map((e) => e.text);

@@ -385,7 +385,8 @@ export const SIGNATURES: readonly Signature[] = [
     stages: ['checkpoint', 'restore'],
     runtimes: 'all',
     // The kernel audit format of an SELinux denial (type=AVC / "avc:  denied  { perm } for pid=...").
-    patterns: [/\bavc:\s+denied\s+\{[^}]*\}/],
+    // and setroubleshoot's summary of the same denial ("SELinux is preventing <exe> from <perm> access on ...")
+    patterns: [/\bavc:\s+denied\s+\{[^}]*\}/, /\bSELinux is preventing \S+ from \S+ access\b/],
     role: 'root-cause',
     cause: 'SELinux denies CRIU or the JVM an operation it needs (the line names the permission and the labels; with permissive=1 it was only logged).',
     remedy:
@@ -908,7 +909,9 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'kernel-or-criu-unsupported',
     stages: ['setup', 'checkpoint'],
     runtimes: 'all',
-    patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/],
+    // CRI-O (server/container_checkpoint.go, container_restore.go) answers the kubelet's checkpoint API
+    // with "checkpoint/restore support not available" when enable_criu_support is off or CRIU is missing.
+    patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/, /checkpoint\/restore support not available/],
     role: 'root-cause',
     cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
     remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
