@@ -949,8 +949,15 @@ export const SIGNATURES: readonly Signature[] = [
     stages: ['checkpoint', 'restore'],
     runtimes: ['criu', 'openj9'],
     // containerd (pkg/cri, runtime/v2/runc) and CRI-O look CRIU up before they checkpoint: "criu binary
-    // not found in shim path or system PATH" / "criu binary not found at <path>".
-    patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/, /\bcriu binary not found\b/i],
+    // not found in shim path or system PATH" / "criu binary not found at <path>"; crun loads libcriu at
+    // run time (src/libcrun/criu.c: "could not load `libcriu.so.2`").
+    patterns: [
+      /(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/,
+      /exec: "criu": executable file not found/,
+      /criu: No such file or directory/,
+      /\bcriu binary not found\b/i,
+      /could not load `?libcriu\.so/,
+    ],
     role: 'root-cause',
     cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
     remedy:
