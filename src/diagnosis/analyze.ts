@@ -387,7 +387,11 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
 
-/** A container engine's run/create/exec with a terminal: `-t`, `-it`, `-dit`, `--tty`. */
+/**
+ * A container started with a terminal: an engine's run/create with `-t`, `-it`, `-dit`, `--tty`, or an
+ * OCI config.json with `"terminal": true` (runtime-spec config.md, process.terminal).
+ */
+const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
 const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
 
 function wordHint(text: string): Category | null {
@@ -419,7 +423,7 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const t of context) vote(wordHint(t), 1);
   // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
   // and a restore must recreate, the most frequent cause of an engine's bare "criu failed"
-  if (lines.some((l) => TTY_RUN.test(l))) vote('tty', 3);
+  if (lines.some((l) => TTY_RUN.test(l) || TTY_CONFIG.test(l))) vote('tty', 3);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return { category: best[0], from: 'the other error lines and their words' };
   const texts = [ref, ...evidence].map((e) => e.text);
@@ -429,14 +433,13 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
 }
 
 /**
- * What a wrapper that names no cause most likely wraps: a CRIU error line's errno first, then the
- * stack frames of the log (a file API or a socket API, e.g. the opener's stack CRaC prints), then
- * the wrapper's usual cause.
+ * What a wrapper that names no cause most likely wraps, when no CRIU error line says more: the stack
+ * frames of the log (a file API or a socket API, e.g. the opener's stack CRaC prints), then the
+ * wrapper's usual cause.
  */
 function wrappedCause(ref: LineRef, wrapper: Signature, lines: readonly string[]): { category: Category; from: string } | null {
-  const parsed = parseErrorLine(ref.text);
-  const errno = parsed.file ? errnoHint(parsed.errnoName) : null;
-  if (errno) return { category: errno, from: `the errno ${parsed.errnoName}` };
+  // a CRIU error line under the wrapper is more specific than any prior: the general guess reads it
+  if (parseErrorLine(ref.text).file) return null;
   const votes = RESOURCE_FRAMES.map((f) => ({ category: f.category, n: lines.filter((l) => f.re.test(l)).length })).filter((v) => v.n > 0);
   votes.sort((a, b) => b.n - a.n);
   if (votes[0] && votes[0].n > (votes[1]?.n ?? 0)) return { category: votes[0].category, from: 'the stack frames of the log' };

@@ -122,6 +122,15 @@ describe('a wrapper that names no cause', () => {
     expect(findings.some((f) => f.role === 'symptom')).toBe(true);
   });
 
+  it("a CRIU error line under the wrapper is read for itself, not replaced by the wrapper's usual cause", () => {
+    const content = [
+      'CWWKE0962E: The server checkpoint request failed. The following output is from the CRIU /logs/checkpoint/checkpoint.log file that contains details on why the checkpoint failed.',
+      'Error (criu/some-new-file.c:12): cannot do something new',
+      'Error (criu/cr-dump.c:2098): Dumping FAILED.',
+    ].join('\n');
+    expect(top(content)).toMatchObject({ category: 'kernel-or-criu-unsupported' });
+  });
+
   it('a named cause wins over the usual one', () => {
     const content = `${spring}\n\tSuppressed: jdk.internal.crac.mirror.impl.CheckpointOpenSocketException: Socket[addr=db/10.0.0.5,port=5432,localport=55126]`;
     expect(top(content)).toMatchObject({ signature: 'crac-open-socket' });
@@ -131,6 +140,11 @@ describe('a wrapper that names no cause', () => {
 describe('an engine that only says CRIU failed', () => {
   it('a container started with a terminal points at the terminal', () => {
     const content = '$ docker run -dit --name app img\n$ docker checkpoint create app cp1\nError response from daemon: Cannot checkpoint container app: criu failed: type NOTIFY errno 0';
+    expect(top(content)).toMatchObject({ signature: null, category: 'tty' });
+  });
+
+  it('so does an OCI config with "terminal": true', () => {
+    const content = '$ sudo runc restore app\nERRO[0000] criu failed: type NOTIFY errno 0\nlog file: /home/u/app/criu.work/restore.log\n$ grep terminal config.json\n\t\t"terminal": true,';
     expect(top(content)).toMatchObject({ signature: null, category: 'tty' });
   });
 
