@@ -325,7 +325,8 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
 
 /**
  * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
- * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on. A
+ * line a signature knows (a wrapper such as Liberty's CWWKE0962E quoting the log) is not progress.
  */
 const CONTEXT_LINES = 6;
 
@@ -333,7 +334,7 @@ function contextBefore(lines: readonly string[], line: number): string[] {
   const out: string[] = [];
   for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
     const t = lines[i]!.trim();
-    if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign) out.push(t);
+    if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)) out.push(t);
   }
   return out;
 }
