@@ -15,18 +15,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -112,15 +112,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -164,17 +164,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -283,15 +283,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -378,18 +378,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -609,17 +609,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -733,12 +733,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -940,14 +940,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -998,7 +998,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1044,19 +1044,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1260,13 +1260,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1495,7 +1495,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1650,7 +1650,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1693,7 +1693,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1728,12 +1728,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1752,12 +1752,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1774,22 +1774,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2118,13 +2118,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2201,7 +2201,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2265,14 +2265,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2362,13 +2362,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -2547,7 +2547,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2616,28 +2616,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -2674,7 +2674,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2700,16 +2700,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2827,14 +2827,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2985,14 +2985,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -3032,15 +3032,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3078,14 +3078,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3112,17 +3112,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3266,17 +3266,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3388,16 +3388,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3460,7 +3460,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3520,12 +3520,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3566,15 +3566,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3791,7 +3791,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3861,7 +3861,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3967,14 +3967,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4086,12 +4086,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -4816,7 +4816,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4864,14 +4864,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5851,18 +5851,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5965,16 +5965,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6011,13 +6011,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -6037,12 +6037,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -6061,13 +6061,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -6087,12 +6087,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6110,12 +6110,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6138,13 +6138,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6192,12 +6192,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6241,18 +6241,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -6273,14 +6273,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6344,27 +6344,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6450,14 +6450,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6527,12 +6527,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6563,13 +6563,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6620,12 +6620,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6703,13 +6703,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6781,16 +6781,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6865,15 +6865,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6954,24 +6954,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -7002,14 +7002,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7105,12 +7105,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7217,7 +7217,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7375,15 +7375,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7514,14 +7514,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7676,7 +7676,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7707,14 +7707,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7801,7 +7801,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7835,15 +7835,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7994,13 +7994,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8339,12 +8339,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8769,6 +8769,8 @@ const FAMILY_SIGNATURES = [
         runtimes: 'all',
         // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
         // sockets.c the options every socket shares.
+        // (An EPERM here is not always a capability: the kernel answers EPERM to TCP_REPAIR_OPTIONS on a
+        // socket in the wrong state. Only turning repair on is CAP_NET_ADMIN: criu-tcp-repair-eperm.)
         patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
         role: 'root-cause',
         cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
@@ -9206,6 +9208,73 @@ const SIGNATURES = [
         docs: 'https://github.com/moby/moby/issues/42601',
         sample: 'invalid CapAdd: unknown capability: "CAP_CHECKPOINT_RESTORE"',
     },
+    {
+        id: 'criu-tcp-repair-eperm',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // TCP_REPAIR is refused with EPERM unless the caller has CAP_NET_ADMIN over the socket's network
+        // namespace (linux net/ipv4/tcp.c tcp_can_repair_sock); CRIU turns it on for every TCP socket it
+        // dumps or restores (soccr/soccr.c, criu/cr-check.c).
+        patterns: [/Can't turn TCP repair mode ON: Operation not permitted/],
+        role: 'root-cause',
+        cause: "CRIU may not put a TCP socket into repair mode (EPERM): that needs CAP_NET_ADMIN in the socket's network namespace, which the container lacks.",
+        remedy: 'Close TCP connections and listeners before the checkpoint (checkpoint-image does not dump established connections), or add NET_ADMIN to the checkpoint and restore runs with input `cap-add: NET_ADMIN`.',
+        docs: 'https://criu.org/TCP_connection',
+        // soccr/soccr.c logerr("Can't turn TCP repair mode ON"), instantiated with EPERM
+        sample: "Error (soccr/soccr.c:94): Can't turn TCP repair mode ON: Operation not permitted",
+    },
+    {
+        id: 'platform-capability-forbidden',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The cluster's admission refuses the capabilities: OpenShift SCCs and the old PodSecurityPolicy
+        // (openshift/apiserver-library-go pkg/securitycontextconstraints/capabilities/mustrunas.go:
+        // "capability may not be added"), Pod Security Admission (k8s.io/pod-security-admission policy
+        // check_capabilities_restricted.go: "must not include ... in securityContext.capabilities.add").
+        patterns: [/capabilities\.add: Invalid value: "\w+": capability may not be added/, /must not include "\w+" in securityContext\.capabilities\.add/],
+        role: 'root-cause',
+        cause: "The cluster's security policy (an OpenShift SCC, Pod Security admission) forbids the capabilities checkpoint/restore needs, so the pod is not created.",
+        remedy: "Run the restore image under a policy that allows the capabilities of its `io.checkpoint-image.restore-caps` label (OpenShift: an SCC granting CHECKPOINT_RESTORE and SETPCAP/SYS_PTRACE bound to the service account; Kubernetes: a namespace at Pod Security level `privileged` or `baseline` with an exemption).",
+        docs: 'https://openliberty.io/docs/latest/instanton.html',
+        sample: 'pods "app-6d9c" is forbidden: unable to validate against any security context constraint: [provider restricted-v2: .containers[0].capabilities.add: Invalid value: "CHECKPOINT_RESTORE": capability may not be added]',
+    },
+    {
+        id: 'engine-rootless-storage',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A rootless podman keeps its containers under $XDG_DATA_HOME/containers/storage
+        // (~/.local/share/containers/storage, containers/storage docs/containers-storage.conf.5.md
+        // rootless_storage_path) and its runtime state under /run/user/<uid>: an OCI runtime's checkpoint
+        // or restore there runs without root, and CRIU cannot dump or restore as an unprivileged user.
+        patterns: [/\b(?:crun|runc)\b.*\b(?:checkpoint|restore)\b.*\/\.local\/share\/containers\/storage\//],
+        role: 'root-cause',
+        cause: 'The container runs under a rootless podman (its storage is in the user\'s home), and CRIU cannot checkpoint or restore it without root.',
+        remedy: 'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root; with Podman Desktop or podman machine, switch the machine to rootful (`podman machine set --rootful`).',
+        docs: 'https://github.com/containers/podman/issues/2038',
+        sample: 'Error: `/usr/bin/crun checkpoint --image-path /home/runner/.local/share/containers/storage/overlay-containers/0f3c/userdata/checkpoint 0f3c` failed: exit status 1',
+        weight: 0.8,
+    },
+    {
+        id: 'podman-container-in-other-store',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // Root and rootless podman keep separate stores (containers/storage graphroot vs
+        // rootless_storage_path): a container started without sudo does not exist for `sudo podman`,
+        // which is the podman that can checkpoint it.
+        patterns: [/Error: no container with (?:name or ID|ID or name) "[^"]+" found: no such container/, /Error: no such container\s*$/],
+        context: /\bsudo podman\b/,
+        role: 'root-cause',
+        cause: 'The container was started by a rootless podman, and the root podman that may checkpoint it (`sudo podman`) does not see it: root and rootless podman keep separate containers.',
+        remedy: 'Start the container with the same podman that checkpoints it, as root (`sudo podman run ...`); checkpoint-image runs every podman command through `sudo -n` on a non-root runner.',
+        docs: 'https://github.com/containers/podman/issues/2038',
+        sample: 'Error: no container with name or ID "app" found: no such container',
+        contextSample: '$ sudo podman container checkpoint app',
+        weight: 0.7,
+    },
     // ── security policy (SELinux, Yama, AppArmor) ──────────────────────────────────────────────
     {
         id: 'selinux-netlink-denied',
@@ -9286,13 +9355,31 @@ const SIGNATURES = [
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
         // The kernel audit format of an SELinux denial (type=AVC / "avc:  denied  { perm } for pid=...").
-        patterns: [/\bavc:\s+denied\s+\{[^}]*\}/],
+        // and setroubleshoot's summary of the same denial ("SELinux is preventing <exe> from <perm> access on ...")
+        patterns: [/\bavc:\s+denied\s+\{[^}]*\}/, /\bSELinux is preventing \S+ from \S+ access\b/],
         role: 'root-cause',
         cause: 'SELinux denies CRIU or the JVM an operation it needs (the line names the permission and the labels; with permissive=1 it was only logged).',
         remedy: 'Run the checkpoint and restore with input `security-opt: label=disable` (or `privileged: true`), or install a container-selinux policy that allows CRIU (Fedora/RHEL ship one).',
         docs: 'https://github.com/checkpoint-restore/criu/pull/648',
         // checkpoint-restore/criu PR #648 (Podman on Fedora 29)
         sample: 'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
+    },
+    {
+        id: 'criu-lsm-label',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/lsm.c reads and restores each task's SELinux context or AppArmor profile: a label it cannot
+        // use ("Invalid selinux context kernel" when SELinux runs with no policy loaded) is the host's
+        // security-module state, not a kernel interface CRIU lacks.
+        patterns: [/\bError \((?:[\w.-]+\/)*lsm\.c:\d+\):.*\b(?:selinux|apparmor)\b/i],
+        role: 'root-cause',
+        cause: "CRIU cannot use the security label (SELinux context or AppArmor profile) of the JVM's tasks: the host's security module is in a state CRIU cannot save or restore.",
+        remedy: 'Run the checkpoint and restore with input `security-opt: label=disable` (SELinux) or `apparmor=unconfined`, on a host whose SELinux policy is loaded (or disabled) the same way at checkpoint and restore.',
+        docs: 'https://criu.org/Security',
+        // criu/lsm.c selinux_get_label pr_err("Invalid selinux context %s"), instantiated
+        sample: 'Error (criu/lsm.c:114): Invalid selinux context system_u',
+        weight: 0.85,
     },
     // ── open sockets ───────────────────────────────────────────────────────────────────────────
     {
@@ -9372,6 +9459,21 @@ const SIGNATURES = [
         sample: "Error (criu/sk-unix.c:725): sk unix: Can't dump half of stream unix connection.",
     },
     // ── open files ─────────────────────────────────────────────────────────────────────────────
+    {
+        id: 'crac-open-fd-socket',
+        category: 'open-socket',
+        stages: ['checkpoint'],
+        runtimes: ['crac', 'openj9'],
+        // openjdk/crac java.io FileDescriptor's resource (FileDescriptorResource) reports every descriptor
+        // left open as CheckpointOpenFileException "FileDescriptor N left open: <description>", sockets
+        // included: the description then names the protocol and addresses (`tcp6 local ... remote ...`).
+        patterns: [/CheckpointOpenFileException:.*\bleft open: (?:tcp6?|udp6?|unix|socket|netlink)\b/, /CheckpointOpenFileException:.*\bsocket:\[\d+\]/],
+        role: 'root-cause',
+        cause: 'A socket (a listener or a client connection) is still open when CRaC checkpoints; the JDK reports it as an open file descriptor.',
+        remedy: 'Close it in an org.crac.Resource beforeCheckpoint (a CRaC-aware server or pool stops its listener and connections), or add a `jdk.crac.resource-policies` entry for it passed with input `java-options`; make sure `ready-url`/`warmup-url` requests are finished.',
+        docs: AZUL_ERRORS,
+        sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 9 left open: tcp local /0.0.0.0:8080 remote not bound',
+    },
     {
         id: 'crac-open-file',
         category: 'open-file',
@@ -9487,6 +9589,20 @@ const SIGNATURES = [
         remedy: 'Checkpoint with stdio redirected away from a terminal (no `-t`) and restore with `--shell-job` (checkpoint-image does both; check `restore-flags`).',
         docs: 'https://github.com/checkpoint-restore/criu/issues/586',
         sample: "Error (criu/tty.c:1017): tty: Don't have tty to inherit session from, aborting",
+    },
+    {
+        id: 'engine-tty-no-console-socket',
+        category: 'tty',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // opencontainers/runc utils_linux.go (runner.run / checkTerminal): a container spec with
+        // process.terminal=true (started with -t) restored or created detached without a console socket.
+        patterns: [/cannot allocate tty if runc will detach without setting console socket/],
+        role: 'root-cause',
+        cause: 'The checkpointed container had a terminal (started with `-t`), and the restore cannot give it one.',
+        remedy: 'Checkpoint a container started without `-t`/`--tty` (checkpoint-image runs it detached, its output in files); restore it the same way.',
+        docs: signatures_CRIU_FAILS,
+        sample: 'runc restore failed: cannot allocate tty if runc will detach without setting console socket',
     },
     // ── files that differ between checkpoint and restore ───────────────────────────────────────
     {
@@ -9632,6 +9748,24 @@ const SIGNATURES = [
         docs: 'https://criu.org/Cpuinfo',
         sample: 'cpu: CPU instruction capabilities do not match run time',
     },
+    {
+        id: 'openj9-jit-cpu-check-crash',
+        category: 'cpu-features',
+        stages: ['restore'],
+        runtimes: ['openj9', 'liberty'],
+        // OpenJ9's JIT asserts at code-generator start that its two CPU probes agree (eclipse-openj9/openj9
+        // runtime/compiler/x/env/J9CPU.cpp TR_ASSERT_FATAL "Old API and new API did not match"), which a
+        // restore on another CPU breaks: the crash's backtrace is TR::trap under initializeX86.
+        patterns: [/CodeGenerator\d*initializeX86\w*/],
+        context: /TR4trapEv|\bTR::trap\b/,
+        role: 'root-cause',
+        cause: "The restored JVM's JIT crashed checking the CPU: the checkpoint was taken on a CPU with other features (another vendor or generation).",
+        remedy: 'Restore on the CPU type the checkpoint was taken on, and keep OpenJ9 in portable restore mode (the default; do not set -XX:+CRIURestoreNonPortableMode).',
+        docs: OPENJ9,
+        // the frames as OpenJ9's crash handler prints them (mangled, +offset, address, module), instantiated
+        sample: '_ZN3OMR3X8613CodeGenerator13initializeX86EPN2TR11CompilationE+0x8d1 (0x00007F0A11C3AD51 [libj9jit29.so+0x9b0d51])',
+        contextSample: '_ZN2TR4trapEv+0x47 (0x00007F0A117FEA47 [libj9jit29.so+0x5cfa47])',
+    },
     // ── kernel, CRIU or engine too old / lacking a feature ─────────────────────────────────────
     {
         id: 'criu-seccomp-suspend-unsupported',
@@ -9704,7 +9838,9 @@ const SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['setup', 'checkpoint'],
         runtimes: 'all',
-        patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/],
+        // CRI-O (server/container_checkpoint.go, container_restore.go) answers the kubelet's checkpoint API
+        // with "checkpoint/restore support not available" when enable_criu_support is off or CRIU is missing.
+        patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/, /checkpoint\/restore support not available/],
         role: 'root-cause',
         cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
         remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -9740,7 +9876,16 @@ const SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint', 'restore'],
         runtimes: ['criu', 'openj9'],
-        patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/],
+        // containerd (pkg/cri, runtime/v2/runc) and CRI-O look CRIU up before they checkpoint: "criu binary
+        // not found in shim path or system PATH" / "criu binary not found at <path>"; crun loads libcriu at
+        // run time (src/libcrun/criu.c: "could not load `libcriu.so.2`").
+        patterns: [
+            /(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/,
+            /exec: "criu": executable file not found/,
+            /criu: No such file or directory/,
+            /\bcriu binary not found\b/i,
+            /could not load `?libcriu\.so/,
+        ],
         role: 'root-cause',
         cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
         remedy: 'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
@@ -9825,6 +9970,52 @@ const SIGNATURES = [
         remedy: 'Use a Semeru UBI image whose bundled CRIU supports `--unprivileged` (CRIU ≥ 3.17), with input `runtime: openj9`.',
         docs: 'https://github.com/eclipse-openj9/openj9/issues/19060',
         sample: 'openj9.internal.criu.SystemCheckpointException: Cannot set CRIU unprivileged mode, errno=-2',
+    },
+    {
+        id: 'criu-diag-module-missing',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/sockets.c probe_err() in preload_socket_modules(): the kernel has no sock_diag module for a
+        // socket family (CONFIG_INET_DIAG, UNIX_DIAG, PACKET_DIAG, NETLINK_DIAG). CRIU goes on (the probe
+        // returns nothing), so a later error of the same run outranks it.
+        patterns: [/\bDiag module missing \(-?\d+\)/],
+        role: 'root-cause',
+        cause: "The kernel lacks a socket-diagnostics module (sock_diag) CRIU uses to find the JVM's sockets.",
+        remedy: 'Run on a kernel with the inet/unix/packet/netlink diag modules (the GitHub runners have them); a later error line, if any, is the one that stopped CRIU.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: 'Error (criu/sockets.c:216): Diag module missing (-2)',
+        weight: 0.45,
+    },
+    {
+        id: 'criu-unseizable-task',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // compel/src/lib/infect.c compel_wait_task(): after PTRACE_SEIZE the task neither stopped nor became
+        // a zombie (wait4 failed): the freezer or the kernel left it in a state this CRIU cannot handle.
+        patterns: [/Unseizable non-zombie \d+ found/],
+        role: 'root-cause',
+        cause: 'CRIU could not take hold of a task it had seized: the cgroup freezer or the kernel left it in a state this CRIU does not handle.',
+        remedy: 'Use a current CRIU and OCI runtime (a fix for the cgroup v2 freezer is in newer releases) and checkpoint a container that was started fresh, not one restored before.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: 'Error (compel/src/lib/infect.c:261): Unseizable non-zombie 4242 found, state S, err -1/10',
+        weight: 0.8,
+    },
+    {
+        id: 'crun-criu-feature-check',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint'],
+        runtimes: 'all',
+        // containers/crun src/libcrun/criu.c: before a checkpoint crun asks libcriu which features CRIU
+        // has (criu_feature_check); a failure there means CRIU itself could not run its check.
+        patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i],
+        role: 'root-cause',
+        cause: 'CRIU failed its own feature check before the checkpoint began: the CRIU build does not work on this kernel or lacks what the runtime asked for.',
+        remedy: 'Install a CRIU release built for this distribution and kernel (run `criu check` on the host), and keep crun and CRIU from the same release stream.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: 'CRIU feature checking failed: -52',
+        weight: 0.85,
     },
     {
         id: 'criu-kerndat-failed',
@@ -9964,7 +10155,9 @@ const SIGNATURES = [
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
         runtimes: ['openj9', 'liberty'],
-        patterns: [/@NotCheckpointSafe frames/],
+        // eclipse-openj9/openj9 runtime/vm/j9vm.tdf Trc_VM_criu_checkpointJVMImpl_checkIfSafeToCheckpointBlockedVer
+        // (trace point j9vm.731): printed on each retry while a thread sits in such a frame.
+        patterns: [/@NotCheckpointSafe frames/, /Checkpoint blocked because thread=\S+ is in method=\S+ due to delay code \d+/],
         role: 'root-cause',
         cause: 'A thread kept running code marked @NotCheckpointSafe (e.g. holding a class-loading lock) and the checkpoint gave up.',
         remedy: 'Trigger the checkpoint when the app is idle (finish `warmup-url` requests first, wait for `ready-log`), or retry with a longer `checkpoint-timeout`.',
@@ -10016,6 +10209,21 @@ const SIGNATURES = [
         weight: 0.85,
     },
     {
+        id: 'jvm-crash',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The JVMs' crash banners: OpenJ9's "Unhandled exception / Type=Segmentation error" (runtime/port
+        // signal handling, javacore), HotSpot's hs_err header. (An illegal instruction is jvm-illegal-instruction.)
+        patterns: [/\bType=(?:Segmentation error|Bus error|Unhandled trap|Floating point error)\b/, /A fatal error has been detected by the Java Runtime Environment/],
+        role: 'root-cause',
+        cause: 'The JVM itself crashed while preparing or resuming the checkpoint (a JVM defect, often fixed in a later build).',
+        remedy: 'Move to the latest build of the JDK image (Semeru, CRaC JDK); report the crash with its javacore/hs_err file if it persists.',
+        docs: OPENJ9,
+        sample: 'Type=Segmentation error vmState=0x00040000',
+        weight: 0.7,
+    },
+    {
         id: 'crac-native-checkpoint-failed',
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
@@ -10060,6 +10268,9 @@ const SIGNATURES = [
         runtimes: ['crac'],
         patterns: [/Failed to take CRaC checkpoint on refresh/],
         role: 'symptom',
+        // CRaC refuses a checkpoint for what is still open (openjdk/crac: every descriptor left open is a
+        // CheckpointOpenFileException, sockets under Spring's lifecycle are closed by Spring itself)
+        usualCause: 'open-file',
         cause: "Spring's automatic checkpoint (-Dspring.context.checkpoint=onRefresh) failed; the CRaC exception below has the cause.",
         remedy: 'Read the `Suppressed:`/`Caused by:` lines below it.',
         docs: 'https://docs.spring.io/spring-framework/reference/integration/checkpoint-restore.html',
@@ -10075,6 +10286,9 @@ const SIGNATURES = [
         runtimes: ['liberty'],
         patterns: [/CWWKC0453E/, /CWWKE0962E/],
         role: 'symptom',
+        // InstantOn needs CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP (openliberty.io instanton.html); a
+        // container without them is the usual reason CRIU cannot run or dump
+        usualCause: 'missing-capability',
         cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
         remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
         docs: LIBERTY,
@@ -10114,6 +10328,9 @@ const SIGNATURES = [
         runtimes: ['liberty'],
         patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
         role: 'symptom',
+        // the restore needs CHECKPOINT_RESTORE and SETPCAP (criu's file capabilities); a platform that does
+        // not grant them (OpenShift's restricted SCC) is the usual reason
+        usualCause: 'missing-capability',
         cause: 'Liberty could not restore the checkpoint and cold-started (or stopped, with recovery disabled).',
         remedy: 'Read /logs/checkpoint/restore.log; checkpoint-image\'s verify run sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start (the pushed image keeps Liberty\'s default, which cold-starts).',
         docs: `${LIBERTY_LIMITS}#linux`,
@@ -10332,6 +10549,38 @@ const SUCCESS_MARKERS = [
     /Pre-dumping finished successfully/,
     /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
 ];
+/**
+ * The verdicts of a passed `criu check` (criu/cr-check.c cr_check): CHECK_GOOD "Looks good." when every
+ * feature is there, so the `Error` lines before it are the kernel-feature probes (kerndat) of a check
+ * that passed; CHECK_MAYBE "Looks good but some kernel features are missing" when a feature "required
+ * for specific cases" is missing, which "may cause dump or restore failure".
+ */
+const CHECK_PASSED = /^\s*Looks good\.\s*$/;
+const CHECK_PASSED_MAYBE = /^\s*Looks good but some kernel features are missing\b/;
+/** A line as CRIU would print it again: without its timestamp, `pie: N:` prefix or Python bytes quoting. */
+function normalizeLine(text) {
+    return text
+        .trim()
+        .replace(/^b?(['"])(.*)\1$/, '$2')
+        .replace(/^\(\s*[\d.:]+\)\s*/, '')
+        .replace(/^pie:\s*\d+:\s*/, '')
+        .trim();
+}
+/**
+ * Stack frames that say what a CRaC refusal wrapped without naming it (the opener's stack printed with
+ * -Djdk.crac.collect-fd-stacktraces=true, or the frames of a wrapping framework): the JDK's and the
+ * common libraries' file APIs, and their socket and connection-pool APIs.
+ */
+const RESOURCE_FRAMES = [
+    {
+        category: 'open-file',
+        re: /\bat\s+\S*(?:java\.io\.(?:FileInputStream|FileOutputStream|RandomAccessFile)|java\.util\.(?:zip\.ZipFile|jar\.JarFile)|sun\.nio\.ch\.FileChannelImpl|java\.nio\.file\.Files\.new|JarURLConnection|UrlResource\.getInputStream|FileAppender|FileManager)\b/,
+    },
+    {
+        category: 'open-socket',
+        re: /\bat\s+\S*(?:java\.net\.(?:Socket|ServerSocket)\.|sun\.nio\.ch\.(?:SocketChannelImpl|ServerSocketChannelImpl|NioSocketImpl|Net\.connect)|java\.sql\.DriverManager|com\.zaxxer\.hikari|org\.postgresql|com\.mysql|org\.mariadb|io\.lettuce|redis\.clients|org\.apache\.kafka)/,
+    },
+];
 
 ;// CONCATENATED MODULE: ./src/diagnosis/analyze.ts
 /**
@@ -10385,9 +10634,18 @@ const FAILURE_MARKERS = [
     /\b[A-Z]{4,5}\d{4}E\b/, // Liberty message ids ending in E
     /\bBUG at\b/,
     /Operation not permitted|Permission denied/,
+    // the engines' reports that CRIU failed (crun src/libcrun/criu.c, runc/go-criu "criu failed: type"):
+    // consequences, but they tell a CRIU failure from an unknown one
+    /\bCRIU (?:checkpointing|restoring) failed\b/,
+    /\bcriu failed: type \w+/,
 ];
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
 const STACK_FRAME = /^(?:at\s|\.\.\. \d+ (?:common frames omitted|more))/;
+/** The lines of the logs of the current analyze() call, for the guess of an unrecognised failure. */
+let currentLogLines = [];
+function logLinesOf(ref) {
+    return currentLogLines[ref.logIndex] ?? [];
+}
 function analyze(logs, options = {}) {
     const candidates = new Map();
     /** Every line a signature matched, for agreement between weak signals. */
@@ -10395,13 +10653,20 @@ function analyze(logs, options = {}) {
     const unexplained = [];
     let failingLogMatched = false;
     const logLines = [];
+    currentLogLines = logLines;
     logs.forEach((log, logIndex) => {
         const lines = unwrap(log.content.split(/\r?\n/));
         logLines[logIndex] = lines;
         const succeeded = isSuccessful(lines);
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
         // failure is what follows the last success: earlier errors did not stop anything.
-        const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
+        // A passed `criu check` ends its probes of optional features: what it printed before says nothing.
+        // "Looks good but some kernel features are missing" may explain a failure, so its probes are
+        // dropped only when the caller knows the run succeeded.
+        const checkEnd = Math.max(lastMatch(lines, CHECK_PASSED), options.failed === false ? lastMatch(lines, CHECK_PASSED_MAYBE) : -1);
+        const start = Math.max(succeeded ? 0 : lastSuccessLine(lines) + 1, checkEnd + 1);
+        const allowed = contextFilter(lines);
+        const survived = survivedErrors(lines, start);
         const stage = log.stage ?? options.stage ?? stageFromContent(lines);
         let firstSeen = false;
         // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
@@ -10414,7 +10679,7 @@ function analyze(logs, options = {}) {
             const text = raw.trim();
             if (!text || i < start)
                 return;
-            const signature = matchSignature(text);
+            const signature = matchSignature(text, allowed);
             // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
             // before them failed: that error is the proximate cause, whatever came first
             if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
@@ -10434,7 +10699,7 @@ function analyze(logs, options = {}) {
             if (first)
                 firstSeen = true;
             if (signature) {
-                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
+                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first, survived: survived.has(i) };
                 matched.push(c);
                 if (!isConsequence(text))
                     lastCause = c;
@@ -10459,9 +10724,12 @@ function analyze(logs, options = {}) {
     // Point at an unexplained error line only when nothing known explains the failure: a guess next
     // to a real diagnosis would only distract.
     const consequences = matched.filter((m) => m.consequence);
-    if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
-        const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
+    // a wrapper whose usual cause is known (Spring's CRaC refresh failure, Liberty's failed restore)
+    const wrapper = [...candidates.values()].find((c) => c.signature.usualCause);
+    if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
+        const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
+        const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line), usual), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -10483,10 +10751,10 @@ async function readLogs(paths) {
     }));
 }
 /** The best signature for one line: root causes beat symptoms, then catalogue order decides. */
-function matchSignature(line) {
+function matchSignature(line, allowed = (s) => !s.context) {
     let symptom;
     for (const signature of SIGNATURES) {
-        if (!signature.patterns.some((re) => re.test(line)))
+        if (!signature.patterns.some((re) => re.test(line)) || !allowed(signature))
             continue;
         if (signature.benign || signature.role === 'root-cause')
             return signature;
@@ -10517,6 +10785,50 @@ function unwrap(lines) {
     }
     return out;
 }
+/** Signatures whose second signal (`context`) some line of this log shows, and those that need none. */
+function contextFilter(lines) {
+    const seen = new Map();
+    return (s) => {
+        if (!s.context)
+            return true;
+        let ok = seen.get(s.context);
+        if (ok === undefined)
+            seen.set(s.context, (ok = lines.some((l) => s.context.test(l))));
+        return ok;
+    };
+}
+function lastMatch(lines, re) {
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (re.test(lines[i]))
+            return i;
+    return -1;
+}
+/**
+ * Error lines CRIU went on from: CRIU stops at the error that fails the run, so an error printed
+ * again later (a probe run for each namespace, a retry) and followed by a different error did not
+ * stop it; the different error did. Returns their indices.
+ */
+function survivedErrors(lines, start) {
+    const out = new Set();
+    const at = new Map();
+    lines.forEach((l, i) => {
+        const t = l.trim();
+        if (i < start || !isFailureLine(t) || isConsequence(t))
+            return;
+        const key = normalizeLine(t);
+        at.set(key, [...(at.get(key) ?? []), i]);
+    });
+    for (const [key, idx] of at) {
+        if (idx.length < 2)
+            continue;
+        const last = idx[idx.length - 1];
+        const laterOther = [...at.entries()].some(([k, other]) => k !== key && other.some((j) => j > last));
+        if (laterOther)
+            for (const i of idx)
+                out.add(i);
+    }
+    return out;
+}
 /** Index of the last success marker followed by a failure, or -1. */
 function lastSuccessLine(lines) {
     for (let i = lines.length - 1; i >= 0; i--)
@@ -10532,7 +10844,9 @@ function isFamily(s) {
 /** The first unexplained line that is a cause rather than a consequence, CRIU's own errors first. */
 function firstCause(refs) {
     const causes = refs.filter((r) => !isConsequence(r.text));
-    return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs[0];
+    // when every line is a consequence, CRIU's own (its log, with the progress lines before it) says more
+    // than an engine's wrapper of it
+    return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs.find((r) => parseErrorLine(r.text).file !== null) ?? refs[0];
 }
 function isFailureLine(text) {
     return !STACK_FRAME.test(text) && FAILURE_MARKERS.some((re) => re.test(text));
@@ -10547,7 +10861,7 @@ function toFinding(c, options, matched) {
         if (c.consequence)
             confidence *= CONSEQUENCE_SCALE;
     }
-    if (CRIU_WARN.test(c.text))
+    if (CRIU_WARN.test(c.text) || c.survived)
         confidence *= WARN_SCALE;
     // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
     const role = c.consequence ? 'symptom' : s.role;
@@ -10572,22 +10886,23 @@ function toFinding(c, options, matched) {
 }
 /**
  * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
- * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on. A
+ * line a signature knows (a wrapper such as Liberty's CWWKE0962E quoting the log) is not progress.
  */
 const CONTEXT_LINES = 6;
 function contextBefore(lines, line) {
     const out = [];
     for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
         const t = lines[i].trim();
-        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign)
+        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t))
             out.push(t);
     }
     return out;
 }
-function unrecognised(ref, options, evidence, context = []) {
+function unrecognised(ref, options, evidence, context = [], wrapper) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
-    const guess = guessCategory(ref, evidence, context);
+    const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, context, logLinesOf(ref));
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
     const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -10625,6 +10940,12 @@ const WORD_HINTS = [
     { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
     { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
+/**
+ * A container started with a terminal: an engine's run/create with `-t`, `-it`, `-dit`, `--tty`, or an
+ * OCI config.json with `"terminal": true` (runtime-spec config.md, process.terminal).
+ */
+const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
+const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
 function wordHint(text) {
     return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
 }
@@ -10636,7 +10957,7 @@ function wordHint(text) {
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref, evidence, context) {
+function guessCategory(ref, evidence, context, lines = []) {
     const parsed = parseErrorLine(ref.text);
     const first = errnoHint(parsed.errnoName);
     if (first)
@@ -10660,6 +10981,10 @@ function guessCategory(ref, evidence, context) {
     // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
     for (const t of context)
         vote(wordHint(t), 1);
+    // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
+    // and a restore must recreate, the most frequent cause of an engine's bare "criu failed"
+    if (lines.some((l) => TTY_RUN.test(l) || TTY_CONFIG.test(l)))
+        vote('tty', 3);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best)
         return { category: best[0], from: 'the other error lines and their words' };
@@ -10669,6 +10994,21 @@ function guessCategory(ref, evidence, context) {
     if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
         return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
     return null;
+}
+/**
+ * What a wrapper that names no cause most likely wraps, when no CRIU error line says more: the stack
+ * frames of the log (a file API or a socket API, e.g. the opener's stack CRaC prints), then the
+ * wrapper's usual cause.
+ */
+function wrappedCause(ref, wrapper, lines) {
+    // a CRIU error line under the wrapper is more specific than any prior: the general guess reads it
+    if (parseErrorLine(ref.text).file)
+        return null;
+    const votes = RESOURCE_FRAMES.map((f) => ({ category: f.category, n: lines.filter((l) => f.re.test(l)).length })).filter((v) => v.n > 0);
+    votes.sort((a, b) => b.n - a.n);
+    if (votes[0] && votes[0].n > (votes[1]?.n ?? 0))
+        return { category: votes[0].category, from: 'the stack frames of the log' };
+    return wrapper.usualCause ? { category: wrapper.usualCause, from: `the usual cause behind ${wrapper.id}` } : null;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {
@@ -10889,7 +11229,7 @@ function sudoFiles(runner) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -11764,7 +12104,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -11907,7 +12247,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -12220,7 +12560,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -12378,7 +12718,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -12896,7 +13236,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -12936,14 +13276,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -15581,7 +15921,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -15634,7 +15974,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -16739,7 +17079,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -17392,7 +17732,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -18237,7 +18577,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -18364,7 +18704,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -18633,7 +18973,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -18810,7 +19150,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -18869,7 +19209,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -18887,7 +19227,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -23480,8 +23820,8 @@ async function verify(ctx, restoreImage, coldImage) {
     return { restore, cold, restoreMedianMs, coldMedianMs, speedup, evidence, ...restoreRunOptions(ctx) };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/deploy/manifests.ts
 /**
  * Deploy manifests for a restore image: a Kubernetes `apps/v1` Deployment and a Knative
