@@ -248,14 +248,17 @@ function lastMatch(lines: readonly string[], re: RegExp): number {
 /**
  * Error lines CRIU went on from: CRIU stops at the error that fails the run, so an error printed
  * again later (a probe run for each namespace, a retry) and followed by a different error did not
- * stop it; the different error did. Returns their indices.
+ * stop it; the different error did. Lines of restored tasks (`pie: 14:`, `  1192: Error`) are left
+ * out: those tasks run side by side, and each may print the same fatal error. Returns the indices.
  */
+const TASK_LINE = /^\s*(?:b?['"])?(?:\(\s*[\d.]+\)\s*)?(?:pie:\s*)?\d+:\s/;
+
 function survivedErrors(lines: readonly string[], start: number): Set<number> {
   const out = new Set<number>();
   const at = new Map<string, number[]>();
   lines.forEach((l, i) => {
     const t = l.trim();
-    if (i < start || !isFailureLine(t) || isConsequence(t)) return;
+    if (i < start || !isFailureLine(t) || isConsequence(t) || TASK_LINE.test(l)) return;
     const key = normalizeLine(t);
     at.set(key, [...(at.get(key) ?? []), i]);
   });

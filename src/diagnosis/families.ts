@@ -223,7 +223,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     patterns: [
       // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
-      criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
+      // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
+      criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
       criuErrorSaying(String.raw`Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
     ],
     role: 'root-cause',

@@ -32,6 +32,8 @@ describe('rules from upstream sources', () => {
     // containers/crun src/libcrun/criu.c
     ["crun's CRIU feature check", '*** stack smashing detected ***: terminated\nCRIU feature checking failed -52.  Please check CRIU logfile /run/x/dump.log', 'kernel-or-criu-unsupported', 'crun-criu-feature-check'],
     // compel/src/lib/infect.c compel_wait_task
+    // criu/seize.c freeze_processes(): the cgroup freezer did not freeze the tree in time
+    ['a cgroup freezer that does not freeze', '(10.02) Error (criu/seize.c:640): Unable to freeze cgroup /sys/fs/cgroup/system.slice/x.scope (100000 x 100ms attempts, timeout: 10s)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
     ['a task CRIU cannot hold after seizing it', '(00.10) Error (compel/src/lib/infect.c:261): Unseizable non-zombie 15 found, state S, err -1/10', 'kernel-or-criu-unsupported', 'criu-unseizable-task'],
     // criu/lsm.c selinux_get_label
     ['an SELinux context CRIU cannot use', "(00.01) Error (criu/lsm.c:114): Invalid selinux context kernel\n(00.02) Error (criu/cr-dump.c:1402): Dump core (pid: 5) failed with -1", 'security-policy', 'criu-lsm-label'],
@@ -97,6 +99,15 @@ describe('errors CRIU went on from', () => {
     const denied = "Error (criu/libnetlink.c:84): Can't send request message: Permission denied";
     expect(top(`${denied}\nError (criu/pstree.c:386): Current sid 166 intersects with pid (129) in images`)).toMatchObject({ signature: 'selinux-netlink-denied' });
     expect(top(`${denied}\n${denied}`)).toMatchObject({ signature: 'selinux-netlink-denied', confidence: 0.9 });
+  });
+
+  it("restored tasks each printing the same error are not CRIU going on: the error keeps its rank", () => {
+    const content = [
+      '(00.250351) pie: 14: Error (criu/pie/restorer.c:297): Unable to restore capabilities: -1',
+      '(00.250394) pie: 81: Error (criu/pie/restorer.c:297): Unable to restore capabilities: -1',
+      '(00.250540) pie: 14: Error (criu/pie/restorer.c:1745): BUG at criu/pie/restorer.c:1745',
+    ].join('\n');
+    expect(top(content)).toMatchObject({ signature: 'criu-restore-capabilities', confidence: 0.9 });
   });
 
   it('compares lines without their timestamps and prefixes', () => {
