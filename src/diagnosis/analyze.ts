@@ -87,12 +87,6 @@ interface Ranked {
   logIndex: number;
 }
 
-/** The lines of the logs of the current analyze() call, for the guess of an unrecognised failure. */
-let currentLogLines: string[][] = [];
-function logLinesOf(ref: LineRef): readonly string[] {
-  return currentLogLines[ref.logIndex] ?? [];
-}
-
 export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding[] {
   const candidates = new Map<string, Candidate>();
   /** Every line a signature matched, for agreement between weak signals. */
@@ -101,7 +95,6 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   let failingLogMatched = false;
 
   const logLines: string[][] = [];
-  currentLogLines = logLines;
   logs.forEach((log, logIndex) => {
     const lines = unwrap(log.content.split(/\r?\n/));
     logLines[logIndex] = lines;
@@ -168,7 +161,8 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
     const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
     const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
-    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line), usual), logIndex: ref.logIndex });
+    const lines = logLines[ref.logIndex] ?? [];
+    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual), logIndex: ref.logIndex });
   }
 
   return ranked
@@ -346,12 +340,12 @@ function unrecognised(
   ref: LineRef,
   options: AnalyzeOptions,
   evidence: Array<LineRef & { signature?: Signature }>,
-  context: string[] = [],
+  lines: readonly string[],
   wrapper?: { signature: Signature; lines: readonly string[] },
 ): Finding {
   const parsed = parseErrorLine(ref.text);
   const stage = ref.stage ?? options.stage ?? null;
-  const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, context, logLinesOf(ref));
+  const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, contextBefore(lines, ref.line), lines);
   const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
   const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -426,7 +420,8 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
   // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
-  // and a restore must recreate, the most frequent cause of an engine's bare "criu failed"
+  // and a restore must recreate; Docker does not checkpoint interactive containers at all (a Docker
+  // maintainer in moby/moby#27200: "only ones started in background mode")
   if (lines.some((l) => TTY_RUN.test(l) || TTY_CONFIG.test(l))) vote('tty', 3);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return { category: best[0], from: 'the other error lines and their words' };
