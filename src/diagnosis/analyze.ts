@@ -425,8 +425,10 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   if (lines.some((l) => TTY_RUN.test(l) || TTY_CONFIG.test(l))) vote('tty', 3);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return { category: best[0], from: 'the other error lines and their words' };
+  // a Java class name (`org.eclipse.openj9.criu.RestoreException`) does not make a JVM's line CRIU's
   const texts = [ref, ...evidence].map((e) => e.text);
-  if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+  const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
+  if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
   if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
   return null;
 }

@@ -1221,6 +1221,27 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Could not open the checkpoint data directory, errno=13',
   },
   {
+    id: 'openj9-restore-internal',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls: the VM's own steps around a checkpoint or restore
+    // (J9NLS_VM_CRIU_RESTORE_INITIALIZE_TRACE_FAILED/_DUMP_FAILED, _RESTORE_RESEED_*, _RESTORE_RESET_VIRTUALTHREAD_*,
+    // _FAILED_DELAY_LOCK_RELATED_OPS, _NEGATIVE_CHECKPOINT_RESTORE_TIME_DELTA, _CHECK_TRANSITION_TO_DEBUG_INTERPRETER_FAILED)
+    patterns: [
+      /The JVM could not (?:initialize X(?:trace|dump) upon restoring|re-seed j\.u\.Random|reset java\.lang\.VirtualThread)/,
+      /Could not run delayed lock-related operations successfully/,
+      /negative value calculated for checkpointRestoreTimeDelta/,
+      /The check for the transition to the debug interpreter failed/,
+    ],
+    role: 'root-cause',
+    cause: 'OpenJ9 failed one of its own steps around the checkpoint or restore (re-initialising trace, dumps, random seeds, virtual-thread pools or the clock): a JVM defect, not the container.',
+    remedy: 'Move to the latest Semeru build of the same Java version; remove restore-time -Xtrace/-Xdump options (OPENJ9_RESTORE_JAVA_OPTIONS) if the message names them.',
+    docs: OPENJ9,
+    sample: 'org.eclipse.openj9.criu.JVMRestoreException: The JVM could not initialize Xdump upon restoring the JVM',
+    weight: 0.85,
+  },
+  {
     id: 'openj9-restore-options',
     category: 'jvm-or-framework',
     stages: ['restore'],

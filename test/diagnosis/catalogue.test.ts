@@ -94,6 +94,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'criu-unseizable-task': '(00.103098) Error (compel/src/lib/infect.c:261): Unseizable non-zombie 812 found, state S, err -1/10',
   // containers/crun src/libcrun/criu.c:262 crun_make_error("CRIU feature checking failed: %d")
   'crun-criu-feature-check': 'Error: CRIU feature checking failed: -52',
+  // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_RESTORE_INITIALIZE_TRACE_FAILED
+  'openj9-restore-internal': 'The JVM could not initialize Xtrace upon restoring the JVM',
   // OpenJ9's crash banner (javacore "Unhandled exception" block)
   'jvm-crash': 'Type=Segmentation error vmState=0x00000000',
 };

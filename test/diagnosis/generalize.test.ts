@@ -148,6 +148,19 @@ describe('a wrapper that names no cause', () => {
   });
 });
 
+describe("OpenJ9's own messages (runtime/nls/j9vm/j9vm.nls)", () => {
+  it('a VM step around the restore that failed is the JVM', () => {
+    expect(top('org.eclipse.openj9.criu.JVMRestoreException: The JVM could not re-seed j.u.Random.seed.value due to invalid seed offset')).toMatchObject({
+      signature: 'openj9-restore-internal',
+      category: 'jvm-or-framework',
+    });
+  });
+
+  it("an unknown message in an exception of the package openj9.criu is a JVM's line, not CRIU's", () => {
+    expect(top('org.eclipse.openj9.criu.JVMCheckpointException: Could not convert java string to native encoding, err=-22')).toMatchObject({ signature: null, category: 'jvm-or-framework' });
+  });
+});
+
 describe('an engine that only says CRIU failed', () => {
   it('a container started with a terminal points at the terminal', () => {
     const content = '$ docker run -dit --name app img\n$ docker checkpoint create app cp1\nError response from daemon: Cannot checkpoint container app: criu failed: type NOTIFY errno 0';
