@@ -157,7 +157,7 @@ describe("OpenJ9's own messages (runtime/nls/j9vm/j9vm.nls)", () => {
   });
 
   it("an unknown message in an exception of the package openj9.criu is a JVM's line, not CRIU's", () => {
-    expect(top('org.eclipse.openj9.criu.JVMCheckpointException: Could not convert java string to native encoding, err=-22')).toMatchObject({ signature: null, category: 'jvm-or-framework' });
+    expect(top('org.eclipse.openj9.criu.SystemRestoreException: Could not close the work directory, errno=-5')).toMatchObject({ signature: null, category: 'jvm-or-framework' });
   });
 });
 
