@@ -1433,7 +1433,9 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'jvm-or-framework',
     stages: ['restore'],
     runtimes: ['liberty'],
-    patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
+    // (CheckpointMessages.nlsprops CWWKC0454E: "The server failed to restore from a checkpoint", the
+    // restore's own wrapper; a CWWKC0458E on the same line names a failing hook, liberty-checkpoint-prepare-failed)
+    patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/, /CWWKC0454E/],
     role: 'symptom',
     // the restore needs CHECKPOINT_RESTORE and SETPCAP (criu's file capabilities); a platform that does
     // not grant them (OpenShift's restricted SCC) is the usual reason

@@ -142,6 +142,12 @@ describe('a wrapper that names no cause', () => {
     expect(top(content)).toMatchObject({ category: 'kernel-or-criu-unsupported' });
   });
 
+  it("Liberty's CWWKC0454E restore wrapper with a CWWKC0458E hook failure on the same line names the hook", () => {
+    const line = '[ERROR   ] CWWKC0454E: The server failed to restore from a checkpoint with the following message: CWWKC0458E: An error occurred restoring the server process with the following message: null';
+    expect(top(line)).toMatchObject({ signature: 'liberty-checkpoint-prepare-failed', category: 'jvm-or-framework' });
+    expect(top('[ERROR   ] CWWKC0454E: The server failed to restore from a checkpoint with the following message: restore failed')).toMatchObject({ signature: null, category: 'missing-capability' });
+  });
+
   it('a named cause wins over the usual one', () => {
     const content = `${spring}\n\tSuppressed: jdk.internal.crac.mirror.impl.CheckpointOpenSocketException: Socket[addr=db/10.0.0.5,port=5432,localport=55126]`;
     expect(top(content)).toMatchObject({ signature: 'crac-open-socket' });
