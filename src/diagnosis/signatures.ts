@@ -1207,6 +1207,34 @@ export const SIGNATURES: readonly Signature[] = [
       '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
   },
   {
+    id: 'crac-checkpoint-dir-denied',
+    category: 'missing-capability',
+    stages: ['checkpoint'],
+    runtimes: ['crac'],
+    // openjdk/crac src/hotspot/share/runtime/crac.cpp ensure_checkpoint_dir: "Cannot create
+    // CRaCCheckpointTo=%s: %s" with strerror; EACCES/EPERM: the JVM's user may not create it
+    patterns: [/Cannot create CRaCCheckpointTo=\S+: (?:Permission denied|Operation not permitted)/],
+    role: 'root-cause',
+    cause: "The JVM's user may not create the checkpoint directory (-XX:CRaCCheckpointTo): the image runs as a non-root user and the directory's parent belongs to root.",
+    remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` its parent to the image USER in the Containerfile.',
+    docs: AZUL_DEBUG,
+    sample: '[0.012s][error][crac] Cannot create CRaCCheckpointTo=/opt/crac-files: Permission denied',
+  },
+  {
+    id: 'crac-restore-image-missing',
+    category: 'file-mismatch',
+    stages: ['restore'],
+    runtimes: ['crac'],
+    // openjdk/crac src/hotspot/share/runtime/crac.cpp crac::restore: "Cannot open CRaCRestoreFrom=%s: %s",
+    // "CRaCRestoreFrom=%s is not a directory"
+    patterns: [/Cannot open CRaCRestoreFrom=\S+: No such file or directory/, /CRaCRestoreFrom=\S+ is not a directory/],
+    role: 'root-cause',
+    cause: 'The restore points at a checkpoint directory that is not there (-XX:CRaCRestoreFrom): the image was committed without the checkpoint, or the path differs from the one the checkpoint was written to.',
+    remedy: 'Restore from the image checkpoint-image committed, whose CMD names its own `checkpoint-dir`; do not override the CMD or mount an empty volume over that directory.',
+    docs: AZUL_DEBUG,
+    sample: '[0.004s][error][crac] Cannot open CRaCRestoreFrom=/opt/crac-files: No such file or directory',
+  },
+  {
     id: 'openj9-checkpoint-dir',
     category: 'missing-capability',
     stages: ['checkpoint', 'restore'],
@@ -1334,7 +1362,9 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'jvm-or-framework',
     stages: ['checkpoint'],
     runtimes: ['crac'],
-    patterns: [/invalid info for restore provided/],
+    // newer builds (openjdk/crac src/hotspot/share/runtime/crac.cpp checkpoint_restore): "CRaC engine
+    // failed to checkpoint to <dir>: error <n>"
+    patterns: [/invalid info for restore provided/, /CRaC engine failed to checkpoint to \S+: error -?\d+/],
     role: 'symptom',
     cause: 'The native (CRIU) part of the CRaC checkpoint failed; the JVM carried on without an image.',
     remedy:

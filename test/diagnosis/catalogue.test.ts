@@ -96,6 +96,9 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'crun-criu-feature-check': 'Error: CRIU feature checking failed: -52',
   // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls J9NLS_VM_CRIU_RESTORE_INITIALIZE_TRACE_FAILED
   'openj9-restore-internal': 'The JVM could not initialize Xtrace upon restoring the JVM',
+  // openjdk/crac src/hotspot/share/runtime/crac.cpp log_error(crac) formats, instantiated
+  'crac-checkpoint-dir-denied': '[0.011s][error][crac] Cannot create CRaCCheckpointTo=/home/app/cr: Permission denied',
+  'crac-restore-image-missing': '[0.003s][error][crac] Cannot open CRaCRestoreFrom=/cr: No such file or directory',
   // OpenJ9's crash banner (javacore "Unhandled exception" block)
   'jvm-crash': 'Type=Segmentation error vmState=0x00000000',
 };

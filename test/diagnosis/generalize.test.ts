@@ -42,6 +42,10 @@ describe('rules from upstream sources', () => {
     // openjdk/crac: a descriptor left open that is a socket
     ['a CRaC fd left open that is a listener', 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 7 left open: tcp6 local /[::]:8080 remote not bound', 'open-socket', 'crac-open-fd-socket'],
     ['a CRaC fd left open that is a file', 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 7 left open: /var/log/app.log', 'open-file', 'crac-open-file'],
+    // openjdk/crac crac.cpp (engine builds): the native checkpoint failed, its cause is in the engine's log
+    ['a CRaC engine that failed to checkpoint', '[12.345s][error][crac] CRaC engine failed to checkpoint to /opt/cr: error 1', 'jvm-or-framework', 'crac-native-checkpoint-failed'],
+    ['a CRaC checkpoint directory the user may not create', '[0.011s][error][crac] Cannot create CRaCCheckpointTo=/opt/cr: Permission denied', 'missing-capability', 'crac-checkpoint-dir-denied'],
+    ['a CRaC restore from a directory that is not there', '[0.003s][error][crac] Cannot open CRaCRestoreFrom=/opt/cr: No such file or directory', 'file-mismatch', 'crac-restore-image-missing'],
     // OpenJ9's and HotSpot's crash banners
     ['an OpenJ9 crash during the checkpoint', 'Unhandled exception\nType=Segmentation error vmState=0x00040000\nJ9Generic_Signal_Number=00000018 Signal_Number=0000000b', 'jvm-or-framework', 'jvm-crash'],
     ['a HotSpot crash', '#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n#  SIGSEGV (0xb) at pc=0x00007f, pid=129, tid=130', 'jvm-or-framework', 'jvm-crash'],
