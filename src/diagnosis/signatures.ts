@@ -192,7 +192,8 @@ export const SIGNATURES: readonly Signature[] = [
     stages: ['setup', 'checkpoint', 'restore'],
     runtimes: 'all',
     // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
-    patterns: [/checkpointing a container requires root/, /cannot checkpoint a rootless container/, /restoring a container requires root/],
+    // (crun src/libcrun/criu.c says it without "a container")
+    patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/],
     role: 'root-cause',
     cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
     remedy:
@@ -988,7 +989,17 @@ export const SIGNATURES: readonly Signature[] = [
     // The engines' version gates before they call CRIU (containers/podman libpod
     // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
     // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
-    patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+    // crun (src/libcrun/criu.c): "libcriu is too old", "... is supported in CRIU >= 3.16.1", "CRIU does
+    // not support `src-nofollow` ...", "could not find symbol `x` in `libcriu.so`"
+    patterns: [
+      /requires at least CRIU\b/i,
+      /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i,
+      /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i,
+      /\blibcriu is too old\b/,
+      /\bsupported in CRIU >= [\d.]+/,
+      /\bCRIU does not support `/,
+      /could not find symbol `\w+` in `libcriu\.so`/,
+    ],
     role: 'root-cause',
     cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
     remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',

@@ -30,6 +30,8 @@ describe('rules from upstream sources', () => {
     ['containerd without criu', 'failed to checkpoint container "ab": criu binary not found in shim path or system PATH', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
     ['CRI-O without C/R support', 'checkpointing of default/web/web failed (rpc error: code = Unknown desc = checkpoint/restore support not available)', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
     // containers/crun src/libcrun/criu.c
+    ['crun refusing a rootless checkpoint', 'Error: crun: checkpointing requires root: OCI runtime error', 'missing-capability', 'engine-rootless-checkpoint'],
+    ['crun with a libcriu too old for what it needs', 'Error: OCI runtime error: crun: shared uts namespace restore is supported in CRIU >= 3.16.1', 'kernel-or-criu-unsupported', 'criu-too-old'],
     ["crun's CRIU feature check", '*** stack smashing detected ***: terminated\nCRIU feature checking failed -52.  Please check CRIU logfile /run/x/dump.log', 'kernel-or-criu-unsupported', 'crun-criu-feature-check'],
     // compel/src/lib/infect.c compel_wait_task
     // criu/seize.c freeze_processes(): the cgroup freezer did not freeze the tree in time
