@@ -214,7 +214,8 @@ const FAMILY_SIGNATURES = [
         runtimes: 'all',
         patterns: [
             // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
-            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
+            // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
+            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
             criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
         ],
         role: 'root-cause',
@@ -511,7 +512,8 @@ const SIGNATURES = [
         stages: ['setup', 'checkpoint', 'restore'],
         runtimes: 'all',
         // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
-        patterns: [/checkpointing a container requires root/, /cannot checkpoint a rootless container/, /restoring a container requires root/],
+        // (crun src/libcrun/criu.c says it without "a container")
+        patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/],
         role: 'root-cause',
         cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
         remedy: 'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root (GitHub runners have passwordless sudo); do not point it at a rootless podman socket.',
@@ -1249,7 +1251,17 @@ const SIGNATURES = [
         // The engines' version gates before they call CRIU (containers/podman libpod
         // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
         // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
-        patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+        // crun (src/libcrun/criu.c): "libcriu is too old", "... is supported in CRIU >= 3.16.1", "CRIU does
+        // not support `src-nofollow` ...", "could not find symbol `x` in `libcriu.so`"
+        patterns: [
+            /requires at least CRIU\b/i,
+            /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i,
+            /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i,
+            /\blibcriu is too old\b/,
+            /\bsupported in CRIU >= [\d.]+/,
+            /\bCRIU does not support `/,
+            /could not find symbol `\w+` in `libcriu\.so`/,
+        ],
         role: 'root-cause',
         cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
         remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
@@ -1458,6 +1470,34 @@ const SIGNATURES = [
         sample: '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
     },
     {
+        id: 'crac-checkpoint-dir-denied',
+        category: 'missing-capability',
+        stages: ['checkpoint'],
+        runtimes: ['crac'],
+        // openjdk/crac src/hotspot/share/runtime/crac.cpp ensure_checkpoint_dir: "Cannot create
+        // CRaCCheckpointTo=%s: %s" with strerror; EACCES/EPERM: the JVM's user may not create it
+        patterns: [/Cannot create CRaCCheckpointTo=\S+: (?:Permission denied|Operation not permitted)/],
+        role: 'root-cause',
+        cause: "The JVM's user may not create the checkpoint directory (-XX:CRaCCheckpointTo): the image runs as a non-root user and the directory's parent belongs to root.",
+        remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` its parent to the image USER in the Containerfile.',
+        docs: AZUL_DEBUG,
+        sample: '[0.012s][error][crac] Cannot create CRaCCheckpointTo=/opt/crac-files: Permission denied',
+    },
+    {
+        id: 'crac-restore-image-missing',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: ['crac'],
+        // openjdk/crac src/hotspot/share/runtime/crac.cpp crac::restore: "Cannot open CRaCRestoreFrom=%s: %s",
+        // "CRaCRestoreFrom=%s is not a directory"
+        patterns: [/Cannot open CRaCRestoreFrom=\S+: No such file or directory/, /CRaCRestoreFrom=\S+ is not a directory/],
+        role: 'root-cause',
+        cause: 'The restore points at a checkpoint directory that is not there (-XX:CRaCRestoreFrom): the image was committed without the checkpoint, or the path differs from the one the checkpoint was written to.',
+        remedy: 'Restore from the image checkpoint-image committed, whose CMD names its own `checkpoint-dir`; do not override the CMD or mount an empty volume over that directory.',
+        docs: AZUL_DEBUG,
+        sample: '[0.004s][error][crac] Cannot open CRaCRestoreFrom=/opt/crac-files: No such file or directory',
+    },
+    {
         id: 'openj9-checkpoint-dir',
         category: 'missing-capability',
         stages: ['checkpoint', 'restore'],
@@ -1470,6 +1510,27 @@ const SIGNATURES = [
         remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
         docs: OPENJ9,
         sample: 'Could not open the checkpoint data directory, errno=13',
+    },
+    {
+        id: 'openj9-restore-internal',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls: the VM's own steps around a checkpoint or restore
+        // (J9NLS_VM_CRIU_RESTORE_INITIALIZE_TRACE_FAILED/_DUMP_FAILED, _RESTORE_RESEED_*, _RESTORE_RESET_VIRTUALTHREAD_*,
+        // _FAILED_DELAY_LOCK_RELATED_OPS, _NEGATIVE_CHECKPOINT_RESTORE_TIME_DELTA, _CHECK_TRANSITION_TO_DEBUG_INTERPRETER_FAILED)
+        patterns: [
+            /The JVM could not (?:initialize X(?:trace|dump) upon restoring|re-seed j\.u\.Random|reset java\.lang\.VirtualThread)/,
+            /Could not run delayed lock-related operations successfully/,
+            /negative value calculated for checkpointRestoreTimeDelta/,
+            /The check for the transition to the debug interpreter failed/,
+        ],
+        role: 'root-cause',
+        cause: 'OpenJ9 failed one of its own steps around the checkpoint or restore (re-initialising trace, dumps, random seeds, virtual-thread pools or the clock): a JVM defect, not the container.',
+        remedy: 'Move to the latest Semeru build of the same Java version; remove restore-time -Xtrace/-Xdump options (OPENJ9_RESTORE_JAVA_OPTIONS) if the message names them.',
+        docs: OPENJ9,
+        sample: 'org.eclipse.openj9.criu.JVMRestoreException: The JVM could not initialize Xdump upon restoring the JVM',
+        weight: 0.85,
     },
     {
         id: 'openj9-restore-options',
@@ -1563,7 +1624,9 @@ const SIGNATURES = [
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
         runtimes: ['crac'],
-        patterns: [/invalid info for restore provided/],
+        // newer builds (openjdk/crac src/hotspot/share/runtime/crac.cpp checkpoint_restore): "CRaC engine
+        // failed to checkpoint to <dir>: error <n>"
+        patterns: [/invalid info for restore provided/, /CRaC engine failed to checkpoint to \S+: error -?\d+/],
         role: 'symptom',
         cause: 'The native (CRIU) part of the CRaC checkpoint failed; the JVM carried on without an image.',
         remedy: 'Read dump4.log in `checkpoint-dir`; usually criu lacks root/SUID or capabilities (`cap-add: CHECKPOINT_RESTORE,SYS_PTRACE`) or seccomp blocks it (`security-opt: seccomp=unconfined`).',
@@ -1661,7 +1724,9 @@ const SIGNATURES = [
         category: 'jvm-or-framework',
         stages: ['restore'],
         runtimes: ['liberty'],
-        patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
+        // (CheckpointMessages.nlsprops CWWKC0454E: "The server failed to restore from a checkpoint", the
+        // restore's own wrapper; a CWWKC0458E on the same line names a failing hook, liberty-checkpoint-prepare-failed)
+        patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/, /CWWKC0454E/],
         role: 'symptom',
         // the restore needs CHECKPOINT_RESTORE and SETPCAP (criu's file capabilities); a platform that does
         // not grant them (OpenShift's restricted SCC) is the usual reason
@@ -1976,11 +2041,6 @@ const FAILURE_MARKERS = [
 ];
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
 const STACK_FRAME = /^(?:at\s|\.\.\. \d+ (?:common frames omitted|more))/;
-/** The lines of the logs of the current analyze() call, for the guess of an unrecognised failure. */
-let currentLogLines = [];
-function logLinesOf(ref) {
-    return currentLogLines[ref.logIndex] ?? [];
-}
 function analyze(logs, options = {}) {
     const candidates = new Map();
     /** Every line a signature matched, for agreement between weak signals. */
@@ -1988,7 +2048,6 @@ function analyze(logs, options = {}) {
     const unexplained = [];
     let failingLogMatched = false;
     const logLines = [];
-    currentLogLines = logLines;
     logs.forEach((log, logIndex) => {
         const lines = unwrap(log.content.split(/\r?\n/));
         logLines[logIndex] = lines;
@@ -2064,7 +2123,8 @@ function analyze(logs, options = {}) {
     if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
         const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
         const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line), usual), logIndex: ref.logIndex });
+        const lines = logLines[ref.logIndex] ?? [];
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -2141,14 +2201,16 @@ function lastMatch(lines, re) {
 /**
  * Error lines CRIU went on from: CRIU stops at the error that fails the run, so an error printed
  * again later (a probe run for each namespace, a retry) and followed by a different error did not
- * stop it; the different error did. Returns their indices.
+ * stop it; the different error did. Lines of restored tasks (`pie: 14:`, `  1192: Error`) are left
+ * out: those tasks run side by side, and each may print the same fatal error. Returns the indices.
  */
+const TASK_LINE = /^\s*(?:b?['"])?(?:\(\s*[\d.]+\)\s*)?(?:pie:\s*)?\d+:\s/;
 function survivedErrors(lines, start) {
     const out = new Set();
     const at = new Map();
     lines.forEach((l, i) => {
         const t = l.trim();
-        if (i < start || !isFailureLine(t) || isConsequence(t))
+        if (i < start || !isFailureLine(t) || isConsequence(t) || TASK_LINE.test(l))
             return;
         const key = normalizeLine(t);
         at.set(key, [...(at.get(key) ?? []), i]);
@@ -2234,10 +2296,10 @@ function contextBefore(lines, line) {
     }
     return out;
 }
-function unrecognised(ref, options, evidence, context = [], wrapper) {
+function unrecognised(ref, options, evidence, lines, wrapper) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
-    const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, context, logLinesOf(ref));
+    const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, contextBefore(lines, ref.line), lines);
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
     const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -2317,14 +2379,17 @@ function guessCategory(ref, evidence, context, lines = []) {
     for (const t of context)
         vote(wordHint(t), 1);
     // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
-    // and a restore must recreate, the most frequent cause of an engine's bare "criu failed"
+    // and a restore must recreate; Docker does not checkpoint interactive containers at all (a Docker
+    // maintainer in moby/moby#27200: "only ones started in background mode")
     if (lines.some((l) => TTY_RUN.test(l) || TTY_CONFIG.test(l)))
         vote('tty', 3);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best)
         return { category: best[0], from: 'the other error lines and their words' };
+    // a Java class name (`org.eclipse.openj9.criu.RestoreException`) does not make a JVM's line CRIU's
     const texts = [ref, ...evidence].map((e) => e.text);
-    if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
+    const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
+    if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
         return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
     if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
         return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
