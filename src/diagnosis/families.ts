@@ -225,7 +225,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
       // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
       // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
       criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
-      criuErrorSaying(String.raw`Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+      // "Unsupported link/ELF class/st_mode/proto ..." (net.c, vdso, files-reg.c, ...): something this CRIU cannot handle
+      criuErrorSaying(String.raw`Kernel doesn't support|not (?:currently )?supported|\bunsupported\b|Unknown shit`),
     ],
     role: 'root-cause',
     cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
@@ -310,6 +311,22 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     docs: CRIU_FAILS,
     // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
     sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
+    weight: FAMILY,
+  },
+  {
+    id: 'criu-apparmor',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/apparmor.c dumps and restores AppArmor namespaces and policies (securityfs, the policy
+    // directory): a failure there is the host's AppArmor set-up, not the JVM.
+    patterns: [criuError('apparmor')],
+    role: 'root-cause',
+    cause: "CRIU could not save or restore the AppArmor profile or namespace of the JVM's tasks (the container's profile is stacked or namespaced in a way CRIU cannot reproduce).",
+    remedy: 'Run the checkpoint and restore with input `security-opt: apparmor=unconfined`, or with the same AppArmor profile loaded on the restore host.',
+    docs: 'https://criu.org/Security',
+    // criu/apparmor.c pr_perror("failed to open aa policy %s"), instantiated
+    sample: "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
     weight: FAMILY,
   },
   {

@@ -545,6 +545,19 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenResourceException: FD fd=28 type=unknown path=anon_inode:[eventpoll]',
   },
   {
+    id: 'criu-file-locks',
+    category: 'open-file',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // criu/file-lock.c dump_file_locks(): a task holds a file lock and CRIU was not given --file-locks
+    patterns: [/Some file locks are hold by dumping tasks/],
+    role: 'root-cause',
+    cause: 'The JVM holds a file lock (flock/fcntl, e.g. a lock file of a cache or database) and CRIU was run without `--file-locks`.',
+    remedy: 'Dump and restore with `--file-locks` (checkpoint-image passes it for `runtime: criu` and the OpenJ9 restore; add it to input `restore-flags` if a custom restore dropped it), or release the lock before the checkpoint.',
+    docs: 'https://criu.org/File_locks',
+    sample: 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.',
+  },
+  {
     id: 'criu-ghost-file-limit',
     // A limit CRIU puts on what it copies into the image (criu/files-reg.c dump_ghost_remap, --ghost-limit):
     // a resource limit, as the independent measurement of issue 14 labelled these failures.

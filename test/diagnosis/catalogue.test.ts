@@ -99,6 +99,10 @@ const INLINE_EXAMPLES: Record<string, string> = {
   // openjdk/crac src/hotspot/share/runtime/crac.cpp log_error(crac) formats, instantiated
   'crac-checkpoint-dir-denied': '[0.011s][error][crac] Cannot create CRaCCheckpointTo=/home/app/cr: Permission denied',
   'crac-restore-image-missing': '[0.003s][error][crac] Cannot open CRaCRestoreFrom=/cr: No such file or directory',
+  // criu/file-lock.c:110 pr_err("Some file locks are hold by dumping tasks! You can try --file-locks to dump them.")
+  'criu-file-locks': 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.',
+  // criu/apparmor.c pr_perror("failed to open aa policy %s"), instantiated
+  'criu-apparmor': "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
   // OpenJ9's crash banner (javacore "Unhandled exception" block)
   'jvm-crash': 'Type=Segmentation error vmState=0x00000000',
 };

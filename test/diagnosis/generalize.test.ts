@@ -37,6 +37,12 @@ describe('rules from upstream sources', () => {
     // criu/seize.c freeze_processes(): the cgroup freezer did not freeze the tree in time
     ['a cgroup freezer that does not freeze', '(10.02) Error (criu/seize.c:640): Unable to freeze cgroup /sys/fs/cgroup/system.slice/x.scope (100000 x 100ms attempts, timeout: 10s)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
     ['a task CRIU cannot hold after seizing it', '(00.10) Error (compel/src/lib/infect.c:261): Unseizable non-zombie 15 found, state S, err -1/10', 'kernel-or-criu-unsupported', 'criu-unseizable-task'],
+    // criu/net.c dump_one_netdev: a link type this CRIU does not handle
+    ['a network link CRIU does not support', '(00.02) Error (criu/net.c:912): Unsupported link 4 (type 65534 kind wireguard)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
+    // criu/file-lock.c dump_file_locks
+    ['a file lock without --file-locks', 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.', 'open-file', 'criu-file-locks'],
+    // criu/apparmor.c
+    ["CRIU's AppArmor namespace dump", "Error (criu/apparmor.c:380): failed to read /sys/kernel/security/apparmor/policy/namespaces/x/profiles: No such file or directory", 'security-policy', 'criu-apparmor'],
     // criu/lsm.c selinux_get_label
     ['an SELinux context CRIU cannot use', "(00.01) Error (criu/lsm.c:114): Invalid selinux context kernel\n(00.02) Error (criu/cr-dump.c:1402): Dump core (pid: 5) failed with -1", 'security-policy', 'criu-lsm-label'],
     // setroubleshoot's summary of an AVC denial
