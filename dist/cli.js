@@ -216,7 +216,8 @@ const FAMILY_SIGNATURES = [
             // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
             // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
             criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
-            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+            // "Unsupported link/ELF class/st_mode/proto ..." (net.c, vdso, files-reg.c, ...): something this CRIU cannot handle
+            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|\bunsupported\b|Unknown shit`),
         ],
         role: 'root-cause',
         cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
@@ -296,6 +297,22 @@ const FAMILY_SIGNATURES = [
         docs: CRIU_FAILS,
         // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
         sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-apparmor',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/apparmor.c dumps and restores AppArmor namespaces and policies (securityfs, the policy
+        // directory): a failure there is the host's AppArmor set-up, not the JVM.
+        patterns: [criuError('apparmor')],
+        role: 'root-cause',
+        cause: "CRIU could not save or restore the AppArmor profile or namespace of the JVM's tasks (the container's profile is stacked or namespaced in a way CRIU cannot reproduce).",
+        remedy: 'Run the checkpoint and restore with input `security-opt: apparmor=unconfined`, or with the same AppArmor profile loaded on the restore host.',
+        docs: 'https://criu.org/Security',
+        // criu/apparmor.c pr_perror("failed to open aa policy %s"), instantiated
+        sample: "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
         weight: FAMILY,
     },
     {
@@ -834,6 +851,19 @@ const SIGNATURES = [
         remedy: 'Use a CRaC-aware version of the library or its NIO transport so it closes its native fds in beforeCheckpoint; policies in `jdk.crac.resource-policies` only cover JDK-opened descriptors.',
         docs: AZUL_ERRORS,
         sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenResourceException: FD fd=28 type=unknown path=anon_inode:[eventpoll]',
+    },
+    {
+        id: 'criu-file-locks',
+        category: 'open-file',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // criu/file-lock.c dump_file_locks(): a task holds a file lock and CRIU was not given --file-locks
+        patterns: [/Some file locks are hold by dumping tasks/],
+        role: 'root-cause',
+        cause: 'The JVM holds a file lock (flock/fcntl, e.g. a lock file of a cache or database) and CRIU was run without `--file-locks`.',
+        remedy: 'Dump and restore with `--file-locks` (checkpoint-image passes it for `runtime: criu` and the OpenJ9 restore; add it to input `restore-flags` if a custom restore dropped it), or release the lock before the checkpoint.',
+        docs: 'https://criu.org/File_locks',
+        sample: 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.',
     },
     {
         id: 'criu-ghost-file-limit',
