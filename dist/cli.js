@@ -104,6 +104,8 @@ const FAMILY_SIGNATURES = [
         runtimes: 'all',
         // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
         // sockets.c the options every socket shares.
+        // (An EPERM here is not always a capability: the kernel answers EPERM to TCP_REPAIR_OPTIONS on a
+        // socket in the wrong state. Only turning repair on is CAP_NET_ADMIN: criu-tcp-repair-eperm.)
         patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
         role: 'root-cause',
         cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
@@ -212,8 +214,10 @@ const FAMILY_SIGNATURES = [
         runtimes: 'all',
         patterns: [
             // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
-            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
-            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+            // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
+            criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
+            // "Unsupported link/ELF class/st_mode/proto ..." (net.c, vdso, files-reg.c, ...): something this CRIU cannot handle
+            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|\bunsupported\b|Unknown shit`),
         ],
         role: 'root-cause',
         cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
@@ -293,6 +297,22 @@ const FAMILY_SIGNATURES = [
         docs: CRIU_FAILS,
         // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
         sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-apparmor',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/apparmor.c dumps and restores AppArmor namespaces and policies (securityfs, the policy
+        // directory): a failure there is the host's AppArmor set-up, not the JVM.
+        patterns: [criuError('apparmor')],
+        role: 'root-cause',
+        cause: "CRIU could not save or restore the AppArmor profile or namespace of the JVM's tasks (the container's profile is stacked or namespaced in a way CRIU cannot reproduce).",
+        remedy: 'Run the checkpoint and restore with input `security-opt: apparmor=unconfined`, or with the same AppArmor profile loaded on the restore host.',
+        docs: 'https://criu.org/Security',
+        // criu/apparmor.c pr_perror("failed to open aa policy %s"), instantiated
+        sample: "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
         weight: FAMILY,
     },
     {
@@ -509,7 +529,8 @@ const SIGNATURES = [
         stages: ['setup', 'checkpoint', 'restore'],
         runtimes: 'all',
         // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
-        patterns: [/checkpointing a container requires root/, /cannot checkpoint a rootless container/, /restoring a container requires root/],
+        // (crun src/libcrun/criu.c says it without "a container")
+        patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/],
         role: 'root-cause',
         cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
         remedy: 'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root (GitHub runners have passwordless sudo); do not point it at a rootless podman socket.',
@@ -540,6 +561,73 @@ const SIGNATURES = [
         remedy: 'Upgrade Docker/runc (or use podman); on kernels < 5.9 grant SYS_ADMIN instead with `cap-add: SYS_ADMIN` or set `privileged: true`.',
         docs: 'https://github.com/moby/moby/issues/42601',
         sample: 'invalid CapAdd: unknown capability: "CAP_CHECKPOINT_RESTORE"',
+    },
+    {
+        id: 'criu-tcp-repair-eperm',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // TCP_REPAIR is refused with EPERM unless the caller has CAP_NET_ADMIN over the socket's network
+        // namespace (linux net/ipv4/tcp.c tcp_can_repair_sock); CRIU turns it on for every TCP socket it
+        // dumps or restores (soccr/soccr.c, criu/cr-check.c).
+        patterns: [/Can't turn TCP repair mode ON: Operation not permitted/],
+        role: 'root-cause',
+        cause: "CRIU may not put a TCP socket into repair mode (EPERM): that needs CAP_NET_ADMIN in the socket's network namespace, which the container lacks.",
+        remedy: 'Close TCP connections and listeners before the checkpoint (checkpoint-image does not dump established connections), or add NET_ADMIN to the checkpoint and restore runs with input `cap-add: NET_ADMIN`.',
+        docs: 'https://criu.org/TCP_connection',
+        // soccr/soccr.c logerr("Can't turn TCP repair mode ON"), instantiated with EPERM
+        sample: "Error (soccr/soccr.c:94): Can't turn TCP repair mode ON: Operation not permitted",
+    },
+    {
+        id: 'platform-capability-forbidden',
+        category: 'missing-capability',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // The cluster's admission refuses the capabilities: OpenShift SCCs and the old PodSecurityPolicy
+        // (openshift/apiserver-library-go pkg/securitycontextconstraints/capabilities/mustrunas.go:
+        // "capability may not be added"), Pod Security Admission (k8s.io/pod-security-admission policy
+        // check_capabilities_restricted.go: "must not include ... in securityContext.capabilities.add").
+        patterns: [/capabilities\.add: Invalid value: "\w+": capability may not be added/, /must not include "\w+" in securityContext\.capabilities\.add/],
+        role: 'root-cause',
+        cause: "The cluster's security policy (an OpenShift SCC, Pod Security admission) forbids the capabilities checkpoint/restore needs, so the pod is not created.",
+        remedy: "Run the restore image under a policy that allows the capabilities of its `io.checkpoint-image.restore-caps` label (OpenShift: an SCC granting CHECKPOINT_RESTORE and SETPCAP/SYS_PTRACE bound to the service account; Kubernetes: a namespace at Pod Security level `privileged` or `baseline` with an exemption).",
+        docs: 'https://openliberty.io/docs/latest/instanton.html',
+        sample: 'pods "app-6d9c" is forbidden: unable to validate against any security context constraint: [provider restricted-v2: .containers[0].capabilities.add: Invalid value: "CHECKPOINT_RESTORE": capability may not be added]',
+    },
+    {
+        id: 'engine-rootless-storage',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A rootless podman keeps its containers under $XDG_DATA_HOME/containers/storage
+        // (~/.local/share/containers/storage, containers/storage docs/containers-storage.conf.5.md
+        // rootless_storage_path) and its runtime state under /run/user/<uid>: an OCI runtime's checkpoint
+        // or restore there runs without root, and CRIU cannot dump or restore as an unprivileged user.
+        patterns: [/\b(?:crun|runc)\b.*\b(?:checkpoint|restore)\b.*\/\.local\/share\/containers\/storage\//],
+        role: 'root-cause',
+        cause: 'The container runs under a rootless podman (its storage is in the user\'s home), and CRIU cannot checkpoint or restore it without root.',
+        remedy: 'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root; with Podman Desktop or podman machine, switch the machine to rootful (`podman machine set --rootful`).',
+        docs: 'https://github.com/containers/podman/issues/2038',
+        sample: 'Error: `/usr/bin/crun checkpoint --image-path /home/runner/.local/share/containers/storage/overlay-containers/0f3c/userdata/checkpoint 0f3c` failed: exit status 1',
+        weight: 0.8,
+    },
+    {
+        id: 'podman-container-in-other-store',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // Root and rootless podman keep separate stores (containers/storage graphroot vs
+        // rootless_storage_path): a container started without sudo does not exist for `sudo podman`,
+        // which is the podman that can checkpoint it.
+        patterns: [/Error: no container with (?:name or ID|ID or name) "[^"]+" found: no such container/, /Error: no such container\s*$/],
+        context: /\bsudo podman\b/,
+        role: 'root-cause',
+        cause: 'The container was started by a rootless podman, and the root podman that may checkpoint it (`sudo podman`) does not see it: root and rootless podman keep separate containers.',
+        remedy: 'Start the container with the same podman that checkpoints it, as root (`sudo podman run ...`); checkpoint-image runs every podman command through `sudo -n` on a non-root runner.',
+        docs: 'https://github.com/containers/podman/issues/2038',
+        sample: 'Error: no container with name or ID "app" found: no such container',
+        contextSample: '$ sudo podman container checkpoint app',
+        weight: 0.7,
     },
     // ── security policy (SELinux, Yama, AppArmor) ──────────────────────────────────────────────
     {
@@ -621,13 +709,31 @@ const SIGNATURES = [
         stages: ['checkpoint', 'restore'],
         runtimes: 'all',
         // The kernel audit format of an SELinux denial (type=AVC / "avc:  denied  { perm } for pid=...").
-        patterns: [/\bavc:\s+denied\s+\{[^}]*\}/],
+        // and setroubleshoot's summary of the same denial ("SELinux is preventing <exe> from <perm> access on ...")
+        patterns: [/\bavc:\s+denied\s+\{[^}]*\}/, /\bSELinux is preventing \S+ from \S+ access\b/],
         role: 'root-cause',
         cause: 'SELinux denies CRIU or the JVM an operation it needs (the line names the permission and the labels; with permissive=1 it was only logged).',
         remedy: 'Run the checkpoint and restore with input `security-opt: label=disable` (or `privileged: true`), or install a container-selinux policy that allows CRIU (Fedora/RHEL ship one).',
         docs: 'https://github.com/checkpoint-restore/criu/pull/648',
         // checkpoint-restore/criu PR #648 (Podman on Fedora 29)
         sample: 'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
+    },
+    {
+        id: 'criu-lsm-label',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/lsm.c reads and restores each task's SELinux context or AppArmor profile: a label it cannot
+        // use ("Invalid selinux context kernel" when SELinux runs with no policy loaded) is the host's
+        // security-module state, not a kernel interface CRIU lacks.
+        patterns: [/\bError \((?:[\w.-]+\/)*lsm\.c:\d+\):.*\b(?:selinux|apparmor)\b/i],
+        role: 'root-cause',
+        cause: "CRIU cannot use the security label (SELinux context or AppArmor profile) of the JVM's tasks: the host's security module is in a state CRIU cannot save or restore.",
+        remedy: 'Run the checkpoint and restore with input `security-opt: label=disable` (SELinux) or `apparmor=unconfined`, on a host whose SELinux policy is loaded (or disabled) the same way at checkpoint and restore.',
+        docs: 'https://criu.org/Security',
+        // criu/lsm.c selinux_get_label pr_err("Invalid selinux context %s"), instantiated
+        sample: 'Error (criu/lsm.c:114): Invalid selinux context system_u',
+        weight: 0.85,
     },
     // ── open sockets ───────────────────────────────────────────────────────────────────────────
     {
@@ -708,6 +814,21 @@ const SIGNATURES = [
     },
     // ── open files ─────────────────────────────────────────────────────────────────────────────
     {
+        id: 'crac-open-fd-socket',
+        category: 'open-socket',
+        stages: ['checkpoint'],
+        runtimes: ['crac', 'openj9'],
+        // openjdk/crac java.io FileDescriptor's resource (FileDescriptorResource) reports every descriptor
+        // left open as CheckpointOpenFileException "FileDescriptor N left open: <description>", sockets
+        // included: the description then names the protocol and addresses (`tcp6 local ... remote ...`).
+        patterns: [/CheckpointOpenFileException:.*\bleft open: (?:tcp6?|udp6?|unix|socket|netlink)\b/, /CheckpointOpenFileException:.*\bsocket:\[\d+\]/],
+        role: 'root-cause',
+        cause: 'A socket (a listener or a client connection) is still open when CRaC checkpoints; the JDK reports it as an open file descriptor.',
+        remedy: 'Close it in an org.crac.Resource beforeCheckpoint (a CRaC-aware server or pool stops its listener and connections), or add a `jdk.crac.resource-policies` entry for it passed with input `java-options`; make sure `ready-url`/`warmup-url` requests are finished.',
+        docs: AZUL_ERRORS,
+        sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 9 left open: tcp local /0.0.0.0:8080 remote not bound',
+    },
+    {
         id: 'crac-open-file',
         category: 'open-file',
         stages: ['checkpoint'],
@@ -730,6 +851,19 @@ const SIGNATURES = [
         remedy: 'Use a CRaC-aware version of the library or its NIO transport so it closes its native fds in beforeCheckpoint; policies in `jdk.crac.resource-policies` only cover JDK-opened descriptors.',
         docs: AZUL_ERRORS,
         sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenResourceException: FD fd=28 type=unknown path=anon_inode:[eventpoll]',
+    },
+    {
+        id: 'criu-file-locks',
+        category: 'open-file',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // criu/file-lock.c dump_file_locks(): a task holds a file lock and CRIU was not given --file-locks
+        patterns: [/Some file locks are hold by dumping tasks/],
+        role: 'root-cause',
+        cause: 'The JVM holds a file lock (flock/fcntl, e.g. a lock file of a cache or database) and CRIU was run without `--file-locks`.',
+        remedy: 'Dump and restore with `--file-locks` (checkpoint-image passes it for `runtime: criu` and the OpenJ9 restore; add it to input `restore-flags` if a custom restore dropped it), or release the lock before the checkpoint.',
+        docs: 'https://criu.org/File_locks',
+        sample: 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.',
     },
     {
         id: 'criu-ghost-file-limit',
@@ -822,6 +956,20 @@ const SIGNATURES = [
         remedy: 'Checkpoint with stdio redirected away from a terminal (no `-t`) and restore with `--shell-job` (checkpoint-image does both; check `restore-flags`).',
         docs: 'https://github.com/checkpoint-restore/criu/issues/586',
         sample: "Error (criu/tty.c:1017): tty: Don't have tty to inherit session from, aborting",
+    },
+    {
+        id: 'engine-tty-no-console-socket',
+        category: 'tty',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // opencontainers/runc utils_linux.go (runner.run / checkTerminal): a container spec with
+        // process.terminal=true (started with -t) restored or created detached without a console socket.
+        patterns: [/cannot allocate tty if runc will detach without setting console socket/],
+        role: 'root-cause',
+        cause: 'The checkpointed container had a terminal (started with `-t`), and the restore cannot give it one.',
+        remedy: 'Checkpoint a container started without `-t`/`--tty` (checkpoint-image runs it detached, its output in files); restore it the same way.',
+        docs: signatures_CRIU_FAILS,
+        sample: 'runc restore failed: cannot allocate tty if runc will detach without setting console socket',
     },
     // ── files that differ between checkpoint and restore ───────────────────────────────────────
     {
@@ -967,6 +1115,24 @@ const SIGNATURES = [
         docs: 'https://criu.org/Cpuinfo',
         sample: 'cpu: CPU instruction capabilities do not match run time',
     },
+    {
+        id: 'openj9-jit-cpu-check-crash',
+        category: 'cpu-features',
+        stages: ['restore'],
+        runtimes: ['openj9', 'liberty'],
+        // OpenJ9's JIT asserts at code-generator start that its two CPU probes agree (eclipse-openj9/openj9
+        // runtime/compiler/x/env/J9CPU.cpp TR_ASSERT_FATAL "Old API and new API did not match"), which a
+        // restore on another CPU breaks: the crash's backtrace is TR::trap under initializeX86.
+        patterns: [/CodeGenerator\d*initializeX86\w*/],
+        context: /TR4trapEv|\bTR::trap\b/,
+        role: 'root-cause',
+        cause: "The restored JVM's JIT crashed checking the CPU: the checkpoint was taken on a CPU with other features (another vendor or generation).",
+        remedy: 'Restore on the CPU type the checkpoint was taken on, and keep OpenJ9 in portable restore mode (the default; do not set -XX:+CRIURestoreNonPortableMode).',
+        docs: OPENJ9,
+        // the frames as OpenJ9's crash handler prints them (mangled, +offset, address, module), instantiated
+        sample: '_ZN3OMR3X8613CodeGenerator13initializeX86EPN2TR11CompilationE+0x8d1 (0x00007F0A11C3AD51 [libj9jit29.so+0x9b0d51])',
+        contextSample: '_ZN2TR4trapEv+0x47 (0x00007F0A117FEA47 [libj9jit29.so+0x5cfa47])',
+    },
     // ── kernel, CRIU or engine too old / lacking a feature ─────────────────────────────────────
     {
         id: 'criu-seccomp-suspend-unsupported',
@@ -1039,7 +1205,9 @@ const SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['setup', 'checkpoint'],
         runtimes: 'all',
-        patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/],
+        // CRI-O (server/container_checkpoint.go, container_restore.go) answers the kubelet's checkpoint API
+        // with "checkpoint/restore support not available" when enable_criu_support is off or CRIU is missing.
+        patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/, /checkpoint\/restore support not available/],
         role: 'root-cause',
         cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
         remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -1075,7 +1243,16 @@ const SIGNATURES = [
         category: 'kernel-or-criu-unsupported',
         stages: ['checkpoint', 'restore'],
         runtimes: ['criu', 'openj9'],
-        patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/],
+        // containerd (pkg/cri, runtime/v2/runc) and CRI-O look CRIU up before they checkpoint: "criu binary
+        // not found in shim path or system PATH" / "criu binary not found at <path>"; crun loads libcriu at
+        // run time (src/libcrun/criu.c: "could not load `libcriu.so.2`").
+        patterns: [
+            /(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/,
+            /exec: "criu": executable file not found/,
+            /criu: No such file or directory/,
+            /\bcriu binary not found\b/i,
+            /could not load `?libcriu\.so/,
+        ],
         role: 'root-cause',
         cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
         remedy: 'Install CRIU 4.2 or newer in the image (e.g. copy a `criu` binary to /usr/sbin/criu in the Containerfile), or use a runtime whose JDK bundles it: input `runtime: crac` with a CRaC JDK, or an OpenJ9 UBI image.',
@@ -1104,7 +1281,17 @@ const SIGNATURES = [
         // The engines' version gates before they call CRIU (containers/podman libpod
         // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
         // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
-        patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+        // crun (src/libcrun/criu.c): "libcriu is too old", "... is supported in CRIU >= 3.16.1", "CRIU does
+        // not support `src-nofollow` ...", "could not find symbol `x` in `libcriu.so`"
+        patterns: [
+            /requires at least CRIU\b/i,
+            /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i,
+            /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i,
+            /\blibcriu is too old\b/,
+            /\bsupported in CRIU >= [\d.]+/,
+            /\bCRIU does not support `/,
+            /could not find symbol `\w+` in `libcriu\.so`/,
+        ],
         role: 'root-cause',
         cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
         remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
@@ -1160,6 +1347,52 @@ const SIGNATURES = [
         remedy: 'Use a Semeru UBI image whose bundled CRIU supports `--unprivileged` (CRIU ≥ 3.17), with input `runtime: openj9`.',
         docs: 'https://github.com/eclipse-openj9/openj9/issues/19060',
         sample: 'openj9.internal.criu.SystemCheckpointException: Cannot set CRIU unprivileged mode, errno=-2',
+    },
+    {
+        id: 'criu-diag-module-missing',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/sockets.c probe_err() in preload_socket_modules(): the kernel has no sock_diag module for a
+        // socket family (CONFIG_INET_DIAG, UNIX_DIAG, PACKET_DIAG, NETLINK_DIAG). CRIU goes on (the probe
+        // returns nothing), so a later error of the same run outranks it.
+        patterns: [/\bDiag module missing \(-?\d+\)/],
+        role: 'root-cause',
+        cause: "The kernel lacks a socket-diagnostics module (sock_diag) CRIU uses to find the JVM's sockets.",
+        remedy: 'Run on a kernel with the inet/unix/packet/netlink diag modules (the GitHub runners have them); a later error line, if any, is the one that stopped CRIU.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: 'Error (criu/sockets.c:216): Diag module missing (-2)',
+        weight: 0.45,
+    },
+    {
+        id: 'criu-unseizable-task',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // compel/src/lib/infect.c compel_wait_task(): after PTRACE_SEIZE the task neither stopped nor became
+        // a zombie (wait4 failed): the freezer or the kernel left it in a state this CRIU cannot handle.
+        patterns: [/Unseizable non-zombie \d+ found/],
+        role: 'root-cause',
+        cause: 'CRIU could not take hold of a task it had seized: the cgroup freezer or the kernel left it in a state this CRIU does not handle.',
+        remedy: 'Use a current CRIU and OCI runtime (a fix for the cgroup v2 freezer is in newer releases) and checkpoint a container that was started fresh, not one restored before.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: 'Error (compel/src/lib/infect.c:261): Unseizable non-zombie 4242 found, state S, err -1/10',
+        weight: 0.8,
+    },
+    {
+        id: 'crun-criu-feature-check',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint'],
+        runtimes: 'all',
+        // containers/crun src/libcrun/criu.c: before a checkpoint crun asks libcriu which features CRIU
+        // has (criu_feature_check); a failure there means CRIU itself could not run its check.
+        patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i],
+        role: 'root-cause',
+        cause: 'CRIU failed its own feature check before the checkpoint began: the CRIU build does not work on this kernel or lacks what the runtime asked for.',
+        remedy: 'Install a CRIU release built for this distribution and kernel (run `criu check` on the host), and keep crun and CRIU from the same release stream.',
+        docs: 'https://criu.org/Check_the_kernel',
+        sample: 'CRIU feature checking failed: -52',
+        weight: 0.85,
     },
     {
         id: 'criu-kerndat-failed',
@@ -1267,6 +1500,34 @@ const SIGNATURES = [
         sample: '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
     },
     {
+        id: 'crac-checkpoint-dir-denied',
+        category: 'missing-capability',
+        stages: ['checkpoint'],
+        runtimes: ['crac'],
+        // openjdk/crac src/hotspot/share/runtime/crac.cpp ensure_checkpoint_dir: "Cannot create
+        // CRaCCheckpointTo=%s: %s" with strerror; EACCES/EPERM: the JVM's user may not create it
+        patterns: [/Cannot create CRaCCheckpointTo=\S+: (?:Permission denied|Operation not permitted)/],
+        role: 'root-cause',
+        cause: "The JVM's user may not create the checkpoint directory (-XX:CRaCCheckpointTo): the image runs as a non-root user and the directory's parent belongs to root.",
+        remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` its parent to the image USER in the Containerfile.',
+        docs: AZUL_DEBUG,
+        sample: '[0.012s][error][crac] Cannot create CRaCCheckpointTo=/opt/crac-files: Permission denied',
+    },
+    {
+        id: 'crac-restore-image-missing',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: ['crac'],
+        // openjdk/crac src/hotspot/share/runtime/crac.cpp crac::restore: "Cannot open CRaCRestoreFrom=%s: %s",
+        // "CRaCRestoreFrom=%s is not a directory"
+        patterns: [/Cannot open CRaCRestoreFrom=\S+: No such file or directory/, /CRaCRestoreFrom=\S+ is not a directory/],
+        role: 'root-cause',
+        cause: 'The restore points at a checkpoint directory that is not there (-XX:CRaCRestoreFrom): the image was committed without the checkpoint, or the path differs from the one the checkpoint was written to.',
+        remedy: 'Restore from the image checkpoint-image committed, whose CMD names its own `checkpoint-dir`; do not override the CMD or mount an empty volume over that directory.',
+        docs: AZUL_DEBUG,
+        sample: '[0.004s][error][crac] Cannot open CRaCRestoreFrom=/opt/crac-files: No such file or directory',
+    },
+    {
         id: 'openj9-checkpoint-dir',
         category: 'missing-capability',
         stages: ['checkpoint', 'restore'],
@@ -1279,6 +1540,27 @@ const SIGNATURES = [
         remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
         docs: OPENJ9,
         sample: 'Could not open the checkpoint data directory, errno=13',
+    },
+    {
+        id: 'openj9-restore-internal',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls: the VM's own steps around a checkpoint or restore
+        // (J9NLS_VM_CRIU_RESTORE_INITIALIZE_TRACE_FAILED/_DUMP_FAILED, _RESTORE_RESEED_*, _RESTORE_RESET_VIRTUALTHREAD_*,
+        // _FAILED_DELAY_LOCK_RELATED_OPS, _NEGATIVE_CHECKPOINT_RESTORE_TIME_DELTA, _CHECK_TRANSITION_TO_DEBUG_INTERPRETER_FAILED)
+        patterns: [
+            /The JVM could not (?:initialize X(?:trace|dump) upon restoring|re-seed j\.u\.Random|reset java\.lang\.VirtualThread)/,
+            /Could not run delayed lock-related operations successfully/,
+            /negative value calculated for checkpointRestoreTimeDelta/,
+            /The check for the transition to the debug interpreter failed/,
+        ],
+        role: 'root-cause',
+        cause: 'OpenJ9 failed one of its own steps around the checkpoint or restore (re-initialising trace, dumps, random seeds, virtual-thread pools or the clock): a JVM defect, not the container.',
+        remedy: 'Move to the latest Semeru build of the same Java version; remove restore-time -Xtrace/-Xdump options (OPENJ9_RESTORE_JAVA_OPTIONS) if the message names them.',
+        docs: OPENJ9,
+        sample: 'org.eclipse.openj9.criu.JVMRestoreException: The JVM could not initialize Xdump upon restoring the JVM',
+        weight: 0.85,
     },
     {
         id: 'openj9-restore-options',
@@ -1299,7 +1581,9 @@ const SIGNATURES = [
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
         runtimes: ['openj9', 'liberty'],
-        patterns: [/@NotCheckpointSafe frames/],
+        // eclipse-openj9/openj9 runtime/vm/j9vm.tdf Trc_VM_criu_checkpointJVMImpl_checkIfSafeToCheckpointBlockedVer
+        // (trace point j9vm.731): printed on each retry while a thread sits in such a frame.
+        patterns: [/@NotCheckpointSafe frames/, /Checkpoint blocked because thread=\S+ is in method=\S+ due to delay code \d+/],
         role: 'root-cause',
         cause: 'A thread kept running code marked @NotCheckpointSafe (e.g. holding a class-loading lock) and the checkpoint gave up.',
         remedy: 'Trigger the checkpoint when the app is idle (finish `warmup-url` requests first, wait for `ready-log`), or retry with a longer `checkpoint-timeout`.',
@@ -1351,11 +1635,28 @@ const SIGNATURES = [
         weight: 0.85,
     },
     {
+        id: 'jvm-crash',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The JVMs' crash banners: OpenJ9's "Unhandled exception / Type=Segmentation error" (runtime/port
+        // signal handling, javacore), HotSpot's hs_err header. (An illegal instruction is jvm-illegal-instruction.)
+        patterns: [/\bType=(?:Segmentation error|Bus error|Unhandled trap|Floating point error)\b/, /A fatal error has been detected by the Java Runtime Environment/],
+        role: 'root-cause',
+        cause: 'The JVM itself crashed while preparing or resuming the checkpoint (a JVM defect, often fixed in a later build).',
+        remedy: 'Move to the latest build of the JDK image (Semeru, CRaC JDK); report the crash with its javacore/hs_err file if it persists.',
+        docs: OPENJ9,
+        sample: 'Type=Segmentation error vmState=0x00040000',
+        weight: 0.7,
+    },
+    {
         id: 'crac-native-checkpoint-failed',
         category: 'jvm-or-framework',
         stages: ['checkpoint'],
         runtimes: ['crac'],
-        patterns: [/invalid info for restore provided/],
+        // newer builds (openjdk/crac src/hotspot/share/runtime/crac.cpp checkpoint_restore): "CRaC engine
+        // failed to checkpoint to <dir>: error <n>"
+        patterns: [/invalid info for restore provided/, /CRaC engine failed to checkpoint to \S+: error -?\d+/],
         role: 'symptom',
         cause: 'The native (CRIU) part of the CRaC checkpoint failed; the JVM carried on without an image.',
         remedy: 'Read dump4.log in `checkpoint-dir`; usually criu lacks root/SUID or capabilities (`cap-add: CHECKPOINT_RESTORE,SYS_PTRACE`) or seccomp blocks it (`security-opt: seccomp=unconfined`).',
@@ -1395,6 +1696,9 @@ const SIGNATURES = [
         runtimes: ['crac'],
         patterns: [/Failed to take CRaC checkpoint on refresh/],
         role: 'symptom',
+        // CRaC refuses a checkpoint for what is still open (openjdk/crac: every descriptor left open is a
+        // CheckpointOpenFileException, sockets under Spring's lifecycle are closed by Spring itself)
+        usualCause: 'open-file',
         cause: "Spring's automatic checkpoint (-Dspring.context.checkpoint=onRefresh) failed; the CRaC exception below has the cause.",
         remedy: 'Read the `Suppressed:`/`Caused by:` lines below it.',
         docs: 'https://docs.spring.io/spring-framework/reference/integration/checkpoint-restore.html',
@@ -1410,6 +1714,9 @@ const SIGNATURES = [
         runtimes: ['liberty'],
         patterns: [/CWWKC0453E/, /CWWKE0962E/],
         role: 'symptom',
+        // InstantOn needs CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP (openliberty.io instanton.html); a
+        // container without them is the usual reason CRIU cannot run or dump
+        usualCause: 'missing-capability',
         cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
         remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
         docs: LIBERTY,
@@ -1447,8 +1754,13 @@ const SIGNATURES = [
         category: 'jvm-or-framework',
         stages: ['restore'],
         runtimes: ['liberty'],
-        patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
+        // (CheckpointMessages.nlsprops CWWKC0454E: "The server failed to restore from a checkpoint", the
+        // restore's own wrapper; a CWWKC0458E on the same line names a failing hook, liberty-checkpoint-prepare-failed)
+        patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/, /CWWKC0454E/],
         role: 'symptom',
+        // the restore needs CHECKPOINT_RESTORE and SETPCAP (criu's file capabilities); a platform that does
+        // not grant them (OpenShift's restricted SCC) is the usual reason
+        usualCause: 'missing-capability',
         cause: 'Liberty could not restore the checkpoint and cold-started (or stopped, with recovery disabled).',
         remedy: 'Read /logs/checkpoint/restore.log; checkpoint-image\'s verify run sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start (the pushed image keeps Liberty\'s default, which cold-starts).',
         docs: `${LIBERTY_LIMITS}#linux`,
@@ -1667,6 +1979,38 @@ const SUCCESS_MARKERS = [
     /Pre-dumping finished successfully/,
     /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
 ];
+/**
+ * The verdicts of a passed `criu check` (criu/cr-check.c cr_check): CHECK_GOOD "Looks good." when every
+ * feature is there, so the `Error` lines before it are the kernel-feature probes (kerndat) of a check
+ * that passed; CHECK_MAYBE "Looks good but some kernel features are missing" when a feature "required
+ * for specific cases" is missing, which "may cause dump or restore failure".
+ */
+const CHECK_PASSED = /^\s*Looks good\.\s*$/;
+const CHECK_PASSED_MAYBE = /^\s*Looks good but some kernel features are missing\b/;
+/** A line as CRIU would print it again: without its timestamp, `pie: N:` prefix or Python bytes quoting. */
+function normalizeLine(text) {
+    return text
+        .trim()
+        .replace(/^b?(['"])(.*)\1$/, '$2')
+        .replace(/^\(\s*[\d.:]+\)\s*/, '')
+        .replace(/^pie:\s*\d+:\s*/, '')
+        .trim();
+}
+/**
+ * Stack frames that say what a CRaC refusal wrapped without naming it (the opener's stack printed with
+ * -Djdk.crac.collect-fd-stacktraces=true, or the frames of a wrapping framework): the JDK's and the
+ * common libraries' file APIs, and their socket and connection-pool APIs.
+ */
+const RESOURCE_FRAMES = [
+    {
+        category: 'open-file',
+        re: /\bat\s+\S*(?:java\.io\.(?:FileInputStream|FileOutputStream|RandomAccessFile)|java\.util\.(?:zip\.ZipFile|jar\.JarFile)|sun\.nio\.ch\.FileChannelImpl|java\.nio\.file\.Files\.new|JarURLConnection|UrlResource\.getInputStream|FileAppender|FileManager)\b/,
+    },
+    {
+        category: 'open-socket',
+        re: /\bat\s+\S*(?:java\.net\.(?:Socket|ServerSocket)\.|sun\.nio\.ch\.(?:SocketChannelImpl|ServerSocketChannelImpl|NioSocketImpl|Net\.connect)|java\.sql\.DriverManager|com\.zaxxer\.hikari|org\.postgresql|com\.mysql|org\.mariadb|io\.lettuce|redis\.clients|org\.apache\.kafka)/,
+    },
+];
 
 ;// CONCATENATED MODULE: ./src/diagnosis/analyze.ts
 /**
@@ -1720,6 +2064,10 @@ const FAILURE_MARKERS = [
     /\b[A-Z]{4,5}\d{4}E\b/, // Liberty message ids ending in E
     /\bBUG at\b/,
     /Operation not permitted|Permission denied/,
+    // the engines' reports that CRIU failed (crun src/libcrun/criu.c, runc/go-criu "criu failed: type"):
+    // consequences, but they tell a CRIU failure from an unknown one
+    /\bCRIU (?:checkpointing|restoring) failed\b/,
+    /\bcriu failed: type \w+/,
 ];
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
 const STACK_FRAME = /^(?:at\s|\.\.\. \d+ (?:common frames omitted|more))/;
@@ -1736,7 +2084,13 @@ function analyze(logs, options = {}) {
         const succeeded = isSuccessful(lines);
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
         // failure is what follows the last success: earlier errors did not stop anything.
-        const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
+        // A passed `criu check` ends its probes of optional features: what it printed before says nothing.
+        // "Looks good but some kernel features are missing" may explain a failure, so its probes are
+        // dropped only when the caller knows the run succeeded.
+        const checkEnd = Math.max(lastMatch(lines, CHECK_PASSED), options.failed === false ? lastMatch(lines, CHECK_PASSED_MAYBE) : -1);
+        const start = Math.max(succeeded ? 0 : lastSuccessLine(lines) + 1, checkEnd + 1);
+        const allowed = contextFilter(lines);
+        const survived = survivedErrors(lines, start);
         const stage = log.stage ?? options.stage ?? stageFromContent(lines);
         let firstSeen = false;
         // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
@@ -1749,7 +2103,7 @@ function analyze(logs, options = {}) {
             const text = raw.trim();
             if (!text || i < start)
                 return;
-            const signature = matchSignature(text);
+            const signature = matchSignature(text, allowed);
             // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
             // before them failed: that error is the proximate cause, whatever came first
             if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
@@ -1769,7 +2123,7 @@ function analyze(logs, options = {}) {
             if (first)
                 firstSeen = true;
             if (signature) {
-                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
+                const c = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first, survived: survived.has(i) };
                 matched.push(c);
                 if (!isConsequence(text))
                     lastCause = c;
@@ -1794,9 +2148,13 @@ function analyze(logs, options = {}) {
     // Point at an unexplained error line only when nothing known explains the failure: a guess next
     // to a real diagnosis would only distract.
     const consequences = matched.filter((m) => m.consequence);
-    if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
-        const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
+    // a wrapper whose usual cause is known (Spring's CRaC refresh failure, Liberty's failed restore)
+    const wrapper = [...candidates.values()].find((c) => c.signature.usualCause);
+    if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
+        const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
+        const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
+        const lines = logLines[ref.logIndex] ?? [];
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -1818,10 +2176,10 @@ async function readLogs(paths) {
     }));
 }
 /** The best signature for one line: root causes beat symptoms, then catalogue order decides. */
-function matchSignature(line) {
+function matchSignature(line, allowed = (s) => !s.context) {
     let symptom;
     for (const signature of SIGNATURES) {
-        if (!signature.patterns.some((re) => re.test(line)))
+        if (!signature.patterns.some((re) => re.test(line)) || !allowed(signature))
             continue;
         if (signature.benign || signature.role === 'root-cause')
             return signature;
@@ -1852,6 +2210,52 @@ function unwrap(lines) {
     }
     return out;
 }
+/** Signatures whose second signal (`context`) some line of this log shows, and those that need none. */
+function contextFilter(lines) {
+    const seen = new Map();
+    return (s) => {
+        if (!s.context)
+            return true;
+        let ok = seen.get(s.context);
+        if (ok === undefined)
+            seen.set(s.context, (ok = lines.some((l) => s.context.test(l))));
+        return ok;
+    };
+}
+function lastMatch(lines, re) {
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (re.test(lines[i]))
+            return i;
+    return -1;
+}
+/**
+ * Error lines CRIU went on from: CRIU stops at the error that fails the run, so an error printed
+ * again later (a probe run for each namespace, a retry) and followed by a different error did not
+ * stop it; the different error did. Lines of restored tasks (`pie: 14:`, `  1192: Error`) are left
+ * out: those tasks run side by side, and each may print the same fatal error. Returns the indices.
+ */
+const TASK_LINE = /^\s*(?:b?['"])?(?:\(\s*[\d.]+\)\s*)?(?:pie:\s*)?\d+:\s/;
+function survivedErrors(lines, start) {
+    const out = new Set();
+    const at = new Map();
+    lines.forEach((l, i) => {
+        const t = l.trim();
+        if (i < start || !isFailureLine(t) || isConsequence(t) || TASK_LINE.test(l))
+            return;
+        const key = normalizeLine(t);
+        at.set(key, [...(at.get(key) ?? []), i]);
+    });
+    for (const [key, idx] of at) {
+        if (idx.length < 2)
+            continue;
+        const last = idx[idx.length - 1];
+        const laterOther = [...at.entries()].some(([k, other]) => k !== key && other.some((j) => j > last));
+        if (laterOther)
+            for (const i of idx)
+                out.add(i);
+    }
+    return out;
+}
 /** Index of the last success marker followed by a failure, or -1. */
 function lastSuccessLine(lines) {
     for (let i = lines.length - 1; i >= 0; i--)
@@ -1867,7 +2271,9 @@ function isFamily(s) {
 /** The first unexplained line that is a cause rather than a consequence, CRIU's own errors first. */
 function firstCause(refs) {
     const causes = refs.filter((r) => !isConsequence(r.text));
-    return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs[0];
+    // when every line is a consequence, CRIU's own (its log, with the progress lines before it) says more
+    // than an engine's wrapper of it
+    return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs.find((r) => parseErrorLine(r.text).file !== null) ?? refs[0];
 }
 function isFailureLine(text) {
     return !STACK_FRAME.test(text) && FAILURE_MARKERS.some((re) => re.test(text));
@@ -1882,7 +2288,7 @@ function toFinding(c, options, matched) {
         if (c.consequence)
             confidence *= CONSEQUENCE_SCALE;
     }
-    if (CRIU_WARN.test(c.text))
+    if (CRIU_WARN.test(c.text) || c.survived)
         confidence *= WARN_SCALE;
     // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
     const role = c.consequence ? 'symptom' : s.role;
@@ -1907,22 +2313,23 @@ function toFinding(c, options, matched) {
 }
 /**
  * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
- * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on. A
+ * line a signature knows (a wrapper such as Liberty's CWWKE0962E quoting the log) is not progress.
  */
 const CONTEXT_LINES = 6;
 function contextBefore(lines, line) {
     const out = [];
     for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
         const t = lines[i].trim();
-        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign)
+        if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t))
             out.push(t);
     }
     return out;
 }
-function unrecognised(ref, options, evidence, context = []) {
+function unrecognised(ref, options, evidence, lines, wrapper) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
-    const guess = guessCategory(ref, evidence, context);
+    const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, contextBefore(lines, ref.line), lines);
     const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
     const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -1960,6 +2367,12 @@ const WORD_HINTS = [
     { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
     { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
+/**
+ * A container started with a terminal: an engine's run/create with `-t`, `-it`, `-dit`, `--tty`, or an
+ * OCI config.json with `"terminal": true` (runtime-spec config.md, process.terminal).
+ */
+const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
+const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
 function wordHint(text) {
     return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
 }
@@ -1971,7 +2384,7 @@ function wordHint(text) {
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref, evidence, context) {
+function guessCategory(ref, evidence, context, lines = []) {
     const parsed = parseErrorLine(ref.text);
     const first = errnoHint(parsed.errnoName);
     if (first)
@@ -1995,15 +2408,37 @@ function guessCategory(ref, evidence, context) {
     // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
     for (const t of context)
         vote(wordHint(t), 1);
+    // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
+    // and a restore must recreate; Docker does not checkpoint interactive containers at all (a Docker
+    // maintainer in moby/moby#27200: "only ones started in background mode")
+    if (lines.some((l) => TTY_RUN.test(l) || TTY_CONFIG.test(l)))
+        vote('tty', 3);
     const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
     if (best)
         return { category: best[0], from: 'the other error lines and their words' };
+    // a Java class name (`org.eclipse.openj9.criu.RestoreException`) does not make a JVM's line CRIU's
     const texts = [ref, ...evidence].map((e) => e.text);
-    if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
+    const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
+    if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
         return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
     if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
         return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
     return null;
+}
+/**
+ * What a wrapper that names no cause most likely wraps, when no CRIU error line says more: the stack
+ * frames of the log (a file API or a socket API, e.g. the opener's stack CRaC prints), then the
+ * wrapper's usual cause.
+ */
+function wrappedCause(ref, wrapper, lines) {
+    // a CRIU error line under the wrapper is more specific than any prior: the general guess reads it
+    if (parseErrorLine(ref.text).file)
+        return null;
+    const votes = RESOURCE_FRAMES.map((f) => ({ category: f.category, n: lines.filter((l) => f.re.test(l)).length })).filter((v) => v.n > 0);
+    votes.sort((a, b) => b.n - a.n);
+    if (votes[0] && votes[0].n > (votes[1]?.n ?? 0))
+        return { category: votes[0].category, from: 'the stack frames of the log' };
+    return wrapper.usualCause ? { category: wrapper.usualCause, from: `the usual cause behind ${wrapper.id}` } : null;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { FAMILY_SIGNATURES } from './families.ts';
 import { SIGNATURES } from './signatures.ts';
-import { errnoHint, isConsequence, parseErrorLine, SUCCESS_MARKERS } from './structure.ts';
+import { CHECK_PASSED, CHECK_PASSED_MAYBE, errnoHint, isConsequence, normalizeLine, parseErrorLine, RESOURCE_FRAMES, SUCCESS_MARKERS } from './structure.ts';
 import type { AnalyzeOptions, Category, Finding, LogInput, Signature, Stage } from './types.ts';
 
 const MAX_TEXT = 300;
@@ -54,6 +54,10 @@ const FAILURE_MARKERS: readonly RegExp[] = [
   /\b[A-Z]{4,5}\d{4}E\b/, // Liberty message ids ending in E
   /\bBUG at\b/,
   /Operation not permitted|Permission denied/,
+  // the engines' reports that CRIU failed (crun src/libcrun/criu.c, runc/go-criu "criu failed: type"):
+  // consequences, but they tell a CRIU failure from an unknown one
+  /\bCRIU (?:checkpointing|restoring) failed\b/,
+  /\bcriu failed: type \w+/,
 ];
 
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
@@ -74,6 +78,8 @@ interface Candidate extends LineRef {
   first?: boolean;
   /** The error just before a wrapper that reports its step failed: the proximate cause. */
   proximate?: boolean;
+  /** Printed again later and followed by another error: CRIU went on after it, so it did not stop the run. */
+  survived?: boolean;
 }
 
 interface Ranked {
@@ -95,7 +101,13 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     const succeeded = isSuccessful(lines);
     // In a log that worked once and then failed (a retried dump, a restore after a dump), the
     // failure is what follows the last success: earlier errors did not stop anything.
-    const start = succeeded ? 0 : lastSuccessLine(lines) + 1;
+    // A passed `criu check` ends its probes of optional features: what it printed before says nothing.
+    // "Looks good but some kernel features are missing" may explain a failure, so its probes are
+    // dropped only when the caller knows the run succeeded.
+    const checkEnd = Math.max(lastMatch(lines, CHECK_PASSED), options.failed === false ? lastMatch(lines, CHECK_PASSED_MAYBE) : -1);
+    const start = Math.max(succeeded ? 0 : lastSuccessLine(lines) + 1, checkEnd + 1);
+    const allowed = contextFilter(lines);
+    const survived = survivedErrors(lines, start);
     const stage = log.stage ?? options.stage ?? stageFromContent(lines);
     let firstSeen = false;
     // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
@@ -107,7 +119,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     lines.forEach((raw, i) => {
       const text = raw.trim();
       if (!text || i < start) return;
-      const signature = matchSignature(text);
+      const signature = matchSignature(text, allowed);
       // CRIU's wrappers ("Dump files (pid: N) failed with -1") report that the step of the error just
       // before them failed: that error is the proximate cause, whatever came first
       if (!succeeded && isFailure(text) && STEP_WRAPPER.test(text)) {
@@ -123,7 +135,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
       const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
       if (first) firstSeen = true;
       if (signature) {
-        const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first };
+        const c: Candidate = { ...ref, signature, consequence: isFamily(signature) && isConsequence(text), first, survived: survived.has(i) };
         matched.push(c);
         if (!isConsequence(text)) lastCause = c;
         // One finding per signature: the first line that shows it, unless that line is only a
@@ -144,9 +156,13 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   // Point at an unexplained error line only when nothing known explains the failure: a guess next
   // to a real diagnosis would only distract.
   const consequences = matched.filter((m) => m.consequence);
-  if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0)) {
-    const ref = firstCause(unexplained) ?? consequences[0] ?? lastLine(logs, options);
-    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], contextBefore(logLines[ref.logIndex] ?? [], ref.line)), logIndex: ref.logIndex });
+  // a wrapper whose usual cause is known (Spring's CRaC refresh failure, Liberty's failed restore)
+  const wrapper = [...candidates.values()].find((c) => c.signature.usualCause);
+  if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
+    const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
+    const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
+    const lines = logLines[ref.logIndex] ?? [];
+    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual), logIndex: ref.logIndex });
   }
 
   return ranked
@@ -172,10 +188,10 @@ export async function readLogs(paths: string[]): Promise<LogInput[]> {
 }
 
 /** The best signature for one line: root causes beat symptoms, then catalogue order decides. */
-function matchSignature(line: string): Signature | undefined {
+function matchSignature(line: string, allowed: (s: Signature) => boolean = (s) => !s.context): Signature | undefined {
   let symptom: Signature | undefined;
   for (const signature of SIGNATURES) {
-    if (!signature.patterns.some((re) => re.test(line))) continue;
+    if (!signature.patterns.some((re) => re.test(line)) || !allowed(signature)) continue;
     if (signature.benign || signature.role === 'root-cause') return signature;
     symptom ??= signature;
   }
@@ -207,6 +223,48 @@ function unwrap(lines: string[]): string[] {
   return out;
 }
 
+/** Signatures whose second signal (`context`) some line of this log shows, and those that need none. */
+function contextFilter(lines: readonly string[]): (s: Signature) => boolean {
+  const seen = new Map<RegExp, boolean>();
+  return (s) => {
+    if (!s.context) return true;
+    let ok = seen.get(s.context);
+    if (ok === undefined) seen.set(s.context, (ok = lines.some((l) => s.context!.test(l))));
+    return ok;
+  };
+}
+
+function lastMatch(lines: readonly string[], re: RegExp): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (re.test(lines[i]!)) return i;
+  return -1;
+}
+
+/**
+ * Error lines CRIU went on from: CRIU stops at the error that fails the run, so an error printed
+ * again later (a probe run for each namespace, a retry) and followed by a different error did not
+ * stop it; the different error did. Lines of restored tasks (`pie: 14:`, `  1192: Error`) are left
+ * out: those tasks run side by side, and each may print the same fatal error. Returns the indices.
+ */
+const TASK_LINE = /^\s*(?:b?['"])?(?:\(\s*[\d.]+\)\s*)?(?:pie:\s*)?\d+:\s/;
+
+function survivedErrors(lines: readonly string[], start: number): Set<number> {
+  const out = new Set<number>();
+  const at = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const t = l.trim();
+    if (i < start || !isFailureLine(t) || isConsequence(t) || TASK_LINE.test(l)) return;
+    const key = normalizeLine(t);
+    at.set(key, [...(at.get(key) ?? []), i]);
+  });
+  for (const [key, idx] of at) {
+    if (idx.length < 2) continue;
+    const last = idx[idx.length - 1]!;
+    const laterOther = [...at.entries()].some(([k, other]) => k !== key && other.some((j) => j > last));
+    if (laterOther) for (const i of idx) out.add(i);
+  }
+  return out;
+}
+
 /** Index of the last success marker followed by a failure, or -1. */
 function lastSuccessLine(lines: string[]): number {
   for (let i = lines.length - 1; i >= 0; i--) if (SUCCESS_MARKERS.some((re) => re.test(lines[i]!))) return i;
@@ -223,7 +281,9 @@ function isFamily(s: Signature): boolean {
 /** The first unexplained line that is a cause rather than a consequence, CRIU's own errors first. */
 function firstCause(refs: LineRef[]): LineRef | undefined {
   const causes = refs.filter((r) => !isConsequence(r.text));
-  return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs[0];
+  // when every line is a consequence, CRIU's own (its log, with the progress lines before it) says more
+  // than an engine's wrapper of it
+  return causes.find((r) => parseErrorLine(r.text).file !== null) ?? causes[0] ?? refs.find((r) => parseErrorLine(r.text).file !== null) ?? refs[0];
 }
 
 function isFailureLine(text: string): boolean {
@@ -239,7 +299,7 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
     confidence = Math.min(FAMILY_CAP, confidence + head + Math.min(AGREEMENT_MAX, AGREEMENT_BONUS * others.size));
     if (c.consequence) confidence *= CONSEQUENCE_SCALE;
   }
-  if (CRIU_WARN.test(c.text)) confidence *= WARN_SCALE;
+  if (CRIU_WARN.test(c.text) || c.survived) confidence *= WARN_SCALE;
   // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
   const role = c.consequence ? 'symptom' : s.role;
   if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime)) confidence *= RUNTIME_MISMATCH;
@@ -262,7 +322,8 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
 
 /**
  * What CRIU was doing when it failed: its progress lines just before the first error (`Dumping inet
- * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on.
+ * socket at 14`, `tty: Restoring tty 3`, `mnt: Mounting ...`) name the object it was working on. A
+ * line a signature knows (a wrapper such as Liberty's CWWKE0962E quoting the log) is not progress.
  */
 const CONTEXT_LINES = 6;
 
@@ -270,15 +331,21 @@ function contextBefore(lines: readonly string[], line: number): string[] {
   const out: string[] = [];
   for (let i = line - 2; i >= 0 && out.length < CONTEXT_LINES; i--) {
     const t = lines[i]!.trim();
-    if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)?.benign) out.push(t);
+    if (t && !/^-+$/.test(t.replace(/^\(\s*[\d.]+\)\s*/, '')) && !matchSignature(t)) out.push(t);
   }
   return out;
 }
 
-function unrecognised(ref: LineRef, options: AnalyzeOptions, evidence: Array<LineRef & { signature?: Signature }>, context: string[] = []): Finding {
+function unrecognised(
+  ref: LineRef,
+  options: AnalyzeOptions,
+  evidence: Array<LineRef & { signature?: Signature }>,
+  lines: readonly string[],
+  wrapper?: { signature: Signature; lines: readonly string[] },
+): Finding {
   const parsed = parseErrorLine(ref.text);
   const stage = ref.stage ?? options.stage ?? null;
-  const guess = guessCategory(ref, evidence, context);
+  const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, contextBefore(lines, ref.line), lines);
   const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
   const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
@@ -318,6 +385,13 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
 
+/**
+ * A container started with a terminal: an engine's run/create with `-t`, `-it`, `-dit`, `--tty`, or an
+ * OCI config.json with `"terminal": true` (runtime-spec config.md, process.terminal).
+ */
+const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
+const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
+
 function wordHint(text: string): Category | null {
   return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
 }
@@ -330,7 +404,7 @@ function wordHint(text: string): Category | null {
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[]): { category: Category; from: string } | null {
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } | null {
   const parsed = parseErrorLine(ref.text);
   const first = errnoHint(parsed.errnoName);
   if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
@@ -345,12 +419,32 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
+  // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
+  // and a restore must recreate; Docker does not checkpoint interactive containers at all (a Docker
+  // maintainer in moby/moby#27200: "only ones started in background mode")
+  if (lines.some((l) => TTY_RUN.test(l) || TTY_CONFIG.test(l))) vote('tty', 3);
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   if (best) return { category: best[0], from: 'the other error lines and their words' };
+  // a Java class name (`org.eclipse.openj9.criu.RestoreException`) does not make a JVM's line CRIU's
   const texts = [ref, ...evidence].map((e) => e.text);
-  if (texts.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+  const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
+  if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
   if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
   return null;
+}
+
+/**
+ * What a wrapper that names no cause most likely wraps, when no CRIU error line says more: the stack
+ * frames of the log (a file API or a socket API, e.g. the opener's stack CRaC prints), then the
+ * wrapper's usual cause.
+ */
+function wrappedCause(ref: LineRef, wrapper: Signature, lines: readonly string[]): { category: Category; from: string } | null {
+  // a CRIU error line under the wrapper is more specific than any prior: the general guess reads it
+  if (parseErrorLine(ref.text).file) return null;
+  const votes = RESOURCE_FRAMES.map((f) => ({ category: f.category, n: lines.filter((l) => f.re.test(l)).length })).filter((v) => v.n > 0);
+  votes.sort((a, b) => b.n - a.n);
+  if (votes[0] && votes[0].n > (votes[1]?.n ?? 0)) return { category: votes[0].category, from: 'the stack frames of the log' };
+  return wrapper.usualCause ? { category: wrapper.usualCause, from: `the usual cause behind ${wrapper.id}` } : null;
 }
 
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */

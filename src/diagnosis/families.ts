@@ -108,6 +108,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // soccr/soccr.c is CRIU's TCP-repair library (a connection's queues, sequence numbers and options);
     // sockets.c the options every socket shares.
+    // (An EPERM here is not always a capability: the kernel answers EPERM to TCP_REPAIR_OPTIONS on a
+    // socket in the wrong state. Only turning repair on is CAP_NET_ADMIN: criu-tcp-repair-eperm.)
     patterns: [criuError('sk-inet', 'sk-tcp', 'sk-unix', 'sk-queue', 'sk-netlink', 'sk-packet', 'soccr', 'sockets')],
     role: 'root-cause',
     cause: 'CRIU failed on a socket the JVM holds open (a connection, a listener or a unix socket to the outside).',
@@ -221,8 +223,10 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     patterns: [
       // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
-      criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio'),
-      criuErrorSaying(String.raw`Kernel doesn't support|not (?:currently )?supported|Unknown shit`),
+      // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
+      criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
+      // "Unsupported link/ELF class/st_mode/proto ..." (net.c, vdso, files-reg.c, ...): something this CRIU cannot handle
+      criuErrorSaying(String.raw`Kernel doesn't support|not (?:currently )?supported|\bunsupported\b|Unknown shit`),
     ],
     role: 'root-cause',
     cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
@@ -307,6 +311,22 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     docs: CRIU_FAILS,
     // criu/fdstore.c pr_perror("Unable to create a socket") with EMFILE, instantiated
     sample: 'Error (criu/fdstore.c:45): Unable to create a socket: Too many open files',
+    weight: FAMILY,
+  },
+  {
+    id: 'criu-apparmor',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/apparmor.c dumps and restores AppArmor namespaces and policies (securityfs, the policy
+    // directory): a failure there is the host's AppArmor set-up, not the JVM.
+    patterns: [criuError('apparmor')],
+    role: 'root-cause',
+    cause: "CRIU could not save or restore the AppArmor profile or namespace of the JVM's tasks (the container's profile is stacked or namespaced in a way CRIU cannot reproduce).",
+    remedy: 'Run the checkpoint and restore with input `security-opt: apparmor=unconfined`, or with the same AppArmor profile loaded on the restore host.',
+    docs: 'https://criu.org/Security',
+    // criu/apparmor.c pr_perror("failed to open aa policy %s"), instantiated
+    sample: "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
     weight: FAMILY,
   },
   {

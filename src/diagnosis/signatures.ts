@@ -192,7 +192,8 @@ export const SIGNATURES: readonly Signature[] = [
     stages: ['setup', 'checkpoint', 'restore'],
     runtimes: 'all',
     // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
-    patterns: [/checkpointing a container requires root/, /cannot checkpoint a rootless container/, /restoring a container requires root/],
+    // (crun src/libcrun/criu.c says it without "a container")
+    patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/],
     role: 'root-cause',
     cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
     remedy:
@@ -226,6 +227,76 @@ export const SIGNATURES: readonly Signature[] = [
       'Upgrade Docker/runc (or use podman); on kernels < 5.9 grant SYS_ADMIN instead with `cap-add: SYS_ADMIN` or set `privileged: true`.',
     docs: 'https://github.com/moby/moby/issues/42601',
     sample: 'invalid CapAdd: unknown capability: "CAP_CHECKPOINT_RESTORE"',
+  },
+  {
+    id: 'criu-tcp-repair-eperm',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // TCP_REPAIR is refused with EPERM unless the caller has CAP_NET_ADMIN over the socket's network
+    // namespace (linux net/ipv4/tcp.c tcp_can_repair_sock); CRIU turns it on for every TCP socket it
+    // dumps or restores (soccr/soccr.c, criu/cr-check.c).
+    patterns: [/Can't turn TCP repair mode ON: Operation not permitted/],
+    role: 'root-cause',
+    cause: "CRIU may not put a TCP socket into repair mode (EPERM): that needs CAP_NET_ADMIN in the socket's network namespace, which the container lacks.",
+    remedy:
+      'Close TCP connections and listeners before the checkpoint (checkpoint-image does not dump established connections), or add NET_ADMIN to the checkpoint and restore runs with input `cap-add: NET_ADMIN`.',
+    docs: 'https://criu.org/TCP_connection',
+    // soccr/soccr.c logerr("Can't turn TCP repair mode ON"), instantiated with EPERM
+    sample: "Error (soccr/soccr.c:94): Can't turn TCP repair mode ON: Operation not permitted",
+  },
+  {
+    id: 'platform-capability-forbidden',
+    category: 'missing-capability',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // The cluster's admission refuses the capabilities: OpenShift SCCs and the old PodSecurityPolicy
+    // (openshift/apiserver-library-go pkg/securitycontextconstraints/capabilities/mustrunas.go:
+    // "capability may not be added"), Pod Security Admission (k8s.io/pod-security-admission policy
+    // check_capabilities_restricted.go: "must not include ... in securityContext.capabilities.add").
+    patterns: [/capabilities\.add: Invalid value: "\w+": capability may not be added/, /must not include "\w+" in securityContext\.capabilities\.add/],
+    role: 'root-cause',
+    cause: "The cluster's security policy (an OpenShift SCC, Pod Security admission) forbids the capabilities checkpoint/restore needs, so the pod is not created.",
+    remedy:
+      "Run the restore image under a policy that allows the capabilities of its `io.checkpoint-image.restore-caps` label (OpenShift: an SCC granting CHECKPOINT_RESTORE and SETPCAP/SYS_PTRACE bound to the service account; Kubernetes: a namespace at Pod Security level `privileged` or `baseline` with an exemption).",
+    docs: 'https://openliberty.io/docs/latest/instanton.html',
+    sample: 'pods "app-6d9c" is forbidden: unable to validate against any security context constraint: [provider restricted-v2: .containers[0].capabilities.add: Invalid value: "CHECKPOINT_RESTORE": capability may not be added]',
+  },
+  {
+    id: 'engine-rootless-storage',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // A rootless podman keeps its containers under $XDG_DATA_HOME/containers/storage
+    // (~/.local/share/containers/storage, containers/storage docs/containers-storage.conf.5.md
+    // rootless_storage_path) and its runtime state under /run/user/<uid>: an OCI runtime's checkpoint
+    // or restore there runs without root, and CRIU cannot dump or restore as an unprivileged user.
+    patterns: [/\b(?:crun|runc)\b.*\b(?:checkpoint|restore)\b.*\/\.local\/share\/containers\/storage\//],
+    role: 'root-cause',
+    cause: 'The container runs under a rootless podman (its storage is in the user\'s home), and CRIU cannot checkpoint or restore it without root.',
+    remedy:
+      'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root; with Podman Desktop or podman machine, switch the machine to rootful (`podman machine set --rootful`).',
+    docs: 'https://github.com/containers/podman/issues/2038',
+    sample: 'Error: `/usr/bin/crun checkpoint --image-path /home/runner/.local/share/containers/storage/overlay-containers/0f3c/userdata/checkpoint 0f3c` failed: exit status 1',
+    weight: 0.8,
+  },
+  {
+    id: 'podman-container-in-other-store',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // Root and rootless podman keep separate stores (containers/storage graphroot vs
+    // rootless_storage_path): a container started without sudo does not exist for `sudo podman`,
+    // which is the podman that can checkpoint it.
+    patterns: [/Error: no container with (?:name or ID|ID or name) "[^"]+" found: no such container/, /Error: no such container\s*$/],
+    context: /\bsudo podman\b/,
+    role: 'root-cause',
+    cause: 'The container was started by a rootless podman, and the root podman that may checkpoint it (`sudo podman`) does not see it: root and rootless podman keep separate containers.',
+    remedy: 'Start the container with the same podman that checkpoints it, as root (`sudo podman run ...`); checkpoint-image runs every podman command through `sudo -n` on a non-root runner.',
+    docs: 'https://github.com/containers/podman/issues/2038',
+    sample: 'Error: no container with name or ID "app" found: no such container',
+    contextSample: '$ sudo podman container checkpoint app',
+    weight: 0.7,
   },
 
   // ── security policy (SELinux, Yama, AppArmor) ──────────────────────────────────────────────
@@ -315,7 +386,8 @@ export const SIGNATURES: readonly Signature[] = [
     stages: ['checkpoint', 'restore'],
     runtimes: 'all',
     // The kernel audit format of an SELinux denial (type=AVC / "avc:  denied  { perm } for pid=...").
-    patterns: [/\bavc:\s+denied\s+\{[^}]*\}/],
+    // and setroubleshoot's summary of the same denial ("SELinux is preventing <exe> from <perm> access on ...")
+    patterns: [/\bavc:\s+denied\s+\{[^}]*\}/, /\bSELinux is preventing \S+ from \S+ access\b/],
     role: 'root-cause',
     cause: 'SELinux denies CRIU or the JVM an operation it needs (the line names the permission and the labels; with permissive=1 it was only logged).',
     remedy:
@@ -324,6 +396,24 @@ export const SIGNATURES: readonly Signature[] = [
     // checkpoint-restore/criu PR #648 (Podman on Fedora 29)
     sample:
       'Mar 25 14:26:24 fedora29 audit[18156]: AVC avc:  denied  { write } for  pid=18156 comm="criu" path=002F637269752D666473746F72652D3564643864 scontext=system_u:system_r:container_t:s0:c596,c1015 tcontext=unconfined_u:system_r:container_runtime_t:s0 tclass=unix_dgram_socket permissive=1',
+  },
+  {
+    id: 'criu-lsm-label',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/lsm.c reads and restores each task's SELinux context or AppArmor profile: a label it cannot
+    // use ("Invalid selinux context kernel" when SELinux runs with no policy loaded) is the host's
+    // security-module state, not a kernel interface CRIU lacks.
+    patterns: [/\bError \((?:[\w.-]+\/)*lsm\.c:\d+\):.*\b(?:selinux|apparmor)\b/i],
+    role: 'root-cause',
+    cause: "CRIU cannot use the security label (SELinux context or AppArmor profile) of the JVM's tasks: the host's security module is in a state CRIU cannot save or restore.",
+    remedy:
+      'Run the checkpoint and restore with input `security-opt: label=disable` (SELinux) or `apparmor=unconfined`, on a host whose SELinux policy is loaded (or disabled) the same way at checkpoint and restore.',
+    docs: 'https://criu.org/Security',
+    // criu/lsm.c selinux_get_label pr_err("Invalid selinux context %s"), instantiated
+    sample: 'Error (criu/lsm.c:114): Invalid selinux context system_u',
+    weight: 0.85,
   },
 
   // ── open sockets ───────────────────────────────────────────────────────────────────────────
@@ -413,6 +503,22 @@ export const SIGNATURES: readonly Signature[] = [
 
   // ── open files ─────────────────────────────────────────────────────────────────────────────
   {
+    id: 'crac-open-fd-socket',
+    category: 'open-socket',
+    stages: ['checkpoint'],
+    runtimes: ['crac', 'openj9'],
+    // openjdk/crac java.io FileDescriptor's resource (FileDescriptorResource) reports every descriptor
+    // left open as CheckpointOpenFileException "FileDescriptor N left open: <description>", sockets
+    // included: the description then names the protocol and addresses (`tcp6 local ... remote ...`).
+    patterns: [/CheckpointOpenFileException:.*\bleft open: (?:tcp6?|udp6?|unix|socket|netlink)\b/, /CheckpointOpenFileException:.*\bsocket:\[\d+\]/],
+    role: 'root-cause',
+    cause: 'A socket (a listener or a client connection) is still open when CRaC checkpoints; the JDK reports it as an open file descriptor.',
+    remedy:
+      'Close it in an org.crac.Resource beforeCheckpoint (a CRaC-aware server or pool stops its listener and connections), or add a `jdk.crac.resource-policies` entry for it passed with input `java-options`; make sure `ready-url`/`warmup-url` requests are finished.',
+    docs: AZUL_ERRORS,
+    sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 9 left open: tcp local /0.0.0.0:8080 remote not bound',
+  },
+  {
     id: 'crac-open-file',
     category: 'open-file',
     stages: ['checkpoint'],
@@ -437,6 +543,19 @@ export const SIGNATURES: readonly Signature[] = [
       'Use a CRaC-aware version of the library or its NIO transport so it closes its native fds in beforeCheckpoint; policies in `jdk.crac.resource-policies` only cover JDK-opened descriptors.',
     docs: AZUL_ERRORS,
     sample: 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenResourceException: FD fd=28 type=unknown path=anon_inode:[eventpoll]',
+  },
+  {
+    id: 'criu-file-locks',
+    category: 'open-file',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // criu/file-lock.c dump_file_locks(): a task holds a file lock and CRIU was not given --file-locks
+    patterns: [/Some file locks are hold by dumping tasks/],
+    role: 'root-cause',
+    cause: 'The JVM holds a file lock (flock/fcntl, e.g. a lock file of a cache or database) and CRIU was run without `--file-locks`.',
+    remedy: 'Dump and restore with `--file-locks` (checkpoint-image passes it for `runtime: criu` and the OpenJ9 restore; add it to input `restore-flags` if a custom restore dropped it), or release the lock before the checkpoint.',
+    docs: 'https://criu.org/File_locks',
+    sample: 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.',
   },
   {
     id: 'criu-ghost-file-limit',
@@ -538,6 +657,20 @@ export const SIGNATURES: readonly Signature[] = [
       'Checkpoint with stdio redirected away from a terminal (no `-t`) and restore with `--shell-job` (checkpoint-image does both; check `restore-flags`).',
     docs: 'https://github.com/checkpoint-restore/criu/issues/586',
     sample: "Error (criu/tty.c:1017): tty: Don't have tty to inherit session from, aborting",
+  },
+  {
+    id: 'engine-tty-no-console-socket',
+    category: 'tty',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // opencontainers/runc utils_linux.go (runner.run / checkTerminal): a container spec with
+    // process.terminal=true (started with -t) restored or created detached without a console socket.
+    patterns: [/cannot allocate tty if runc will detach without setting console socket/],
+    role: 'root-cause',
+    cause: 'The checkpointed container had a terminal (started with `-t`), and the restore cannot give it one.',
+    remedy: 'Checkpoint a container started without `-t`/`--tty` (checkpoint-image runs it detached, its output in files); restore it the same way.',
+    docs: CRIU_FAILS,
+    sample: 'runc restore failed: cannot allocate tty if runc will detach without setting console socket',
   },
 
   // ── files that differ between checkpoint and restore ───────────────────────────────────────
@@ -696,6 +829,25 @@ export const SIGNATURES: readonly Signature[] = [
     docs: 'https://criu.org/Cpuinfo',
     sample: 'cpu: CPU instruction capabilities do not match run time',
   },
+  {
+    id: 'openj9-jit-cpu-check-crash',
+    category: 'cpu-features',
+    stages: ['restore'],
+    runtimes: ['openj9', 'liberty'],
+    // OpenJ9's JIT asserts at code-generator start that its two CPU probes agree (eclipse-openj9/openj9
+    // runtime/compiler/x/env/J9CPU.cpp TR_ASSERT_FATAL "Old API and new API did not match"), which a
+    // restore on another CPU breaks: the crash's backtrace is TR::trap under initializeX86.
+    patterns: [/CodeGenerator\d*initializeX86\w*/],
+    context: /TR4trapEv|\bTR::trap\b/,
+    role: 'root-cause',
+    cause: "The restored JVM's JIT crashed checking the CPU: the checkpoint was taken on a CPU with other features (another vendor or generation).",
+    remedy:
+      'Restore on the CPU type the checkpoint was taken on, and keep OpenJ9 in portable restore mode (the default; do not set -XX:+CRIURestoreNonPortableMode).',
+    docs: OPENJ9,
+    // the frames as OpenJ9's crash handler prints them (mangled, +offset, address, module), instantiated
+    sample: '_ZN3OMR3X8613CodeGenerator13initializeX86EPN2TR11CompilationE+0x8d1 (0x00007F0A11C3AD51 [libj9jit29.so+0x9b0d51])',
+    contextSample: '_ZN2TR4trapEv+0x47 (0x00007F0A117FEA47 [libj9jit29.so+0x5cfa47])',
+  },
 
   // ── kernel, CRIU or engine too old / lacking a feature ─────────────────────────────────────
   {
@@ -771,7 +923,9 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'kernel-or-criu-unsupported',
     stages: ['setup', 'checkpoint'],
     runtimes: 'all',
-    patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/],
+    // CRI-O (server/container_checkpoint.go, container_restore.go) answers the kubelet's checkpoint API
+    // with "checkpoint/restore support not available" when enable_criu_support is off or CRIU is missing.
+    patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/, /checkpoint\/restore support not available/],
     role: 'root-cause',
     cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
     remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -808,7 +962,16 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'kernel-or-criu-unsupported',
     stages: ['checkpoint', 'restore'],
     runtimes: ['criu', 'openj9'],
-    patterns: [/(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/, /exec: "criu": executable file not found/, /criu: No such file or directory/],
+    // containerd (pkg/cri, runtime/v2/runc) and CRI-O look CRIU up before they checkpoint: "criu binary
+    // not found in shim path or system PATH" / "criu binary not found at <path>"; crun loads libcriu at
+    // run time (src/libcrun/criu.c: "could not load `libcriu.so.2`").
+    patterns: [
+      /(?:^|\s|:\s)criu: (?:\d+: )?(?:not found|command not found)/,
+      /exec: "criu": executable file not found/,
+      /criu: No such file or directory/,
+      /\bcriu binary not found\b/i,
+      /could not load `?libcriu\.so/,
+    ],
     role: 'root-cause',
     cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
     remedy:
@@ -839,7 +1002,17 @@ export const SIGNATURES: readonly Signature[] = [
     // The engines' version gates before they call CRIU (containers/podman libpod
     // checkpointRestoreSupported: "checkpoint/restore requires at least CRIU %d"; runc
     // checkpoint.go: "--lsm-profile requires at least CRIU 3.16").
-    patterns: [/requires at least CRIU\b/i, /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i, /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i],
+    // crun (src/libcrun/criu.c): "libcriu is too old", "... is supported in CRIU >= 3.16.1", "CRIU does
+    // not support `src-nofollow` ...", "could not find symbol `x` in `libcriu.so`"
+    patterns: [
+      /requires at least CRIU\b/i,
+      /\bCRIU (?:version )?(?:[\d.]+ )?(?:is )?too old\b/i,
+      /\bneed(?:s)? (?:a )?(?:newer|at least) (?:version of )?CRIU\b/i,
+      /\blibcriu is too old\b/,
+      /\bsupported in CRIU >= [\d.]+/,
+      /\bCRIU does not support `/,
+      /could not find symbol `\w+` in `libcriu\.so`/,
+    ],
     role: 'root-cause',
     cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
     remedy: 'Use CRIU ≥ 4.2 (checkpoint-image\'s host preparation builds it when the installed one is older), or the CRIU the JDK image bundles.',
@@ -897,6 +1070,52 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Use a Semeru UBI image whose bundled CRIU supports `--unprivileged` (CRIU ≥ 3.17), with input `runtime: openj9`.',
     docs: 'https://github.com/eclipse-openj9/openj9/issues/19060',
     sample: 'openj9.internal.criu.SystemCheckpointException: Cannot set CRIU unprivileged mode, errno=-2',
+  },
+  {
+    id: 'criu-diag-module-missing',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // criu/sockets.c probe_err() in preload_socket_modules(): the kernel has no sock_diag module for a
+    // socket family (CONFIG_INET_DIAG, UNIX_DIAG, PACKET_DIAG, NETLINK_DIAG). CRIU goes on (the probe
+    // returns nothing), so a later error of the same run outranks it.
+    patterns: [/\bDiag module missing \(-?\d+\)/],
+    role: 'root-cause',
+    cause: "The kernel lacks a socket-diagnostics module (sock_diag) CRIU uses to find the JVM's sockets.",
+    remedy: 'Run on a kernel with the inet/unix/packet/netlink diag modules (the GitHub runners have them); a later error line, if any, is the one that stopped CRIU.',
+    docs: 'https://criu.org/Check_the_kernel',
+    sample: 'Error (criu/sockets.c:216): Diag module missing (-2)',
+    weight: 0.45,
+  },
+  {
+    id: 'criu-unseizable-task',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // compel/src/lib/infect.c compel_wait_task(): after PTRACE_SEIZE the task neither stopped nor became
+    // a zombie (wait4 failed): the freezer or the kernel left it in a state this CRIU cannot handle.
+    patterns: [/Unseizable non-zombie \d+ found/],
+    role: 'root-cause',
+    cause: 'CRIU could not take hold of a task it had seized: the cgroup freezer or the kernel left it in a state this CRIU does not handle.',
+    remedy: 'Use a current CRIU and OCI runtime (a fix for the cgroup v2 freezer is in newer releases) and checkpoint a container that was started fresh, not one restored before.',
+    docs: 'https://criu.org/Check_the_kernel',
+    sample: 'Error (compel/src/lib/infect.c:261): Unseizable non-zombie 4242 found, state S, err -1/10',
+    weight: 0.8,
+  },
+  {
+    id: 'crun-criu-feature-check',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint'],
+    runtimes: 'all',
+    // containers/crun src/libcrun/criu.c: before a checkpoint crun asks libcriu which features CRIU
+    // has (criu_feature_check); a failure there means CRIU itself could not run its check.
+    patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i],
+    role: 'root-cause',
+    cause: 'CRIU failed its own feature check before the checkpoint began: the CRIU build does not work on this kernel or lacks what the runtime asked for.',
+    remedy: 'Install a CRIU release built for this distribution and kernel (run `criu check` on the host), and keep crun and CRIU from the same release stream.',
+    docs: 'https://criu.org/Check_the_kernel',
+    sample: 'CRIU feature checking failed: -52',
+    weight: 0.85,
   },
   {
     id: 'criu-kerndat-failed',
@@ -1012,6 +1231,34 @@ export const SIGNATURES: readonly Signature[] = [
       '[WARNING ] CWWKC0651W: The MicroProfile configuration value for the key example_config has changed since the checkpoint action completed on the server. If the value of the key changes after the checkpoint action, the application might not use the updated value.',
   },
   {
+    id: 'crac-checkpoint-dir-denied',
+    category: 'missing-capability',
+    stages: ['checkpoint'],
+    runtimes: ['crac'],
+    // openjdk/crac src/hotspot/share/runtime/crac.cpp ensure_checkpoint_dir: "Cannot create
+    // CRaCCheckpointTo=%s: %s" with strerror; EACCES/EPERM: the JVM's user may not create it
+    patterns: [/Cannot create CRaCCheckpointTo=\S+: (?:Permission denied|Operation not permitted)/],
+    role: 'root-cause',
+    cause: "The JVM's user may not create the checkpoint directory (-XX:CRaCCheckpointTo): the image runs as a non-root user and the directory's parent belongs to root.",
+    remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` its parent to the image USER in the Containerfile.',
+    docs: AZUL_DEBUG,
+    sample: '[0.012s][error][crac] Cannot create CRaCCheckpointTo=/opt/crac-files: Permission denied',
+  },
+  {
+    id: 'crac-restore-image-missing',
+    category: 'file-mismatch',
+    stages: ['restore'],
+    runtimes: ['crac'],
+    // openjdk/crac src/hotspot/share/runtime/crac.cpp crac::restore: "Cannot open CRaCRestoreFrom=%s: %s",
+    // "CRaCRestoreFrom=%s is not a directory"
+    patterns: [/Cannot open CRaCRestoreFrom=\S+: No such file or directory/, /CRaCRestoreFrom=\S+ is not a directory/],
+    role: 'root-cause',
+    cause: 'The restore points at a checkpoint directory that is not there (-XX:CRaCRestoreFrom): the image was committed without the checkpoint, or the path differs from the one the checkpoint was written to.',
+    remedy: 'Restore from the image checkpoint-image committed, whose CMD names its own `checkpoint-dir`; do not override the CMD or mount an empty volume over that directory.',
+    docs: AZUL_DEBUG,
+    sample: '[0.004s][error][crac] Cannot open CRaCRestoreFrom=/opt/crac-files: No such file or directory',
+  },
+  {
     id: 'openj9-checkpoint-dir',
     category: 'missing-capability',
     stages: ['checkpoint', 'restore'],
@@ -1024,6 +1271,27 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Let checkpoint-image create the checkpoint directory (input `checkpoint-dir`, made in a layer owned by the image user), or `chown` it to the image USER in the Containerfile.',
     docs: OPENJ9,
     sample: 'Could not open the checkpoint data directory, errno=13',
+  },
+  {
+    id: 'openj9-restore-internal',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9vm/j9vm.nls: the VM's own steps around a checkpoint or restore
+    // (J9NLS_VM_CRIU_RESTORE_INITIALIZE_TRACE_FAILED/_DUMP_FAILED, _RESTORE_RESEED_*, _RESTORE_RESET_VIRTUALTHREAD_*,
+    // _FAILED_DELAY_LOCK_RELATED_OPS, _NEGATIVE_CHECKPOINT_RESTORE_TIME_DELTA, _CHECK_TRANSITION_TO_DEBUG_INTERPRETER_FAILED)
+    patterns: [
+      /The JVM could not (?:initialize X(?:trace|dump) upon restoring|re-seed j\.u\.Random|reset java\.lang\.VirtualThread)/,
+      /Could not run delayed lock-related operations successfully/,
+      /negative value calculated for checkpointRestoreTimeDelta/,
+      /The check for the transition to the debug interpreter failed/,
+    ],
+    role: 'root-cause',
+    cause: 'OpenJ9 failed one of its own steps around the checkpoint or restore (re-initialising trace, dumps, random seeds, virtual-thread pools or the clock): a JVM defect, not the container.',
+    remedy: 'Move to the latest Semeru build of the same Java version; remove restore-time -Xtrace/-Xdump options (OPENJ9_RESTORE_JAVA_OPTIONS) if the message names them.',
+    docs: OPENJ9,
+    sample: 'org.eclipse.openj9.criu.JVMRestoreException: The JVM could not initialize Xdump upon restoring the JVM',
+    weight: 0.85,
   },
   {
     id: 'openj9-restore-options',
@@ -1044,7 +1312,9 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'jvm-or-framework',
     stages: ['checkpoint'],
     runtimes: ['openj9', 'liberty'],
-    patterns: [/@NotCheckpointSafe frames/],
+    // eclipse-openj9/openj9 runtime/vm/j9vm.tdf Trc_VM_criu_checkpointJVMImpl_checkIfSafeToCheckpointBlockedVer
+    // (trace point j9vm.731): printed on each retry while a thread sits in such a frame.
+    patterns: [/@NotCheckpointSafe frames/, /Checkpoint blocked because thread=\S+ is in method=\S+ due to delay code \d+/],
     role: 'root-cause',
     cause: 'A thread kept running code marked @NotCheckpointSafe (e.g. holding a class-loading lock) and the checkpoint gave up.',
     remedy: 'Trigger the checkpoint when the app is idle (finish `warmup-url` requests first, wait for `ready-log`), or retry with a longer `checkpoint-timeout`.',
@@ -1097,11 +1367,28 @@ export const SIGNATURES: readonly Signature[] = [
     weight: 0.85,
   },
   {
+    id: 'jvm-crash',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The JVMs' crash banners: OpenJ9's "Unhandled exception / Type=Segmentation error" (runtime/port
+    // signal handling, javacore), HotSpot's hs_err header. (An illegal instruction is jvm-illegal-instruction.)
+    patterns: [/\bType=(?:Segmentation error|Bus error|Unhandled trap|Floating point error)\b/, /A fatal error has been detected by the Java Runtime Environment/],
+    role: 'root-cause',
+    cause: 'The JVM itself crashed while preparing or resuming the checkpoint (a JVM defect, often fixed in a later build).',
+    remedy: 'Move to the latest build of the JDK image (Semeru, CRaC JDK); report the crash with its javacore/hs_err file if it persists.',
+    docs: OPENJ9,
+    sample: 'Type=Segmentation error vmState=0x00040000',
+    weight: 0.7,
+  },
+  {
     id: 'crac-native-checkpoint-failed',
     category: 'jvm-or-framework',
     stages: ['checkpoint'],
     runtimes: ['crac'],
-    patterns: [/invalid info for restore provided/],
+    // newer builds (openjdk/crac src/hotspot/share/runtime/crac.cpp checkpoint_restore): "CRaC engine
+    // failed to checkpoint to <dir>: error <n>"
+    patterns: [/invalid info for restore provided/, /CRaC engine failed to checkpoint to \S+: error -?\d+/],
     role: 'symptom',
     cause: 'The native (CRIU) part of the CRaC checkpoint failed; the JVM carried on without an image.',
     remedy:
@@ -1142,6 +1429,9 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: ['crac'],
     patterns: [/Failed to take CRaC checkpoint on refresh/],
     role: 'symptom',
+    // CRaC refuses a checkpoint for what is still open (openjdk/crac: every descriptor left open is a
+    // CheckpointOpenFileException, sockets under Spring's lifecycle are closed by Spring itself)
+    usualCause: 'open-file',
     cause: "Spring's automatic checkpoint (-Dspring.context.checkpoint=onRefresh) failed; the CRaC exception below has the cause.",
     remedy: 'Read the `Suppressed:`/`Caused by:` lines below it.',
     docs: 'https://docs.spring.io/spring-framework/reference/integration/checkpoint-restore.html',
@@ -1157,6 +1447,9 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: ['liberty'],
     patterns: [/CWWKC0453E/, /CWWKE0962E/],
     role: 'symptom',
+    // InstantOn needs CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP (openliberty.io instanton.html); a
+    // container without them is the usual reason CRIU cannot run or dump
+    usualCause: 'missing-capability',
     cause: "Liberty's checkpoint failed; the message and logs/checkpoint/checkpoint.log carry the CRIU error.",
     remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
     docs: LIBERTY,
@@ -1194,8 +1487,13 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'jvm-or-framework',
     stages: ['restore'],
     runtimes: ['liberty'],
-    patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/],
+    // (CheckpointMessages.nlsprops CWWKC0454E: "The server failed to restore from a checkpoint", the
+    // restore's own wrapper; a CWWKC0458E on the same line names a failing hook, liberty-checkpoint-prepare-failed)
+    patterns: [/CWWKE0961I/, /CWWKE0957I/, /CWWKE0964E/, /CWWKC0454E/],
     role: 'symptom',
+    // the restore needs CHECKPOINT_RESTORE and SETPCAP (criu's file capabilities); a platform that does
+    // not grant them (OpenShift's restricted SCC) is the usual reason
+    usualCause: 'missing-capability',
     cause: 'Liberty could not restore the checkpoint and cold-started (or stopped, with recovery disabled).',
     remedy: 'Read /logs/checkpoint/restore.log; checkpoint-image\'s verify run sets CRIU_RESTORE_DISABLE_RECOVERY=true so a failed restore is not hidden by a cold start (the pushed image keeps Liberty\'s default, which cold-starts).',
     docs: `${LIBERTY_LIMITS}#linux`,

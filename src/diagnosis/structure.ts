@@ -113,3 +113,39 @@ export const SUCCESS_MARKERS: readonly RegExp[] = [
   /Pre-dumping finished successfully/,
   /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
 ];
+
+/**
+ * The verdicts of a passed `criu check` (criu/cr-check.c cr_check): CHECK_GOOD "Looks good." when every
+ * feature is there, so the `Error` lines before it are the kernel-feature probes (kerndat) of a check
+ * that passed; CHECK_MAYBE "Looks good but some kernel features are missing" when a feature "required
+ * for specific cases" is missing, which "may cause dump or restore failure".
+ */
+export const CHECK_PASSED = /^\s*Looks good\.\s*$/;
+export const CHECK_PASSED_MAYBE = /^\s*Looks good but some kernel features are missing\b/;
+
+/** A line as CRIU would print it again: without its timestamp, `pie: N:` prefix or Python bytes quoting. */
+export function normalizeLine(text: string): string {
+  return text
+    .trim()
+    .replace(/^b?(['"])(.*)\1$/, '$2')
+    .replace(/^\(\s*[\d.:]+\)\s*/, '')
+    .replace(/^pie:\s*\d+:\s*/, '')
+    .trim();
+}
+
+/**
+ * Stack frames that say what a CRaC refusal wrapped without naming it (the opener's stack printed with
+ * -Djdk.crac.collect-fd-stacktraces=true, or the frames of a wrapping framework): the JDK's and the
+ * common libraries' file APIs, and their socket and connection-pool APIs.
+ */
+export const RESOURCE_FRAMES: ReadonlyArray<{ category: Category; re: RegExp }> = [
+  {
+    category: 'open-file',
+    re: /\bat\s+\S*(?:java\.io\.(?:FileInputStream|FileOutputStream|RandomAccessFile)|java\.util\.(?:zip\.ZipFile|jar\.JarFile)|sun\.nio\.ch\.FileChannelImpl|java\.nio\.file\.Files\.new|JarURLConnection|UrlResource\.getInputStream|FileAppender|FileManager)\b/,
+  },
+  {
+    category: 'open-socket',
+    re: /\bat\s+\S*(?:java\.net\.(?:Socket|ServerSocket)\.|sun\.nio\.ch\.(?:SocketChannelImpl|ServerSocketChannelImpl|NioSocketImpl|Net\.connect)|java\.sql\.DriverManager|com\.zaxxer\.hikari|org\.postgresql|com\.mysql|org\.mariadb|io\.lettuce|redis\.clients|org\.apache\.kafka)/,
+  },
+];
+

@@ -46,6 +46,15 @@ export interface Signature {
   sample?: string;
   /** 0..1 scale applied to the base confidence: below 1 for generic signatures that a more specific one should outrank. */
   weight?: number;
+  /** The signature counts only in a log where some line also matches this (a second, independent signal). */
+  context?: RegExp;
+  /** With `context`: a representative line that shows it, placed before `sample` in the catalogue's checks. */
+  contextSample?: string;
+  /**
+   * For a symptom: the category of the cause it most often wraps, reported (as a low-confidence guess)
+   * when the log names no cause. The log's own weak signals (stack frames) decide first.
+   */
+  usualCause?: Category;
 }
 
 export interface LogInput {

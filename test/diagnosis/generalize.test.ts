@@ -1,0 +1,197 @@
+/**
+ * Issue 14, second pass: rules that hold for the general case, each from the upstream source that
+ * prints the line (named beside the signature or the rule in src/diagnosis). The lines below are
+ * instantiated from those format strings, not copied from the evaluation sets.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/diagnosis/analyze.ts';
+import { normalizeLine } from '../../src/diagnosis/structure.ts';
+import type { AnalyzeOptions, Category } from '../../src/diagnosis/types.ts';
+
+const top = (content: string, options: AnalyzeOptions = {}) => analyze([{ path: 'log', content }], options)[0];
+
+describe('rules from upstream sources', () => {
+  it.each<[string, string, Category, string | null]>([
+    // linux net/ipv4/tcp.c: TCP_REPAIR needs CAP_NET_ADMIN (tcp_can_repair_sock)
+    ['TCP repair refused', "(00.1) Error (soccr/soccr.c:94): Can't turn TCP repair mode ON: Operation not permitted\n(00.2) Error (criu/cr-dump.c:1698): Dump files (pid: 74) failed with -1", 'missing-capability', 'criu-tcp-repair-eperm'],
+    // ... but an EPERM on TCP_REPAIR_OPTIONS is the socket's state, not a capability: the socket family keeps it
+    ['TCP repair options refused', "(03.6) 1192: Error (soccr/soccr.c:567): Can't repair options: Operation not permitted", 'open-socket', 'criu-socket'],
+    // openshift/apiserver-library-go capabilities/mustrunas.go
+    ['OpenShift SCC refuses a capability', 'pods "x-1" is forbidden: unable to validate against any security context constraint: [.containers[0].capabilities.add: Invalid value: "SETPCAP": capability may not be added]', 'missing-capability', 'platform-capability-forbidden'],
+    // k8s.io/pod-security-admission check_capabilities_restricted.go
+    ['Pod Security admission refuses a capability', 'Error from server (Forbidden): pods "app" is forbidden: violates PodSecurity "restricted:latest": unrestricted capabilities (container "app" must not include "CHECKPOINT_RESTORE" in securityContext.capabilities.add)', 'missing-capability', 'platform-capability-forbidden'],
+    // rootless podman storage (containers-storage.conf(5) rootless_storage_path)
+    ['a checkpoint by a rootless podman', 'Error: `/usr/bin/runc checkpoint --image-path /home/me/.local/share/containers/storage/overlay-containers/ab/userdata/checkpoint ab` failed: exit status 1', 'missing-capability', 'engine-rootless-storage'],
+    // opencontainers/runc utils_linux.go
+    ['a restored container that had a terminal', 'runc restore failed: cannot allocate tty if runc will detach without setting console socket', 'tty', 'engine-tty-no-console-socket'],
+    // eclipse-openj9/openj9 runtime/vm/j9vm.tdf (j9vm.731)
+    ['OpenJ9 blocked by a @NotCheckpointSafe frame', ' [OUT] 10:00:00.000 0x1            j9vm.731      - Checkpoint blocked because thread=0000000000ABCD00 is in method=0000000000123450 due to delay code 1', 'jvm-or-framework', 'openj9-not-checkpoint-safe'],
+    // containerd / CRI-O look CRIU up first
+    ['containerd without criu', 'failed to checkpoint container "ab": criu binary not found in shim path or system PATH', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
+    ['CRI-O without C/R support', 'checkpointing of default/web/web failed (rpc error: code = Unknown desc = checkpoint/restore support not available)', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // containers/crun src/libcrun/criu.c
+    ['crun refusing a rootless checkpoint', 'Error: crun: checkpointing requires root: OCI runtime error', 'missing-capability', 'engine-rootless-checkpoint'],
+    ['crun with a libcriu too old for what it needs', 'Error: OCI runtime error: crun: shared uts namespace restore is supported in CRIU >= 3.16.1', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    ["crun's CRIU feature check", '*** stack smashing detected ***: terminated\nCRIU feature checking failed -52.  Please check CRIU logfile /run/x/dump.log', 'kernel-or-criu-unsupported', 'crun-criu-feature-check'],
+    // compel/src/lib/infect.c compel_wait_task
+    // criu/seize.c freeze_processes(): the cgroup freezer did not freeze the tree in time
+    ['a cgroup freezer that does not freeze', '(10.02) Error (criu/seize.c:640): Unable to freeze cgroup /sys/fs/cgroup/system.slice/x.scope (100000 x 100ms attempts, timeout: 10s)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
+    ['a task CRIU cannot hold after seizing it', '(00.10) Error (compel/src/lib/infect.c:261): Unseizable non-zombie 15 found, state S, err -1/10', 'kernel-or-criu-unsupported', 'criu-unseizable-task'],
+    // criu/net.c dump_one_netdev: a link type this CRIU does not handle
+    ['a network link CRIU does not support', '(00.02) Error (criu/net.c:912): Unsupported link 4 (type 65534 kind wireguard)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
+    // criu/file-lock.c dump_file_locks
+    ['a file lock without --file-locks', 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.', 'open-file', 'criu-file-locks'],
+    // criu/apparmor.c
+    ["CRIU's AppArmor namespace dump", "Error (criu/apparmor.c:380): failed to read /sys/kernel/security/apparmor/policy/namespaces/x/profiles: No such file or directory", 'security-policy', 'criu-apparmor'],
+    // criu/lsm.c selinux_get_label
+    ['an SELinux context CRIU cannot use', "(00.01) Error (criu/lsm.c:114): Invalid selinux context kernel\n(00.02) Error (criu/cr-dump.c:1402): Dump core (pid: 5) failed with -1", 'security-policy', 'criu-lsm-label'],
+    // setroubleshoot's summary of an AVC denial
+    ['setroubleshoot names an SELinux denial', 'SELinux is preventing /usr/sbin/criu from write access on the sock_file criu-fdstore.', 'security-policy', 'selinux-avc-denied'],
+    // openjdk/crac: a descriptor left open that is a socket
+    ['a CRaC fd left open that is a listener', 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 7 left open: tcp6 local /[::]:8080 remote not bound', 'open-socket', 'crac-open-fd-socket'],
+    ['a CRaC fd left open that is a file', 'Suppressed: jdk.internal.crac.mirror.impl.CheckpointOpenFileException: FileDescriptor 7 left open: /var/log/app.log', 'open-file', 'crac-open-file'],
+    // openjdk/crac crac.cpp (engine builds): the native checkpoint failed, its cause is in the engine's log
+    ['a CRaC engine that failed to checkpoint', '[12.345s][error][crac] CRaC engine failed to checkpoint to /opt/cr: error 1', 'jvm-or-framework', 'crac-native-checkpoint-failed'],
+    ['a CRaC checkpoint directory the user may not create', '[0.011s][error][crac] Cannot create CRaCCheckpointTo=/opt/cr: Permission denied', 'missing-capability', 'crac-checkpoint-dir-denied'],
+    ['a CRaC restore from a directory that is not there', '[0.003s][error][crac] Cannot open CRaCRestoreFrom=/opt/cr: No such file or directory', 'file-mismatch', 'crac-restore-image-missing'],
+    // OpenJ9's and HotSpot's crash banners
+    ['an OpenJ9 crash during the checkpoint', 'Unhandled exception\nType=Segmentation error vmState=0x00040000\nJ9Generic_Signal_Number=00000018 Signal_Number=0000000b', 'jvm-or-framework', 'jvm-crash'],
+    ['a HotSpot crash', '#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n#  SIGSEGV (0xb) at pc=0x00007f, pid=129, tid=130', 'jvm-or-framework', 'jvm-crash'],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+
+  it("OpenJ9's JIT CPU check crash needs both frames: TR::trap and the code generator's start", () => {
+    const frames = [
+      '_ZN2TR4trapEv+0x47 (0x00007F0A117FEA47 [libj9jit29.so+0x5cfa47])',
+      '_ZN3OMR3X8613CodeGenerator13initializeX86EPN2TR11CompilationE+0x8d1 (0x00007F0A11C3AD51 [libj9jit29.so+0x9b0d51])',
+    ];
+    expect(top(frames.join('\n'))).toMatchObject({ category: 'cpu-features', signature: 'openj9-jit-cpu-check-crash' });
+    // the code generator's frame alone (another crash under it) says nothing about the CPU
+    expect(analyze([{ path: 'log', content: frames[1]! }], { failed: true }).map((f) => f.signature)).not.toContain('openj9-jit-cpu-check-crash');
+  });
+
+  it('a podman with no such container is the other store only when the log shows `sudo podman`', () => {
+    const error = 'Error: no container with name or ID "web" found: no such container';
+    expect(top(`$ podman run -d --name web img\n$ sudo podman container checkpoint web\n${error}`)).toMatchObject({ signature: 'podman-container-in-other-store', category: 'missing-capability' });
+    expect(analyze([{ path: 'log', content: `$ podman container checkpoint web\n${error}` }]).map((f) => f.signature)).not.toContain('podman-container-in-other-store');
+  });
+});
+
+describe('criu check verdicts (criu/cr-check.c)', () => {
+  const probes = ["Warn  (criu/kerndat.c:808): Stale /run/criu.kdat file", 'Error (criu/net.c:3085): Unable to create a veth pair: -95', 'Error (criu/cr-check.c:1037): UFFD is not supported'];
+
+  it('"Looks good." ends the probes: nothing before it is a finding', () => {
+    const content = [...probes, 'Looks good.'].join('\n');
+    expect(analyze([{ path: 'log', content }])).toEqual([]);
+    expect(analyze([{ path: 'log', content }], { failed: false })).toEqual([]);
+  });
+
+  it('"Looks good but some kernel features are missing" may explain a failure, so it counts unless the run succeeded', () => {
+    const content = [...probes, 'Looks good but some kernel features are missing', 'which, depending on your process tree, may cause', 'dump or restore failure.'].join('\n');
+    expect(analyze([{ path: 'log', content }], { failed: false })).toEqual([]);
+    expect(analyze([{ path: 'log', content }]).length).toBeGreaterThan(0);
+  });
+
+  it('an error after the verdict still counts', () => {
+    const content = [...probes, 'Looks good.', "Error (criu/cr-restore.c:1506): Can't fork for 9: File exists"].join('\n');
+    expect(top(content)).toMatchObject({ signature: 'criu-pid-in-use' });
+  });
+});
+
+describe('errors CRIU went on from', () => {
+  it('an error printed again and followed by another error ranks below that other error', () => {
+    const denied = "Error (criu/libnetlink.c:84): Can't send request message: Permission denied";
+    const content = [denied, denied, denied, 'Warn  (criu/kerndat.c:1103): $XDG_RUNTIME_DIR not set.', 'Error (criu/pstree.c:386): Current sid 166 intersects with pid (129) in images'].join('\n');
+    expect(top(content)).toMatchObject({ signature: 'criu-shell-job-id-clash', category: 'pid-conflict' });
+    expect(analyze([{ path: 'log', content }]).map((f) => f.signature)).toContain('selinux-netlink-denied');
+  });
+
+  it('an error printed once keeps its rank, and a repeated error with nothing after it too', () => {
+    const denied = "Error (criu/libnetlink.c:84): Can't send request message: Permission denied";
+    expect(top(`${denied}\nError (criu/pstree.c:386): Current sid 166 intersects with pid (129) in images`)).toMatchObject({ signature: 'selinux-netlink-denied' });
+    expect(top(`${denied}\n${denied}`)).toMatchObject({ signature: 'selinux-netlink-denied', confidence: 0.9 });
+  });
+
+  it("restored tasks each printing the same error are not CRIU going on: the error keeps its rank", () => {
+    const content = [
+      '(00.250351) pie: 14: Error (criu/pie/restorer.c:297): Unable to restore capabilities: -1',
+      '(00.250394) pie: 81: Error (criu/pie/restorer.c:297): Unable to restore capabilities: -1',
+      '(00.250540) pie: 14: Error (criu/pie/restorer.c:1745): BUG at criu/pie/restorer.c:1745',
+    ].join('\n');
+    expect(top(content)).toMatchObject({ signature: 'criu-restore-capabilities', confidence: 0.9 });
+  });
+
+  it('compares lines without their timestamps and prefixes', () => {
+    expect(normalizeLine("(00.012355) Error (criu/lsm.c:90): x")).toBe('Error (criu/lsm.c:90): x');
+    expect(normalizeLine("b'(00.012355) Error (criu/lsm.c:90): x'")).toBe('Error (criu/lsm.c:90): x');
+    expect(normalizeLine('pie: 56: Error (criu/pie/restorer.c:1): y')).toBe('Error (criu/pie/restorer.c:1): y');
+  });
+});
+
+describe('a wrapper that names no cause', () => {
+  const spring = 'org.springframework.context.ApplicationContextException: Failed to take CRaC checkpoint on refresh\n\tat org.springframework.context.support.DefaultLifecycleProcessor$CracDelegate.checkpointRestore(DefaultLifecycleProcessor.java:504)';
+
+  it.each<[string, string, Category]>([
+    ["Spring's refresh checkpoint with nothing else: CRaC's usual refusal, a descriptor left open", spring, 'open-file'],
+    ['... with the opener of a file in the stack', `${spring}\n\t\tat java.base/java.util.zip.ZipFile$Source.get(ZipFile.java:1281)\n\t\tat java.base/java.util.jar.JarFile.<init>(JarFile.java:348)`, 'open-file'],
+    ['... with a connection pool in the stack', `${spring}\n\t\tat com.zaxxer.hikari.pool.HikariPool.<init>(HikariPool.java:115)\n\t\tat org.postgresql.Driver.connect(Driver.java:297)`, 'open-socket'],
+    ["Liberty's failed restore with nothing else: the capabilities InstantOn needs", 'CWWKE0957I: Restoring the checkpoint server process failed. Check the /logs/checkpoint/restore.log log to determine why the checkpoint process was not restored. Launching the server without using the checkpoint image.', 'missing-capability'],
+  ])('%s', (_name, content, category) => {
+    const findings = analyze([{ path: 'log', content }]);
+    expect(findings[0]).toMatchObject({ signature: null, role: 'unrecognised', category });
+    expect(findings[0]!.confidence).toBeLessThan(0.5);
+    // the wrapper itself is still reported, as a symptom
+    expect(findings.some((f) => f.role === 'symptom')).toBe(true);
+  });
+
+  it("a CRIU error line under the wrapper is read for itself, not replaced by the wrapper's usual cause", () => {
+    const content = [
+      'CWWKE0962E: The server checkpoint request failed. The following output is from the CRIU /logs/checkpoint/checkpoint.log file that contains details on why the checkpoint failed.',
+      'Error (criu/some-new-file.c:12): cannot do something new',
+      'Error (criu/cr-dump.c:2098): Dumping FAILED.',
+    ].join('\n');
+    expect(top(content)).toMatchObject({ category: 'kernel-or-criu-unsupported' });
+  });
+
+  it("Liberty's CWWKC0454E restore wrapper with a CWWKC0458E hook failure on the same line names the hook", () => {
+    const line = '[ERROR   ] CWWKC0454E: The server failed to restore from a checkpoint with the following message: CWWKC0458E: An error occurred restoring the server process with the following message: null';
+    expect(top(line)).toMatchObject({ signature: 'liberty-checkpoint-prepare-failed', category: 'jvm-or-framework' });
+    expect(top('[ERROR   ] CWWKC0454E: The server failed to restore from a checkpoint with the following message: restore failed')).toMatchObject({ signature: null, category: 'missing-capability' });
+  });
+
+  it('a named cause wins over the usual one', () => {
+    const content = `${spring}\n\tSuppressed: jdk.internal.crac.mirror.impl.CheckpointOpenSocketException: Socket[addr=db/10.0.0.5,port=5432,localport=55126]`;
+    expect(top(content)).toMatchObject({ signature: 'crac-open-socket' });
+  });
+});
+
+describe("OpenJ9's own messages (runtime/nls/j9vm/j9vm.nls)", () => {
+  it('a VM step around the restore that failed is the JVM', () => {
+    expect(top('org.eclipse.openj9.criu.JVMRestoreException: The JVM could not re-seed j.u.Random.seed.value due to invalid seed offset')).toMatchObject({
+      signature: 'openj9-restore-internal',
+      category: 'jvm-or-framework',
+    });
+  });
+
+  it("an unknown message in an exception of the package openj9.criu is a JVM's line, not CRIU's", () => {
+    expect(top('org.eclipse.openj9.criu.SystemRestoreException: Could not close the work directory, errno=-5')).toMatchObject({ signature: null, category: 'jvm-or-framework' });
+  });
+});
+
+describe('an engine that only says CRIU failed', () => {
+  it('a container started with a terminal points at the terminal', () => {
+    const content = '$ docker run -dit --name app img\n$ docker checkpoint create app cp1\nError response from daemon: Cannot checkpoint container app: criu failed: type NOTIFY errno 0';
+    expect(top(content)).toMatchObject({ signature: null, category: 'tty' });
+  });
+
+  it('so does an OCI config with "terminal": true', () => {
+    const content = '$ sudo runc restore app\nERRO[0000] criu failed: type NOTIFY errno 0\nlog file: /home/u/app/criu.work/restore.log\n$ grep terminal config.json\n\t\t"terminal": true,';
+    expect(top(content)).toMatchObject({ signature: null, category: 'tty' });
+  });
+
+  it('without one, the most frequent failure of a CRIU run with no known line', () => {
+    const content = '$ docker run -d --name app img\n$ docker checkpoint create app cp1\nError response from daemon: Cannot checkpoint container app: criu failed: type NOTIFY errno 0';
+    expect(top(content)).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+});
