@@ -22,7 +22,8 @@ import { BASE_IMAGE, leftovers, podman, requireHost } from '../support/e2e.ts';
 async function pushMarkedBase(ref: string, marker: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-base-'));
   try {
-    await writeFile(path.join(dir, marker), `${marker}\n`);
+    // a marker of this run only: an identical build elsewhere (another run of this test) would share its image
+    await writeFile(path.join(dir, marker), `${marker} ${process.pid} ${Date.now()}\n`);
     await writeFile(path.join(dir, 'Containerfile'), `FROM ${BASE_IMAGE}\nCOPY ${marker} /${marker}\n`);
     const b = await podman(['build', '-q', '-t', ref, dir]);
     expect(b.exitCode, b.stderr).toBe(0);
@@ -82,8 +83,9 @@ it('saves two base images after a build and loads both, each as itself, for the 
     await podman(['rmi', `${image}:latest`]);
   } finally {
     for (const b of [baseA, baseB]) await podman(['untag', b, b]);
-    // the two bases are this test's own images: untagged they would stay behind as dangling images
-    for (const id of baseIds) await podman(['rmi', '--force', id]);
+    // untagged, the two bases would stay behind as dangling images; without --force, an image that
+    // something else still tags is left alone
+    for (const id of baseIds) await podman(['rmi', id]);
     await rm(cacheDir, { recursive: true, force: true });
     await reg.stop();
   }
