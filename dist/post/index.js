@@ -28612,8 +28612,12 @@ const authArgs = (opts) => (opts.authFile ? ['--authfile', opts.authFile] : []);
  */
 const STORAGE_RACE = /\b(?:image|layer) not known\b/;
 const STORAGE_READ_ATTEMPTS = 4;
-/** The part of the race a build may retry: a lost layer, never an unknown image (see Podman.build). */
-const BUILD_STORAGE_RACE = /\blayer not known\b/;
+/**
+ * The part of the race a build may retry (see Podman.build): a lost layer, or the image of a cache hit,
+ * named by its id, gone before the next step's container was made from it; never an unknown image
+ * named by the Containerfile, which can be a real missing base image.
+ */
+const BUILD_STORAGE_RACE = /\blayer not known\b|creating build container: [0-9a-f]{12,64}: image not known/;
 const STORAGE_RETRY_PAUSE_MS = 150;
 /** Whether a failed read is worth another try: podman's storage race, never a timeout or a real error. */
 function isStorageRace(res) {
@@ -28659,8 +28663,10 @@ class podman_Podman {
     /**
      * `podman build`, run again when it meets the storage race: podman 4.3's build cache lookup fails
      * with "checking if cached image exists from a previous build: getting top layer info: layer not
-     * known" while another process removes an image (measured beside a build/run/rmi loop). Only that
-     * answer is retried; "image not known" can be a real missing base image, which fails at once.
+     * known" while another process removes an image (measured beside a build/run/rmi loop), and a cache
+     * hit fails "creating build container: <id>: image not known" when another process removes the
+     * identical image it reused (measured: two runs of the same app, one removing its image). Only those
+     * answers are retried; an unknown base image fails at once.
      */
     async build(spec, options = {}) {
         const res = await this.retryingRace(buildArgs(spec, this.engine), options, (r) => r.exitCode !== 0 && !r.timedOut && BUILD_STORAGE_RACE.test(r.stderr), (next) => options.onLine?.(`podman build met podman's storage race (another process removed an image meanwhile): building again (${next}/${STORAGE_READ_ATTEMPTS})`, 'stderr'));
