@@ -80,8 +80,8 @@ it('saves two base images after a build and loads both, each as itself, for the 
     const buildHit = second.phases.find((p) => p.name === 'build')!.durationMs;
     console.log(`base-image cache (2 images): build with pull + save ${buildMiss} ms (save ${miss.ms} ms, ${(miss.bytes / 1e6).toFixed(0)} MB); build with load ${buildHit} ms (load ${second.build!.baseImageCache!.ms} ms)`);
     expect(await leftovers(second.runId)).toEqual([]);
-    await podman(['rmi', `${image}:latest`]);
   } finally {
+    await podman(['rmi', `${image}:latest`]);
     for (const b of [baseA, baseB]) await podman(['untag', b, b]);
     // untagged, the two bases would stay behind as dangling images; without --force, an image that
     // something else still tags is left alone
