@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../diagnosis/analyze.ts';
 import type { Finding } from '../diagnosis/types.ts';
-import { run as defaultRunner, type Runner } from '../exec.ts';
+import { run as defaultRunner, type ExecResult, type Runner } from '../exec.ts';
 import { directFiles, sudoFiles } from '../hostfs.ts';
 import { imageRefs, InputError, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
 import { globalArgs, Podman } from '../podman.ts';
@@ -88,6 +88,8 @@ export interface PipelineOptions {
    * end-to-end test passes an AMX CPU, which this test host does not have.
    */
   hostCpu?: () => Promise<CpuInfo>;
+  /** `podman version` started before the pipeline was loaded (the CLI's entry; see preflight's startVersionProbe). */
+  versionProbe?: Promise<ExecResult | null>;
 }
 
 /**
@@ -186,7 +188,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
 
   try {
     const pre = await phase('setup', true, async () => {
-      const report = await preflight({ runner: options.runner ?? defaultRunner });
+      const report = await preflight({ runner: options.runner ?? defaultRunner, versionProbe: options.versionProbe });
       for (const n of report.notes) reporter.info(n);
       reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.engine.ociRuntime ?? 'its default OCI runtime'}, cgroups ${report.podman.cgroupVersion})`);
       return report;
