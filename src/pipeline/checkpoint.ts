@@ -14,6 +14,7 @@ import { javaFeatureVersion, trimJavaOptions, type HeapTrim, type RuntimeProfile
 import type { BuildResult } from './build.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
 import { collectContainerLogs, logPaths, saveLog } from './logs.ts';
+import { findLauncher, signalLauncher } from '../hostproc.ts';
 
 export interface CheckpointResult {
   container: string;
@@ -163,10 +164,15 @@ async function dumpFailure(ctx: RunContext, mountPoint: string | null, readAppLo
   return null;
 }
 
-/** Triggers the checkpoint the runtime's way; returns a failure message or null. */
-async function sendTrigger(ctx: RunContext, name: string, mountPoint: string | null): Promise<string | null> {
+/**
+ * Triggers the checkpoint the runtime's way; returns a failure message or null. `launcherPid`: the
+ * launcher's host PID when it was found (src/hostproc.ts), signalled directly; else `podman kill`.
+ */
+async function sendTrigger(ctx: RunContext, name: string, mountPoint: string | null, launcherPid: Promise<number | null> | null): Promise<string | null> {
   const { config, podman, reporter } = ctx;
   if (config.trigger === 'criu') {
+    const pid = await launcherPid;
+    if (pid !== null && pid !== undefined && (await signalLauncher(podman.runner, pid, ctx.runId, 'USR1'))) return null;
     const k = await podman.kill(name, 'USR1');
     return k.exitCode === 0 ? null : `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
   }
@@ -281,6 +287,8 @@ export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { t
   }
   // --- readiness wait (h12c): the mount, the exit watch and both readiness checks start together ---
   const mounting = podman.mount(name).catch(() => null);
+  // the launcher's host PID, looked up in /proc while the app starts: the trigger signals it directly
+  const launcherPid = profile.launcher && config.trigger === 'criu' ? findLauncher(ctx.runId).catch(() => null) : null;
   const totalMs = config.readyTimeoutMs + config.checkpointTimeoutMs;
   // resolves with the exit code when the container stops, or null when the whole budget is spent
   // the commit waits for this exit: it is checked every EXIT_POLL_MS, not podman's default 250 ms
@@ -318,7 +326,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { t
 
   const triggeredAt = Date.now();
   if (!fail) {
-    fail = await sendTrigger(ctx, name, mountPoint);
+    fail = await sendTrigger(ctx, name, mountPoint, launcherPid);
     hooks.triggered?.();
     // latency counts until the trigger was delivered, not until it was asked for
     if (readyAt) triggerLatencyMs = (config.trigger === 'jcmd' ? triggeredAt : Date.now()) - readyAt;
