@@ -26,14 +26,22 @@ export function isLauncherOf(cmdline: string, status: string, checkpointId: stri
 
 const readProc = (proc: string, pid: string, file: string) => readFile(`${proc}/${pid}/${file}`, 'utf8').catch(() => '');
 
-/** The host PID of the launcher of `checkpointId`, or null when there is not exactly one. */
+/** The command name a process running the launcher's shell has in /proc/<pid>/comm. */
+const LAUNCHER_COMM = `${ENTRYPOINT[0]!.split('/').pop()}\n`;
+
+/**
+ * The host PID of the launcher of `checkpointId`, or null when there is not exactly one. A process's
+ * argv is read only when its command name and PID namespace fit: reading /proc/<pid>/cmdline takes
+ * that process's memory lock, which a busy process elsewhere on the host may hold.
+ */
 export async function findLauncher(checkpointId: string, proc = '/proc'): Promise<number | null> {
   const pids = (await readdir(proc).catch(() => [] as string[])).filter((d) => /^\d+$/.test(d));
   const found: number[] = [];
   await Promise.all(pids.map(async (pid) => {
-    const cmdline = await readProc(proc, pid, 'cmdline');
-    if (!cmdline.includes(checkpointId) || !isLauncherOf(cmdline, await readProc(proc, pid, 'status'), checkpointId)) return;
-    found.push(Number(pid));
+    if ((await readProc(proc, pid, 'comm')) !== LAUNCHER_COMM) return;
+    const status = await readProc(proc, pid, 'status');
+    if (!/^NSpid:.*\s1$/m.test(status)) return;
+    if (isLauncherOf(await readProc(proc, pid, 'cmdline'), status, checkpointId)) found.push(Number(pid));
   }));
   return found.length === 1 ? found[0]! : null;
 }

@@ -171,7 +171,8 @@ async function dumpFailure(ctx: RunContext, mountPoint: string | null, readAppLo
 async function sendTrigger(ctx: RunContext, name: string, mountPoint: string | null, launcherPid: Promise<number | null> | null): Promise<string | null> {
   const { config, podman, reporter } = ctx;
   if (config.trigger === 'criu') {
-    const pid = await launcherPid;
+    // the lookup had the app's whole start-up; a lookup still running is not waited for
+    const pid = await Promise.race([launcherPid, new Promise<null>((r) => setTimeout(() => r(null), 100).unref())]);
     if (pid !== null && pid !== undefined && (await signalLauncher(podman.runner, pid, ctx.runId, 'USR1'))) return null;
     const k = await podman.kill(name, 'USR1');
     return k.exitCode === 0 ? null : `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;

@@ -31,14 +31,18 @@ describe('the launcher among host processes', () => {
   let proc: string;
   beforeAll(async () => {
     proc = await mkdtemp(path.join(os.tmpdir(), 'checkpoint-image-proc-'));
-    const p = async (pid: number, cmdline: string, st: string) => {
+    const p = async (pid: number, comm: string, cmdline: string | null, st: string) => {
       await mkdir(path.join(proc, String(pid)));
-      await writeFile(path.join(proc, String(pid), 'cmdline'), cmdline);
+      await writeFile(path.join(proc, String(pid), 'comm'), `${comm}\n`);
+      // no cmdline file: a process whose argv must not be read (its command name or namespace does not fit)
+      if (cmdline !== null) await writeFile(path.join(proc, String(pid), 'cmdline'), cmdline);
       await writeFile(path.join(proc, String(pid), 'status'), st);
     };
-    await p(48213, LAUNCHER, status('48213\t1'));
-    await p(48220, LAUNCHER, status('48220\t7'));
-    await p(40000, argv(['podman', 'wait', '--', `checkpoint-image-${ID}-checkpoint`]), status('40000'));
+    await p(48213, 'sh', LAUNCHER, status('48213\t1'));
+    await p(48220, 'sh', LAUNCHER, status('48220\t7'));
+    await p(40000, 'podman', argv(['podman', 'wait', '--', `checkpoint-image-${ID}-checkpoint`]), status('40000'));
+    // another container's init: PID 1 of its namespace, but not a shell (its argv is never read)
+    await p(50001, 'java', null, status('50001\t1'));
     await mkdir(path.join(proc, 'self'));
   });
   afterAll(() => rm(proc, { recursive: true, force: true }));
