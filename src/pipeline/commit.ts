@@ -109,7 +109,12 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string,
   if (!first) throw new PhaseError('commit', 'checkpoint', 'No tag to commit to.');
   const changes = commitChanges(profile, config, labels, ck.imageUser);
   const imageId = await podman.commit({ container: ck.container, image: first, changes });
-  for (const ref of rest) await podman.tag(imageId, ref);
+  // until verified, the restore image counts as temporary: a failure from here on removes it
+  ctx.resources.tempTag(first);
+  for (const ref of rest) {
+    await podman.tag(imageId, ref);
+    ctx.resources.tempTag(ref);
+  }
   const [restore] = await Promise.all([podman.imageConfig(imageId), alongside(), afterCommit()]);
   return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes: imageSizes(original, restore) };
 }

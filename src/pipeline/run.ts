@@ -290,8 +290,6 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
           // still tracked: the cleanup at the end tries again and reports it
         }
       });
-      // until verified, the restore image counts as temporary: a failure removes it
-      for (const ref of committed.refs) resources.tempTag(ref);
       return committed;
     }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
     result.outputs.image = result.commit!.refs[0] ?? '';

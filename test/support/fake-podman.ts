@@ -53,6 +53,8 @@ export interface FakeOptions {
   failRemoval?: boolean;
   /** `podman image inspect` of the built tag fails (exit 125): a build phase that fails after `podman build`. */
   failBuiltInspect?: boolean;
+  /** `podman image inspect` of a committed image fails (exit 125): a commit phase that fails after `podman commit`. */
+  failCommittedInspect?: boolean;
 }
 
 export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
@@ -156,6 +158,7 @@ export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
       case 'image inspect': {
         const mine = committed.has(first ?? '');
         if (opts.failBuiltInspect && !mine) return failed(`Error: ${first}: image not known`);
+        if (opts.failCommittedInspect && mine) return failed(`Error: inspecting object: ${first}: image not known`);
         return ok(JSON.stringify([{
           Id: mine ? first : `sha256:${'a'.repeat(64)}`,
           Size: mine ? 2_000_000 : 1_000_000,

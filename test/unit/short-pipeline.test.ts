@@ -112,6 +112,18 @@ describe('short pipeline', () => {
     expect(result.commit!.sizes).toEqual({ originalBytes: 1_000_000, restoreBytes: 2_000_000, layersAdded: 1, addedBytes: 1_000_000 });
   });
 
+  it('a commit phase that fails after podman commit removes the restore image it committed', async () => {
+    const { result, calls } = await run({ tags: 'a,b' }, { failCommittedInspect: true });
+    expect(result.failedPhase).toBe('commit');
+    const committed = calls.findIndex((c) => c.includes(' commit '));
+    for (const ref of ['localhost/app:a', 'localhost/app:b']) {
+      expect(calls.findIndex((c) => / rmi /.test(c) && c.endsWith(ref))).toBeGreaterThan(committed);
+      // and the cleanup check looked it up
+      expect(calls.some((c) => c.includes(' image exists ') && c.endsWith(ref))).toBe(true);
+    }
+    expect(result.leftovers).toEqual([]);
+  });
+
   it(`the checkpoint container's exit is checked every ${EXIT_POLL_MS} ms (podman wait --interval), not podman's 250 ms`, async () => {
     const { result, calls } = await run();
     expect(result.error).toBeNull();
