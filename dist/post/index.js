@@ -42941,8 +42941,12 @@ async function commit_commit(ctx, ck, jdk, original, alongside = async () => und
         throw new PhaseError('commit', 'checkpoint', 'No tag to commit to.');
     const changes = commitChanges(profile, config, labels, ck.imageUser);
     const imageId = await podman.commit({ container: ck.container, image: first, changes });
-    for (const ref of rest)
+    // until verified, the restore image counts as temporary: a failure from here on removes it
+    ctx.resources.tempTag(first);
+    for (const ref of rest) {
         await podman.tag(imageId, ref);
+        ctx.resources.tempTag(ref);
+    }
     const [restore] = await Promise.all([podman.imageConfig(imageId), alongside(), afterCommit()]);
     return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes: imageSizes(original, restore) };
 }
@@ -43784,9 +43788,6 @@ async function runPipeline(inputs, options) {
                     // still tracked: the cleanup at the end tries again and reports it
                 }
             });
-            // until verified, the restore image counts as temporary: a failure removes it
-            for (const ref of committed.refs)
-                resources.tempTag(ref);
             return committed;
         }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
         result.outputs.image = result.commit.refs[0] ?? '';
