@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5490:
+/***/ 6134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  iW: () => (/* binding */ main)
+  main: () => (/* binding */ main)
 });
 
 // UNUSED EXPORTS: USAGE, UsageError, parseBuildFlags, resultJson, resultText
@@ -17,8 +17,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -2166,7 +2166,7 @@ async function readLogs(paths) {
     return Promise.all(paths.map(async (path) => {
         let content;
         try {
-            content = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+            content = await (0,promises_.readFile)(path, 'utf8');
         }
         catch (err) {
             throw new Error(`cannot read log file ${path}: ${err.message}`);
@@ -2543,7 +2543,7 @@ function findingsJson(findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -3418,7 +3418,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -3561,7 +3561,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -3874,7 +3874,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -4032,7 +4032,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -4550,7 +4550,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -4590,14 +4590,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -7235,7 +7235,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -7288,7 +7288,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -8393,7 +8393,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -9046,7 +9046,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -9891,7 +9891,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -10018,7 +10018,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -10287,7 +10287,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -10464,7 +10464,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -10523,7 +10523,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -10541,7 +10541,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -13062,113 +13062,11 @@ function imageRefs(config) {
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/exec.ts
-/**
- * Runs external commands as argument arrays (never through a shell), with a timeout, optional stdin
- * and captured output. @actions/exec has no timeout or kill, and a hung `criu restore` or
- * `podman run` must be stopped, so this is a thin layer over child_process.spawn.
- */
-
-class CommandError extends Error {
-    result;
-    constructor(result) {
-        const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15).join('\n');
-        // name the subcommand, not a global option (`podman --runtime runc rm ...` → `podman rm`)
-        const verb = result.args.find((a, i) => !a.startsWith('-') && !(i > 0 && /^--[^=]+$/.test(result.args[i - 1]))) ?? '';
-        super(`${result.command} ${verb} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
-            (tail ? `\n${tail}` : ''));
-        this.name = 'CommandError';
-        this.result = result;
-    }
-}
-const run = (command, args, options = {}) => new Promise((resolve, reject) => {
-    const started = Date.now();
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-        env: options.env ?? process.env,
-        cwd: options.cwd,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        shell: false,
-    });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const pending = { stdout: '', stderr: '' };
-    const collect = (stream) => (chunk) => {
-        const text = chunk.toString('utf8');
-        if (stream === 'stdout')
-            stdout += text;
-        else
-            stderr += text;
-        if (!options.onLine)
-            return;
-        const lines = (pending[stream] + text).split('\n');
-        pending[stream] = lines.pop() ?? '';
-        for (const line of lines)
-            options.onLine(line, stream);
-    };
-    child.stdout.on('data', collect('stdout'));
-    child.stderr.on('data', collect('stderr'));
-    let killTimer;
-    const kill = () => {
-        child.kill('SIGTERM');
-        killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
-        killTimer.unref();
-    };
-    const timer = options.timeoutMs
-        ? setTimeout(() => {
-            timedOut = true;
-            kill();
-        }, options.timeoutMs)
-        : undefined;
-    const onAbort = () => kill();
-    options.signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('error', (err) => {
-        if (timer)
-            clearTimeout(timer);
-        const e = err;
-        reject(e.code === 'ENOENT'
-            ? new Error(`${command} is not installed or not on PATH (spawn ${command}: ENOENT)`)
-            : err);
-    });
-    child.on('close', (code, sig) => {
-        if (timer)
-            clearTimeout(timer);
-        if (killTimer)
-            clearTimeout(killTimer);
-        options.signal?.removeEventListener('abort', onAbort);
-        for (const stream of ['stdout', 'stderr']) {
-            if (pending[stream] && options.onLine)
-                options.onLine(pending[stream], stream);
-        }
-        resolve({
-            command,
-            args,
-            exitCode: code ?? (sig ? 128 + signalNumber(sig) : 1),
-            stdout,
-            stderr,
-            timedOut,
-            durationMs: Date.now() - started,
-        });
-    });
-    child.stdin.on('error', () => undefined); // the command may exit before reading its stdin
-    child.stdin.end(options.input ?? '');
-});
-function signalNumber(sig) {
-    return { SIGKILL: 9, SIGTERM: 15, SIGINT: 2 }[sig] ?? 1;
-}
-/** Runs and throws a CommandError unless the exit code is 0. */
-async function runChecked(runner, command, args, options) {
-    const result = await runner(command, args, options);
-    if (result.exitCode !== 0 || result.timedOut)
-        throw new CommandError(result);
-    return result;
-}
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/exec.ts + 1 modules
+var exec = __nccwpck_require__(6423);
 ;// CONCATENATED MODULE: ./src/hostfs.ts
 /**
  * Reads files under a container's mount point. As root that is plain fs; through sudo (GitHub's
@@ -13178,23 +13076,23 @@ async function runChecked(runner, command, args, options) {
 
 const directFiles = {
     async read(file) {
-        return (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
+        return (0,promises_.readFile)(file, 'utf8').catch(() => null);
     },
     async list(dir) {
-        const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+        const entries = await (0,promises_.readdir)(dir, { recursive: true, withFileTypes: true }).catch(() => []);
         const out = [];
         for (const e of entries) {
             if (!e.isFile())
                 continue;
             const p = external_node_path_default().join(e.parentPath, e.name);
-            const st = await (0,promises_namespaceObject.stat)(p).catch(() => null);
+            const st = await (0,promises_.stat)(p).catch(() => null);
             if (st)
                 out.push({ path: p, size: st.size });
         }
         return out;
     },
     async names(dir) {
-        return (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+        return (0,promises_.readdir)(dir).catch(() => []);
     },
 };
 function sudoFiles(runner) {
@@ -13327,6 +13225,17 @@ function runArgs(spec, engine = {}) {
         ...(spec.command ?? []),
     ];
 }
+/**
+ * `podman wait`. From podman 4.0 on, wait checks the container's state every `--interval` (default
+ * 250ms) once its first check, which blocks on conmon's pidfd for one interval only, has passed
+ * (containers/podman libpod/container_api.go WaitForExit, v4.3.1 and v4.9.3): a container that stops
+ * after that is seen up to an interval late. Each check is a state read and a stat of conmon's exit
+ * file. podman 3.4 (WaitWithInterval, v3.4.4) waits for the exit file itself and uses the interval as
+ * its timeout, so it answers at once either way. Both parse the value with Go's time.ParseDuration.
+ */
+function waitArgs(name, engine = {}, intervalMs) {
+    return [...globalArgs(engine), 'wait', ...(intervalMs ? ['--interval', `${Math.max(1, Math.round(intervalMs))}ms`] : []), END_OF_OPTIONS, name];
+}
 function commitArgs(spec, engine = {}) {
     return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), END_OF_OPTIONS, spec.container, spec.image];
 }
@@ -13367,7 +13276,7 @@ class Podman {
     engine;
     runner;
     env;
-    constructor(engine = {}, runner = run, env = process.env) {
+    constructor(engine = {}, runner = exec/* run */.eF, env = process.env) {
         this.engine = engine;
         this.runner = runner;
         this.env = env;
@@ -13376,7 +13285,7 @@ class Podman {
         return this.runner('podman', args, { env: this.env, ...options });
     }
     checked(args, options = {}) {
-        return runChecked(this.runner, 'podman', args, { env: this.env, ...options });
+        return (0,exec/* runChecked */.X4)(this.runner, 'podman', args, { env: this.env, ...options });
     }
     /** A read-only command, tried again while it fails with podman's storage race (see STORAGE_RACE). */
     async read(args, options = {}) {
@@ -13396,7 +13305,7 @@ class Podman {
     async readChecked(args, options = {}) {
         const res = await this.read(args, options);
         if (res.exitCode !== 0 || res.timedOut)
-            throw new CommandError(res);
+            throw new exec/* CommandError */.Qd(res);
         return res;
     }
     /**
@@ -13410,7 +13319,7 @@ class Podman {
     async build(spec, options = {}) {
         const res = await this.retryingRace(buildArgs(spec, this.engine), options, (r) => r.exitCode !== 0 && !r.timedOut && BUILD_STORAGE_RACE.test(r.stderr), (next) => options.onLine?.(`podman build met podman's storage race (another process removed an image meanwhile): building again (${next}/${STORAGE_READ_ATTEMPTS})`, 'stderr'));
         if (res.exitCode !== 0 || res.timedOut)
-            throw new CommandError(res);
+            throw new exec/* CommandError */.Qd(res);
         return res;
     }
     async run(spec, options = {}) {
@@ -13456,14 +13365,14 @@ class Podman {
             error: info.State.Error ?? '',
         };
     }
-    /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
-    async wait(name, timeoutMs, signal) {
-        const res = await this.exec([...globalArgs(this.engine), 'wait', END_OF_OPTIONS, name], { timeoutMs, signal });
+    /** Waits for the container to stop; returns its exit code, or null on timeout or abort. `intervalMs`: see waitArgs. */
+    async wait(name, timeoutMs, signal, intervalMs) {
+        const res = await this.exec(waitArgs(name, this.engine, intervalMs), { timeoutMs, signal });
         if (res.timedOut || signal?.aborted)
             return null;
         const code = Number(res.stdout.trim().split('\n').pop());
         if (res.exitCode !== 0 || !Number.isFinite(code))
-            throw new CommandError(res);
+            throw new exec/* CommandError */.Qd(res);
         return code;
     }
     /** Host path of the container's root filesystem (rootful podman), readable while mounted. */
@@ -13500,7 +13409,7 @@ class Podman {
             return true;
         if (res.exitCode === 1)
             return false;
-        throw new CommandError(res);
+        throw new exec/* CommandError */.Qd(res);
     }
     /**
      * Removes one tag; the layers stay while another image uses them. A tag that is not there (never
@@ -13510,7 +13419,7 @@ class Podman {
         // `podman untag IMAGE` without a name removes every tag of that image (a base image's too)
         const res = await this.exec([...globalArgs(this.engine), 'untag', END_OF_OPTIONS, ref, ref]);
         if (res.exitCode !== 0 && (await this.exists('image', ref)))
-            throw new CommandError(res);
+            throw new exec/* CommandError */.Qd(res);
     }
     /** `podman rmi` without force: false when the image is still in use (e.g. a parent of another). */
     async removeImageIfUnused(ref) {
@@ -13521,235 +13430,8 @@ class Podman {
     }
 }
 
-;// CONCATENATED MODULE: ./src/preflight.ts
-/**
- * Preflight: checks the host before anything runs and decides the engine options this host needs.
- * Each failed precondition stops the run with one message that names the fix. The host facts are
- * read by small functions over plain text so they can be table-tested.
- */
-
-
-
-class PreflightError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PreflightError';
-    }
-}
-/** CAP_SYS_RESOURCE is bit 24 of the capability sets (linux/capability.h). */
-const CAP_SYS_RESOURCE = 24n;
-const CGROUP2_SUPER_MAGIC = 0x63677270;
-function parseKernel(release) {
-    const m = /^(\d+)\.(\d+)/.exec(release);
-    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
-}
-const kernelAtLeast = (release, major, minor) => {
-    const [a, b] = parseKernel(release);
-    return a > major || (a === major && b >= minor);
-};
-/** Whether a capability bit is in the `CapBnd:` line of /proc/self/status. */
-function hasCapability(status, bit) {
-    const m = /^CapBnd:\s*([0-9a-f]+)/m.exec(status);
-    return m ? ((BigInt(`0x${m[1]}`) >> bit) & 1n) === 1n : true;
-}
-/** Hard limit of a resource from /proc/self/limits ("Max open files  1024  20000  files"). */
-function hardLimit(limits, resource) {
-    const line = limits.split('\n').find((l) => l.startsWith(resource));
-    const hard = line?.slice(resource.length).trim().split(/\s+/)[1];
-    return hard === undefined || hard === 'unlimited' ? null : Number(hard);
-}
-/**
- * Without CAP_SYS_RESOURCE the OCI runtime cannot raise RLIMIT_NOFILE/NPROC above the host's hard
- * limits, and podman's defaults (nofile 1048576, nproc = pid_max) exceed them: every container then
- * fails with "error setting rlimits". Explicit ulimits at the hard limits avoid that.
- */
-function ulimitsFor(status, limits, pidMax) {
-    if (hasCapability(status, CAP_SYS_RESOURCE))
-        return [];
-    const nofile = hardLimit(limits, 'Max open files') ?? 1048576;
-    const nproc = Math.min(hardLimit(limits, 'Max processes') ?? pidMax, pidMax);
-    return [`nofile=${nofile}:${nofile}`, `nproc=${nproc}:${nproc}`];
-}
-/** The client version from `podman version --format json` ({"Client":{"Version":"4.3.1",...}}). */
-function parsePodmanVersion(json) {
-    const v = JSON.parse(json).Client?.Version;
-    return typeof v === 'string' && v ? v : '0';
-}
-const versionAtLeast = (version, min) => {
-    const parts = version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-    for (let i = 0; i < min.length; i++) {
-        const a = parts[i] ?? 0;
-        const b = min[i] ?? 0;
-        if (a !== b)
-            return a > b;
-    }
-    return true;
-};
-/** Runs every command through `sudo -n` (no prompt: a missing sudo right fails at once). */
-function sudoRunner(runner) {
-    return (command, args, options) => runner('sudo', ['-n', '--', command, ...args], options);
-}
-/**
- * The oldest podman that runs the pipeline: 3.4.4 is what Ubuntu 22.04 and GitHub's `ubuntu-22.04`
- * runner ship (actions/runner-images images/ubuntu/Ubuntu2204-Readme.md); the end-to-end tests run
- * the real 3.4.4. Below 3.4, `podman image mount`, `--digestfile` and `save -m` are missing or differ.
- */
-const MIN_PODMAN = [3, 4];
-/**
- * What `apt-get install -s` (simulate) would do: packages it installs and removes. Its lines read
- * `Inst crun (1.14.1-1 Ubuntu:24.04/noble [amd64])` and `Remv containerd.io [1.7.27-1]`.
- */
-function parseAptSimulation(out) {
-    const names = (verb) => [...out.matchAll(new RegExp(`^${verb} (\\S+)`, 'gm'))].map((m) => m[1]);
-    return { install: names('Inst'), remove: names('Remv') };
-}
-/**
- * Whether an apt plan would hurt the host. GitHub's runners have Docker with `containerd.io`, which
- * declares Provides/Conflicts/Replaces `runc` (moby#38185, docker/containerd-packaging#63): a plan that
- * installs `runc` removes containerd.io and Docker with it. Nothing may be removed either.
- */
-function aptPlanProblem(plan) {
-    if (plan.remove.length)
-        return `it would remove ${plan.remove.join(', ')}`;
-    if (plan.install.includes('runc'))
-        return 'it would install runc, which conflicts with Docker\'s containerd.io';
-    return null;
-}
-/**
- * The install commands for a host without podman: `podman` alone, never `runc` (podman depends on
- * `crun | runc`, and apt takes crun, the first alternative, unless something forces runc). `-s`
- * first; the real install only when the simulation neither removes a package nor installs runc, and
- * then with `--no-remove` (apt aborts rather than remove anything) and `--no-upgrade`.
- */
-const APT_ENV = 'DEBIAN_FRONTEND=noninteractive';
-const podmanInstallCommands = {
-    update: ['env', APT_ENV, 'apt-get', 'update', '-q'],
-    simulate: ['env', APT_ENV, 'apt-get', 'install', '-s', '--no-upgrade', '--no-remove', 'podman'],
-    install: ['env', APT_ENV, 'apt-get', 'install', '-y', '-q', '--no-upgrade', '--no-remove', 'podman'],
-};
-const MANUAL_INSTALL = 'Fix: install podman yourself (`sudo apt-get install -y --no-remove podman`; never `runc` on a host with Docker), or use a GitHub `ubuntu-22.04`/`ubuntu-24.04` runner, which has podman.';
-/** Installs podman with apt-get when it is missing; throws a PreflightError with the fix when it cannot or should not. */
-async function installPodman(asRoot, env) {
-    const apt = async (argv) => {
-        const [cmd, ...args] = argv;
-        return asRoot(cmd, args, { timeoutMs: 10 * 60_000, env }).catch((e) => ({ exitCode: 127, stdout: '', stderr: e.message }));
-    };
-    const update = await apt(podmanInstallCommands.update);
-    if (update.exitCode !== 0)
-        throw new PreflightError(`podman is not installed, and \`apt-get update\` failed (exit ${update.exitCode}): ${update.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
-    const sim = await apt(podmanInstallCommands.simulate);
-    if (sim.exitCode !== 0)
-        throw new PreflightError(`podman is not installed, and apt-get cannot install it (exit ${sim.exitCode}): ${sim.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
-    const problem = aptPlanProblem(parseAptSimulation(sim.stdout));
-    if (problem)
-        throw new PreflightError(`podman is not installed, and checkpoint-image does not install it here: ${problem} (\`apt-get install -s podman\`). ${MANUAL_INSTALL}`);
-    const res = await apt(podmanInstallCommands.install);
-    if (res.exitCode !== 0)
-        throw new PreflightError(`podman is not installed, and \`apt-get install podman\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
-}
-/**
- * The OCI runtime decision. Cgroup v2 (GitHub's runners: crun 0.17 on 22.04, 1.14 on 24.04): podman's
- * default, nothing forced. v1/hybrid: crun refuses to start containers ("cgroups in hybrid mode not
- * supported"), so runc when it is there (Docker's containerd.io ships one), else stop with the fix.
- */
-function ociRuntimeChoice(host) {
-    if (host.cgroup === 'v2')
-        return { runtime: null, error: null };
-    if (host.runc)
-        return { runtime: 'runc', error: null };
-    if (host.podmanDefault === 'crun') {
-        return { runtime: null, error: 'podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: install runc (`apt-get install -y runc`, on a host without Docker: where Docker\'s containerd.io is installed it already provides /usr/bin/runc), or boot with cgroup v2 (systemd.unified_cgroup_hierarchy=1).' };
-    }
-    return { runtime: null, error: null };
-}
-/**
- * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs: runc on a
- * non-unified cgroup host, where crun refuses to start containers ("cgroups in hybrid mode"), and
- * podman's own default elsewhere.
- */
-async function preflight(deps = {}) {
-    const runner = deps.runner ?? run;
-    const readText = deps.readText ?? ((p) => (0,promises_namespaceObject.readFile)(p, 'utf8'));
-    const kernel = deps.kernelRelease ?? external_node_os_default().release();
-    const notes = [];
-    if (!kernelAtLeast(kernel, 5, 9)) {
-        throw new PreflightError(`Kernel ${kernel} is older than 5.9, which added CAP_CHECKPOINT_RESTORE. Fix: use an ubuntu-22.04 or ubuntu-24.04 runner (or another host with kernel 5.9+).`);
-    }
-    const uid = deps.uid ?? process.getuid?.() ?? 0;
-    let sudo = false;
-    if (uid !== 0) {
-        // GitHub's runners run as a user with passwordless sudo; rootful podman is what CRIU needs
-        const probe = await runner('sudo', ['-n', 'true'], { env: deps.env }).catch(() => null);
-        if (probe?.exitCode !== 0) {
-            throw new PreflightError(`checkpoint-image runs rootful podman: it needs root or passwordless sudo (uid is ${uid}, and \`sudo -n true\` failed). Fix: run as root, or allow this user passwordless sudo.`);
-        }
-        sudo = true;
-        notes.push('not root: podman and CRIU run through sudo.');
-    }
-    const asRoot = sudo ? sudoRunner(runner) : runner;
-    // `podman version`, not `podman info`: info takes about 250 ms (it queries storage, network and
-    // runtime), version about 30 ms, and the rest of what info told is read from the host directly
-    const version = async () => {
-        const res = await asRoot('podman', ['version', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
-        if (res.exitCode !== 0)
-            throw new PreflightError(`\`podman version\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
-        return parsePodmanVersion(res.stdout);
-    };
-    let podmanVersion;
-    try {
-        podmanVersion = await version();
-    }
-    catch (e) {
-        if (e instanceof PreflightError)
-            throw e;
-        // missing: install it with the runner's package manager, as a user would (podman alone)
-        if (deps.installPodman === false)
-            throw new PreflightError(`podman is not installed (${e.message}). ${MANUAL_INSTALL}`);
-        await installPodman(asRoot, deps.env);
-        notes.push('podman was missing: installed it with apt-get (podman alone, nothing removed).');
-        podmanVersion = await version();
-    }
-    if (!versionAtLeast(podmanVersion, MIN_PODMAN)) {
-        throw new PreflightError(`podman ${podmanVersion} is too old (${MIN_PODMAN.join('.')} or newer is needed). Fix: use an ubuntu-22.04 (podman 3.4.4) or ubuntu-24.04 (podman 4.9) runner, or your distribution's podman 3.4+.`);
-    }
-    if (!versionAtLeast(podmanVersion, [4, 0])) {
-        notes.push(`podman ${podmanVersion}: CNI networking and buildah 1.23 (no Containerfile heredocs, no RUN --mount=type=cache); containers are stopped before removal (no \`rm -t\` before podman 4).`);
-    }
-    // podman runs as root here (uid 0 or sudo), so it is rootful: what CRIU in a container needs
-    const engine = { podmanVersion };
-    const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
-    const podman = { version: podmanVersion, cgroupVersion: (await cgroupIsV2()) ? 'v2' : 'v1' };
-    if (podman.cgroupVersion === 'v1') {
-        const runc = (await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null))?.exitCode === 0;
-        // podman's default runtime only matters (and is only asked, about 250 ms) when runc is missing
-        const podmanDefault = runc ? null : ((await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null))?.stdout.trim() ?? null);
-        const choice = ociRuntimeChoice({ cgroup: 'v1', runc, podmanDefault });
-        if (choice.error)
-            throw new PreflightError(choice.error);
-        if (choice.runtime) {
-            engine.ociRuntime = choice.runtime;
-            notes.push('cgroups are v1/hybrid, where crun refuses to start containers: using the runc OCI runtime.');
-        }
-    }
-    const [status, limits, pidMax] = await Promise.all([
-        readText('/proc/self/status'),
-        readText('/proc/self/limits'),
-        readText('/proc/sys/kernel/pid_max').then(Number),
-    ]);
-    engine.ulimits = ulimitsFor(status, limits, pidMax);
-    if (engine.ulimits.length)
-        notes.push(`no CAP_SYS_RESOURCE on this host: containers get ${engine.ulimits.join(', ')}.`);
-    return { kernel, podman, engine, notes, sudo, runner: asRoot };
-}
-async function defaultCgroupIsV2() {
-    try {
-        return (await (0,promises_namespaceObject.statfs)('/sys/fs/cgroup')).type === CGROUP2_SUPER_MAGIC;
-    }
-    catch {
-        return false;
-    }
-}
-
+// EXTERNAL MODULE: ./src/preflight.ts
+var preflight = __nccwpck_require__(439);
 ;// CONCATENATED MODULE: ./src/resources.ts
 /**
  * What a run created and must remove: containers, temporary image tags, the registry auth file.
@@ -13814,7 +13496,7 @@ async function cleanup(podman, snap) {
     for (const t of [...snap.tempTags].reverse())
         await attempt(`image tag ${t}`, async () => (await podman.removeImageIfUnused(t)) || podman.untag(t));
     for (const p of snap.secretPaths)
-        await attempt(`secret file ${p}`, () => (0,promises_namespaceObject.rm)(p, { recursive: true, force: true }));
+        await attempt(`secret file ${p}`, () => (0,promises_.rm)(p, { recursive: true, force: true }));
     return failures;
 }
 
@@ -13978,10 +13660,10 @@ function redact(text) {
 /** Writes one log into `<logDir>/<folder>/<name>` and records it for the diagnosis. */
 async function saveLog(ctx, folder, name, content, stage) {
     const dir = external_node_path_default().join(ctx.logDir, folder);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const file = external_node_path_default().join(dir, name.replace(/[^A-Za-z0-9._-]/g, '_'));
     const clean = redact(content);
-    await (0,promises_namespaceObject.writeFile)(file, clean);
+    await (0,promises_.writeFile)(file, clean);
     ctx.logs.push({ path: file, content: clean, stage });
     return file;
 }
@@ -14096,7 +13778,7 @@ async function remoteDigest(ctx, ref) {
  * a miss. Every failure is reported as a warning: a cache never fails a run.
  */
 async function restoreBaseImages(ctx, containerfile, cache) {
-    const text = await (0,promises_namespaceObject.readFile)(containerfile, 'utf8');
+    const text = await (0,promises_.readFile)(containerfile, 'utf8');
     const images = baseImagesOf(text, ctx.config.buildArgs);
     const result = { images, key: null, hit: false, ms: 0, bytes: 0 };
     const none = { result, save: async () => undefined };
@@ -14114,14 +13796,14 @@ async function restoreBaseImages(ctx, containerfile, cache) {
     // the same path for the same key: the GitHub cache restores to the path it saved from
     // per user without RUNNER_TEMP: a folder shared by all users would refuse all but its creator
     const dir = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_path_default().join(external_node_os_default().tmpdir(), `checkpoint-image-cache-${process.getuid?.() ?? 'user'}`), 'checkpoint-image-cache', key);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const file = external_node_path_default().join(dir, 'base-images.tar');
     const started = Date.now();
     try {
         if (await cache.restore(key, file)) {
             const load = await ctx.podman.exec(['load', '--quiet', '--input', file], { timeoutMs: 15 * 60_000 });
             result.hit = load.exitCode === 0;
-            result.bytes = (await (0,promises_namespaceObject.stat)(file).catch(() => null))?.size ?? 0;
+            result.bytes = (await (0,promises_.stat)(file).catch(() => null))?.size ?? 0;
             result.ms = Date.now() - started;
             if (!result.hit)
                 ctx.reporter.warning(`base-image cache: podman load failed: ${load.stderr.trim()}`);
@@ -14133,7 +13815,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
         ctx.reporter.warning(`base-image cache: restore failed: ${e.message}`);
     }
     if (result.hit) {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
         return none;
     }
     return {
@@ -14147,7 +13829,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
                 const res = await ctx.podman.exec(saveImagesArgs(file, missing), { timeoutMs: 15 * 60_000 });
                 if (res.exitCode !== 0)
                     throw new Error(res.stderr.trim());
-                result.bytes = (await (0,promises_namespaceObject.stat)(file)).size;
+                result.bytes = (await (0,promises_.stat)(file)).size;
                 await cache.save(key, file);
                 result.ms = Date.now() - t0;
                 ctx.reporter.info(`base-image cache saved (${key}): ${missing.join(', ')}, ${(result.bytes / 1e6).toFixed(0)} MB in ${result.ms} ms`);
@@ -14156,7 +13838,7 @@ async function restoreBaseImages(ctx, containerfile, cache) {
                 ctx.reporter.warning(`base-image cache: save failed: ${e.message}`);
             }
             finally {
-                await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+                await (0,promises_.rm)(dir, { recursive: true, force: true });
             }
         },
     };
@@ -14175,14 +13857,18 @@ async function restoreBaseImages(ctx, containerfile, cache) {
 async function resolveContainerfile(context, containerfile) {
     const candidates = containerfile ? [containerfile] : [external_node_path_default().join(context, 'Containerfile'), external_node_path_default().join(context, 'Dockerfile')];
     for (const c of candidates) {
-        if (await (0,promises_namespaceObject.access)(c).then(() => true, () => false))
+        if (await (0,promises_.access)(c).then(() => true, () => false))
             return c;
     }
     throw new PhaseError('build', 'setup', containerfile
         ? `Input "containerfile": ${containerfile} does not exist. Fix: give a path relative to the working directory (${process.cwd()}).`
         : `Input "context": ${context} has no Containerfile or Dockerfile. Fix: add one, or set \`containerfile\`, or checkpoint an existing image with \`source-image\`.`);
 }
-async function build(ctx, cache = null) {
+/**
+ * `onBuilt` is called with the built tag as soon as `podman build` succeeded, so that work which
+ * needs only the image (its mount, for the JDK version) runs beside the read of its configuration.
+ */
+async function build(ctx, cache = null, onBuilt) {
     const { config, podman, reporter } = ctx;
     if (config.sourceImage) {
         const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
@@ -14201,13 +13887,14 @@ async function build(ctx, cache = null) {
         await saveLog(ctx, 'build', 'podman-build.log', res.stdout + res.stderr, 'setup');
     }
     catch (e) {
-        if (e instanceof CommandError) {
+        if (e instanceof exec/* CommandError */.Qd) {
             await saveLog(ctx, 'build', 'podman-build.log', e.result.stdout + e.result.stderr, 'setup');
             throw new PhaseError('build', 'setup', `podman build failed (exit ${e.result.exitCode}). The build output is in the log above and in ${ctx.logDir}/build/podman-build.log.`);
         }
         throw e;
     }
     await cached?.save();
+    onBuilt?.(tag);
     return { image: tag, config: await podman.imageConfig(tag), built: true, containerfile, baseImageCache: cached?.result ?? null };
 }
 
@@ -14379,6 +14066,64 @@ function freePort() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/hostproc.ts
+/**
+ * The checkpoint container's init, the launcher, among the host's processes, found without a podman
+ * call: its argv is the launcher's entrypoint followed by this run's arguments (the checkpoint id, unique
+ * per run, among them), and it is PID 1 of its own PID namespace (the last NSpid of
+ * /proc/<pid>/status). `podman kill --signal USR1` signals that same process (runc kill: kill(2) on
+ * the container's init); signalling it directly spares a podman start-up between the app being ready
+ * and the dump. Anything unexpected (no such process, /proc hidden, two candidates, a process that
+ * changed) leaves the signal to `podman kill`.
+ */
+
+
+/** Where the checkpoint id sits in the launcher's argv (entrypoint, then its positional parameters). */
+const LAUNCHER = launcherInvocation({ minPid: 0, checkpointDir: '', javaOptions: '', checkpointId: '\0id', criuFlags: [], command: ['app'] });
+const ENTRYPOINT = LAUNCHER.entrypoint;
+const ID_INDEX = ENTRYPOINT.length + LAUNCHER.command.indexOf('\0id');
+/** Whether /proc/<pid>/cmdline and /proc/<pid>/status describe the launcher of `checkpointId` as its container's PID 1 (pure). */
+function isLauncherOf(cmdline, status, checkpointId) {
+    if (!checkpointId)
+        return false;
+    const argv = cmdline.split('\0');
+    const nspid = /^NSpid:\s*(.*)$/m.exec(status)?.[1]?.trim().split(/\s+/) ?? [];
+    return ENTRYPOINT.every((a, i) => argv[i] === a) && argv[ID_INDEX] === checkpointId && nspid.length >= 2 && nspid.at(-1) === '1';
+}
+const readProc = (proc, pid, file) => (0,promises_.readFile)(`${proc}/${pid}/${file}`, 'utf8').catch(() => '');
+/** The command name a process running the launcher's shell has in /proc/<pid>/comm. */
+const LAUNCHER_COMM = `${ENTRYPOINT[0].split('/').pop()}\n`;
+/**
+ * The host PID of the launcher of `checkpointId`, or null when there is not exactly one. A process's
+ * argv is read only when its command name and PID namespace fit: reading /proc/<pid>/cmdline takes
+ * that process's memory lock, which a busy process elsewhere on the host may hold.
+ */
+async function findLauncher(checkpointId, proc = '/proc') {
+    const pids = (await (0,promises_.readdir)(proc).catch(() => [])).filter((d) => /^\d+$/.test(d));
+    const found = [];
+    await Promise.all(pids.map(async (pid) => {
+        if ((await readProc(proc, pid, 'comm')) !== LAUNCHER_COMM)
+            return;
+        const status = await readProc(proc, pid, 'status');
+        if (!/^NSpid:.*\s1$/m.test(status))
+            return;
+        if (isLauncherOf(await readProc(proc, pid, 'cmdline'), status, checkpointId))
+            found.push(Number(pid));
+    }));
+    return found.length === 1 ? found[0] : null;
+}
+/**
+ * Sends `signal` to the launcher found earlier, after checking that the PID is still that process
+ * (`runner` runs `kill` as root: directly, or through sudo). False when it is not, or kill failed.
+ */
+async function signalLauncher(runner, pid, checkpointId, signal, proc = '/proc') {
+    const p = String(pid);
+    if (!isLauncherOf(await readProc(proc, p, 'cmdline'), await readProc(proc, p, 'status'), checkpointId))
+        return false;
+    const res = await runner('kill', ['-s', signal, '--', p], { timeoutMs: 10_000 }).catch(() => null);
+    return res?.exitCode === 0;
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/checkpoint.ts
 /**
  * Checkpoint run: start the image with exactly what the runtime needs, wait until the app is ready,
@@ -14386,6 +14131,7 @@ function freePort() {
  * markers (exit status, CRIU's image files, `Dumping finished successfully`), never by the absence
  * of `Error (` lines (CRIU prints harmless ones).
  */
+
 
 
 
@@ -14500,6 +14246,12 @@ async function warmUp(ctx, hostPort) {
     reporter.info(`warm-up: ${config.warmupRequests} requests to ${config.warmupPath} in ${ms} ms${failed ? ` (${failed} failed)` : ''}`);
     return ms;
 }
+/**
+ * How often podman 4 checks whether the checkpoint container stopped (`podman wait --interval`): the
+ * commit starts when it is seen. Each check is a state read in podman's own process (no process
+ * started), so 50 ms costs little CPU beside the app's start-up and the dump.
+ */
+const EXIT_POLL_MS = 50;
 /** Failure lines the runtimes print when a checkpoint they took themselves failed. */
 const DUMP_FAILED = /Dumping FAILED\.|CheckpointException|CWWKC0453E/;
 /** The first failure line in the app's output or the runtime's logs, or null. */
@@ -14512,10 +14264,17 @@ async function dumpFailure(ctx, mountPoint, readAppLog) {
     }
     return null;
 }
-/** Triggers the checkpoint the runtime's way; returns a failure message or null. */
-async function sendTrigger(ctx, name, mountPoint) {
+/**
+ * Triggers the checkpoint the runtime's way; returns a failure message or null. `launcherPid`: the
+ * launcher's host PID when it was found (src/hostproc.ts), signalled directly; else `podman kill`.
+ */
+async function sendTrigger(ctx, name, mountPoint, launcherPid) {
     const { config, podman, reporter } = ctx;
     if (config.trigger === 'criu') {
+        // the lookup had the app's whole start-up; a lookup still running is not waited for
+        const pid = await Promise.race([launcherPid, new Promise((r) => setTimeout(() => r(null), 100).unref())]);
+        if (pid !== null && pid !== undefined && (await signalLauncher(podman.runner, pid, ctx.runId, 'USR1')))
+            return null;
         const k = await podman.kill(name, 'USR1');
         return k.exitCode === 0 ? null : `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
     }
@@ -14545,9 +14304,9 @@ async function checkpointImage(ctx, built) {
     if (!profile.launcher || !isNonRootUser(user))
         return built.image;
     const tag = `localhost/checkpoint-image-tmp:${ctx.runId}-user`;
-    const dir = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'checkpoint-image-user-'));
+    const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'checkpoint-image-user-'));
     try {
-        await (0,promises_namespaceObject.writeFile)(external_node_path_default().join(dir, 'Containerfile'), userLayerContainerfile(built.config.id || built.image, user, [LAUNCHER_STATE_DIR, config.checkpointDir]));
+        await (0,promises_.writeFile)(external_node_path_default().join(dir, 'Containerfile'), userLayerContainerfile(built.config.id || built.image, user, [LAUNCHER_STATE_DIR, config.checkpointDir]));
         ctx.resources.tempTag(tag);
         const res = await podman.build({ tag, context: dir, tlsVerify: config.tlsVerify }, { timeoutMs: 10 * 60_000 }).catch((e) => e);
         if (res instanceof Error) {
@@ -14555,7 +14314,7 @@ async function checkpointImage(ctx, built) {
         }
     }
     finally {
-        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
     reporter.info(`the image runs as USER ${user}: ${LAUNCHER_STATE_DIR} and ${config.checkpointDir} are given to that user in one more layer; the restore image runs CRIU as root, which restores the app as ${user}`);
     return tag;
@@ -14568,13 +14327,15 @@ function trimLine(trim, enabled, jdk) {
     const left = (trim.newerJdkOptions ?? []).filter((g) => jdk === null || jdk < g.fromJdk);
     return `trim-heap: ${trim.by}${used.length ? ` (${used.join(' ')})` : ''}${left.map((g) => `; left out, as the image's JDK is ${jdk === null ? 'of unknown version' : jdk} and JDKs before ${g.fromJdk} refuse them: ${g.options.join(' ')}`).join('')}`;
 }
+/** Whether trim-heap may need the image's JDK version before the checkpoint run (options older JDKs refuse). */
+const jdkNeededBeforeRun = (ctx) => ctx.config.trimHeap && !!ctx.profile.checkpoint.trim.newerJdkOptions?.length;
 /**
  * The image's JDK feature version, only where trim-heap has options that older JDKs refuse: the
  * image's JAVA_VERSION variable (set by the Temurin and Semeru images), else its JDK `release` file
  * (`readVersion`). Null when not needed or not known (then only the options every JDK accepts).
  */
 async function jdkForTrim(ctx, imageEnv, readVersion) {
-    if (!ctx.config.trimHeap || !ctx.profile.checkpoint.trim.newerJdkOptions?.length)
+    if (!jdkNeededBeforeRun(ctx))
         return null;
     return javaFeatureVersion(imageEnv.JAVA_VERSION) ?? (readVersion ? javaFeatureVersion(await readVersion().catch(() => null)) : null);
 }
@@ -14630,9 +14391,12 @@ async function checkpoint(ctx, built, hooks = {}) {
     }
     // --- readiness wait (h12c): the mount, the exit watch and both readiness checks start together ---
     const mounting = podman.mount(name).catch(() => null);
+    // the launcher's host PID, looked up in /proc while the app starts: the trigger signals it directly
+    const launcherPid = profile.launcher && config.trigger === 'criu' ? findLauncher(ctx.runId).catch(() => null) : null;
     const totalMs = config.readyTimeoutMs + config.checkpointTimeoutMs;
     // resolves with the exit code when the container stops, or null when the whole budget is spent
-    const exited = podman.wait(name, totalMs).catch(() => null);
+    // the commit waits for this exit: it is checked every EXIT_POLL_MS, not podman's default 250 ms
+    const exited = podman.wait(name, totalMs, undefined, EXIT_POLL_MS).catch(() => null);
     const exitReason = exited.then((code) => `the container exited (code ${code}) before it was ready`);
     let fail = null;
     let readyMs = null;
@@ -14663,7 +14427,7 @@ async function checkpoint(ctx, built, hooks = {}) {
     }
     const triggeredAt = Date.now();
     if (!fail) {
-        fail = await sendTrigger(ctx, name, mountPoint);
+        fail = await sendTrigger(ctx, name, mountPoint, launcherPid);
         hooks.triggered?.();
         // latency counts until the trigger was delivered, not until it was asked for
         if (readyAt)
@@ -14769,7 +14533,7 @@ function parseCpuinfo(text) {
     return { model, flags };
 }
 async function readCpuInfo(file = '/proc/cpuinfo') {
-    return parseCpuinfo(await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => ''));
+    return parseCpuinfo(await (0,promises_.readFile)(file, 'utf8').catch(() => ''));
 }
 /** Parses `criu --version` output (`Version: 4.2.1`, `Version: 3.17.1-crac`) or a bare version string. */
 function parseCriuVersion(text) {
@@ -14931,7 +14695,7 @@ function commitChanges(profile, config, labels, imageUser = '') {
 }
 /** CPU model and a short hash of the feature flags: restore on a CPU lacking a feature fails. */
 async function cpuFacts() {
-    const info = await (0,promises_namespaceObject.readFile)('/proc/cpuinfo', 'utf8').catch(() => '');
+    const info = await (0,promises_.readFile)('/proc/cpuinfo', 'utf8').catch(() => '');
     const flags = /^flags\s*:\s*(.*)$/m.exec(info)?.[1] ?? '';
     return {
         model: external_node_os_default().cpus()[0]?.model ?? 'unknown',
@@ -14941,10 +14705,11 @@ async function cpuFacts() {
     };
 }
 /**
- * `alongside` and `afterCommit` run once the image is committed, in parallel with reading its sizes
- * (`originalImage` by id when its tag may be removed meanwhile).
+ * `alongside` and `afterCommit` run once the image is committed, in parallel with reading its size.
+ * `original` is the configuration of the image the checkpoint ran (read after the build: an image
+ * does not change, so it is not read again).
  */
-async function commit(ctx, ck, jdk, originalImage, alongside = async () => undefined, afterCommit = async () => undefined) {
+async function commit(ctx, ck, jdk, original, alongside = async () => undefined, afterCommit = async () => undefined) {
     const { config, profile, podman } = ctx;
     const cpu = await cpuFacts();
     // CRIU's version from its own log header: no container is started to ask it
@@ -14975,18 +14740,27 @@ async function commit(ctx, ck, jdk, originalImage, alongside = async () => undef
         throw new PhaseError('commit', 'checkpoint', 'No tag to commit to.');
     const changes = commitChanges(profile, config, labels, ck.imageUser);
     const imageId = await podman.commit({ container: ck.container, image: first, changes });
-    for (const ref of rest)
+    // until verified, the restore image counts as temporary: a failure from here on removes it
+    ctx.resources.tempTag(first);
+    for (const ref of rest) {
         await podman.tag(imageId, ref);
-    const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId), alongside(), afterCommit()]);
-    return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes };
+        ctx.resources.tempTag(ref);
+    }
+    const [restore] = await Promise.all([podman.imageConfig(imageId), alongside(), afterCommit()]);
+    return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes: imageSizes(original, restore) };
 }
-/** Compares the restore image with the original it was committed from. */
-async function imageSizes(ctx, original, restore) {
-    const [o, r, h] = await Promise.all([ctx.podman.imageConfig(original), ctx.podman.imageConfig(restore), ctx.podman.history(restore)]);
-    const layersAdded = r.layers.length - o.layers.length;
-    // history lists every step newest first; the commit's layer(s) are the first entries with a size
-    const addedBytes = h.slice(0, Math.max(layersAdded, 0)).reduce((sum, l) => sum + l.size, 0);
-    return { originalBytes: o.size, restoreBytes: r.size, layersAdded, addedBytes };
+/**
+ * Compares the restore image with the original it was committed from (pure: table-tested). Layers are
+ * shared, so what the restore image adds is the difference of the two sizes: the commit's layer (the
+ * checkpoint and the app's own writes) and its slightly larger configuration (the labels, a few KB).
+ */
+function imageSizes(original, restore) {
+    return {
+        originalBytes: original.size,
+        restoreBytes: restore.size,
+        layersAdded: restore.layers.length - original.layers.length,
+        addedBytes: Math.max(restore.size - original.size, 0),
+    };
 }
 /** JAVA_VERSION (and IMPLEMENTOR) from a JDK's `release` file. */
 function parseRelease(text) {
@@ -15005,10 +14779,12 @@ function criuVersionFromLogs(logs) {
 }
 /**
  * The JDK version for the labels, without starting a container: the JDK's `release` file in the
- * image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk).
+ * image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk). `mounted`: the image's mount, when
+ * the caller started it earlier (beside the read of the image's configuration). The unmount is left
+ * in `ctx.background`: nothing waits for it but the removal of the image and the cleanup.
  */
-async function jdkVersion(ctx, image, imageEnv) {
-    const mp = await ctx.podman.imageMount(image);
+async function jdkVersion(ctx, image, imageEnv, mounted) {
+    const mp = await (mounted ?? ctx.podman.imageMount(image));
     if (!mp)
         return 'unknown';
     try {
@@ -15023,7 +14799,7 @@ async function jdkVersion(ctx, image, imageEnv) {
         return 'unknown';
     }
     finally {
-        await ctx.podman.imageUnmount(image);
+        ctx.background.push(ctx.podman.imageUnmount(image));
     }
 }
 
@@ -15072,18 +14848,18 @@ function pushCompression(compression, engine) {
  */
 async function openRegistrySession(ctx, refs) {
     const { config, podman, reporter } = ctx;
-    const tmp = await (0,promises_namespaceObject.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-auth-'));
+    const tmp = await (0,promises_.mkdtemp)(external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), 'checkpoint-image-auth-'));
     ctx.resources.secretPath(tmp);
     const session = {
         authFile: external_node_path_default().join(tmp, 'auth.json'),
         async close() {
-            await (0,promises_namespaceObject.rm)(tmp, { recursive: true, force: true });
+            await (0,promises_.rm)(tmp, { recursive: true, force: true });
             ctx.resources.released('secretPaths', tmp);
         },
     };
     try {
         // podman 4.3 fails every push when the auth file does not exist, anonymous ones included
-        await (0,promises_namespaceObject.writeFile)(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
+        await (0,promises_.writeFile)(session.authFile, '{"auths":{}}\n', { mode: 0o600 });
         const registry = registryOf(refs[0] ?? config.imageName);
         if (config.username && config.password) {
             const login = await podman.exec(loginArgs(registry, { username: config.username, tlsVerify: config.tlsVerify, authFile: session.authFile }), {
@@ -15126,7 +14902,7 @@ async function push(ctx, refs, session, delaysMs = [1000, 3000, 9000]) {
             reporter.warning(`push of ${ref} failed (${err.split('\n').pop()}); retrying in ${delay / 1000} s`);
             await (0,external_node_timers_promises_namespaceObject.setTimeout)(delay);
         }
-        digest = (await (0,promises_namespaceObject.readFile)(digestFile, 'utf8').catch(() => '')).trim() || digest;
+        digest = (await (0,promises_.readFile)(digestFile, 'utf8').catch(() => '')).trim() || digest;
         reporter.info(`pushed ${ref}${digest ? ` (${digest})` : ''}`);
     }
     return { digest, refs: [...refs] };
@@ -15336,8 +15112,8 @@ async function verify(ctx, restoreImage, coldImage) {
     return { restore, cold, restoreMedianMs, coldMedianMs, speedup, evidence, ...restoreRunOptions(ctx) };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/deploy/manifests.ts
 /**
  * Deploy manifests for a restore image: a Kubernetes `apps/v1` Deployment and a Knative
@@ -15562,13 +15338,13 @@ function deployManifests(options) {
 /** Writes `deployment.yaml` and `knative-service.yaml` into `dir` (created if missing); returns their paths. */
 async function writeDeployManifests(dir, opts) {
     const { deployment, knativeService } = deployManifests(opts);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
     const files = [
         [(0,external_node_path_namespaceObject.join)(dir, DEPLOYMENT_FILE), deployment],
         [(0,external_node_path_namespaceObject.join)(dir, KNATIVE_SERVICE_FILE), knativeService],
     ];
     for (const [path, text] of files)
-        await (0,promises_namespaceObject.writeFile)(path, text, 'utf8');
+        await (0,promises_.writeFile)(path, text, 'utf8');
     return files.map(([path]) => path);
 }
 
@@ -15642,7 +15418,7 @@ async function runPipeline(inputs, options) {
     const runId = `${(options.jobKey ?? config.runtime).replace(/[^a-z0-9-]/gi, '').toLowerCase().slice(0, 20)}-${Date.now().toString(36)}${(0,external_node_crypto_namespaceObject.randomBytes)(2).toString('hex')}`;
     const logDir = external_node_path_default().resolve(config.logDir ?? options.defaultLogDir ?? defaultLogDir(runId));
     // a folder this user cannot write is a bad input (named, with the fix), not a crash with a stack trace
-    await (0,promises_namespaceObject.mkdir)(logDir, { recursive: true }).catch((e) => {
+    await (0,promises_.mkdir)(logDir, { recursive: true }).catch((e) => {
         throw new InputError([`Input "log-dir": cannot create ${logDir} (${e.code ?? e.message}). Fix: set \`log-dir\` to a folder this user (uid ${process.getuid?.() ?? '?'}) can write, or set RUNNER_TEMP.`]);
     });
     // every temporary or unverified tag this run ever had: the cleanup check looks each one up
@@ -15676,9 +15452,12 @@ async function runPipeline(inputs, options) {
     let ctx = null;
     let session = null;
     let pending = null;
-    let podman = new Podman({}, options.runner ?? run);
+    let podman = new Podman({}, options.runner ?? exec/* run */.eF);
     // opens the JDK-version read (true) or drops it (false: the run failed before it was needed)
     let jdkGate = () => undefined;
+    // an image mount started after the build (see onBuilt), and whether the JDK read took it over
+    let mountedEarly = null;
+    let jdkRead = null;
     const phase = async (name, enabled, fn, detail) => {
         if (!enabled) {
             result.phases.push({ name, status: 'skipped', durationMs: 0, detail: '' });
@@ -15697,7 +15476,7 @@ async function runPipeline(inputs, options) {
     };
     try {
         const pre = await phase('setup', true, async () => {
-            const report = await preflight({ runner: options.runner ?? run });
+            const report = await (0,preflight/* preflight */.Mz)({ runner: options.runner ?? exec/* run */.eF, versionProbe: options.versionProbe });
             for (const n of report.notes)
                 reporter.info(n);
             reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.engine.ociRuntime ?? 'its default OCI runtime'}, cgroups ${report.podman.cgroupVersion})`);
@@ -15724,7 +15503,10 @@ async function runPipeline(inputs, options) {
         const sessionStart = Date.now();
         pending = config.push ? openRegistrySession(c, imageRefs(config)) : null;
         pending?.catch(() => undefined);
-        result.build = await phase('build', true, () => build(c, options.imageCache ?? null), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
+        // the image's mount for the JDK version that trim-heap needs before the checkpoint run starts
+        // beside the read of the image's configuration (for the labels only, it is read during the dump)
+        const onBuilt = jdkNeededBeforeRun(c) ? (image) => (mountedEarly = { image, mount: podman.imageMount(image) }) : undefined;
+        result.build = await phase('build', true, () => build(c, options.imageCache ?? null, onBuilt), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
         const built = result.build;
         if (pending) {
             try {
@@ -15738,8 +15520,7 @@ async function runPipeline(inputs, options) {
         // the JDK version for the labels is read from the image during the dump (not on the critical path,
         // and not competing for the CPU with the app's start-up, which readiness waits for)
         // read once: before the run when trim-heap needs it (options older JDKs refuse), else for the label
-        let jdkRead = null;
-        const readJdkVersion = () => (jdkRead ??= jdkVersion(c, built.image, built.config.env));
+        const readJdkVersion = () => (jdkRead ??= jdkVersion(c, built.image, built.config.env, mountedEarly?.mount));
         const jdk = new Promise((r) => (jdkGate = r)).then((read) => (read ? readJdkVersion() : 'unknown'));
         const readJdk = () => jdkGate(true);
         c.background.push(jdk);
@@ -15777,7 +15558,7 @@ async function runPipeline(inputs, options) {
         const checkpointContainer = result.checkpoint.container;
         result.commit = await phase('commit', true, async () => {
             // the original's sizes are read by id: its temporary tag may already be going (below)
-            const committed = await commit(c, result.checkpoint, await jdk, built.config.id || built.image, async () => {
+            const committed = await commit(c, result.checkpoint, await jdk, built.config, async () => {
                 // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
                 // the cleanup at the end tries again and reports it
                 try {
@@ -15796,6 +15577,8 @@ async function runPipeline(inputs, options) {
                 if (config.verify || !built.built || !built.config.id)
                     return;
                 try {
+                    // the image's own unmount (after the JDK read) comes first
+                    await Promise.allSettled([...c.background]);
                     if (!(await podman.removeImageIfUnused(built.image)))
                         await podman.untag(built.image);
                     resources.released('tempTags', built.image);
@@ -15804,9 +15587,6 @@ async function runPipeline(inputs, options) {
                     // still tracked: the cleanup at the end tries again and reports it
                 }
             });
-            // until verified, the restore image counts as temporary: a failure removes it
-            for (const ref of committed.refs)
-                resources.tempTag(ref);
             return committed;
         }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
         result.outputs.image = result.commit.refs[0] ?? '';
@@ -15855,6 +15635,10 @@ async function runPipeline(inputs, options) {
     }
     finally {
         jdkGate(false);
+        // a mount the JDK read never took over (the run failed first) is undone here
+        const early = mountedEarly;
+        if (early && !jdkRead)
+            await early.mount.then((mp) => (mp ? podman.imageUnmount(early.image) : undefined), () => undefined);
         if (ctx)
             await Promise.allSettled(ctx.background);
         // a login still in flight (the build failed first) must finish before its folder is removed
@@ -15991,7 +15775,8 @@ function resultText(r) {
     lines.push(`  logs: ${r.logDir}`);
     return lines.join('\n');
 }
-async function main(argv, io = defaultIO) {
+/** `versionProbe`: `podman version`, started by the entry while this module loaded (see preflight). */
+async function main(argv, io = defaultIO, options = {}) {
     const [command, ...rest] = argv;
     try {
         if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -16021,7 +15806,7 @@ async function main(argv, io = defaultIO) {
         if (command === 'build') {
             const { inputs, json, quiet } = parseBuildFlags(rest, io.readStdin);
             // validated before anything starts (an InputError exits 2 below)
-            const result = await runPipeline(parseInputs(inputs), { reporter: consoleReporter(io.stderr, quiet) });
+            const result = await runPipeline(parseInputs(inputs), { reporter: consoleReporter(io.stderr, quiet), versionProbe: options.versionProbe });
             io.stdout.write(json ? `${JSON.stringify(resultJson(result))}\n` : `${resultText(result)}\n`);
             return result.ok ? 0 : 1;
         }
@@ -16040,17 +15825,424 @@ async function main(argv, io = defaultIO) {
 
 /***/ }),
 
-/***/ 6816:
+/***/ 4999:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5490);
-/** Bundle entry of `dist/cli.js`. */
+/* harmony import */ var _preflight_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(439);
+/**
+ * Bundle entry of `dist/cli.js`. For `build`, podman's version (the first host check) is asked
+ * before the rest of the CLI is evaluated, so that podman's start-up runs beside node's module
+ * loading; the import stays in this file (webpackMode "eager": no extra chunk), only its evaluation
+ * waits.
+ */
 
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const probe = argv[0] === 'build' && !argv.includes('--help') ? (0,_preflight_js__WEBPACK_IMPORTED_MODULE_0__/* .startVersionProbe */ .bD)() : null;
+const { main } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6134));
+try {
+    process.exitCode = await main(argv, undefined, { versionProbe: probe?.result });
+}
+finally {
+    // a run that stopped before its host checks (bad input) does not wait for the probe
+    probe?.stop();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6423:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qd: () => (/* binding */ CommandError),
+  eF: () => (/* binding */ run),
+  X4: () => (/* binding */ runChecked)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/exec.ts
+/**
+ * Runs external commands as argument arrays (never through a shell), with a timeout, optional stdin
+ * and captured output. @actions/exec has no timeout or kill, and a hung `criu restore` or
+ * `podman run` must be stopped, so this is a thin layer over child_process.spawn.
+ */
+
+class CommandError extends Error {
+    result;
+    constructor(result) {
+        const tail = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(-15).join('\n');
+        // name the subcommand, not a global option (`podman --runtime runc rm ...` → `podman rm`)
+        const verb = result.args.find((a, i) => !a.startsWith('-') && !(i > 0 && /^--[^=]+$/.test(result.args[i - 1]))) ?? '';
+        super(`${result.command} ${verb} ${result.timedOut ? 'timed out' : `exited with code ${result.exitCode}`}` +
+            (tail ? `\n${tail}` : ''));
+        this.name = 'CommandError';
+        this.result = result;
+    }
+}
+const run = (command, args, options = {}) => new Promise((resolve, reject) => {
+    const started = Date.now();
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        shell: false,
+    });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    const pending = { stdout: '', stderr: '' };
+    const collect = (stream) => (chunk) => {
+        const text = chunk.toString('utf8');
+        if (stream === 'stdout')
+            stdout += text;
+        else
+            stderr += text;
+        if (!options.onLine)
+            return;
+        const lines = (pending[stream] + text).split('\n');
+        pending[stream] = lines.pop() ?? '';
+        for (const line of lines)
+            options.onLine(line, stream);
+    };
+    child.stdout.on('data', collect('stdout'));
+    child.stderr.on('data', collect('stderr'));
+    let killTimer;
+    const kill = () => {
+        child.kill('SIGTERM');
+        killTimer = setTimeout(() => child.kill('SIGKILL'), 2000);
+        killTimer.unref();
+    };
+    const timer = options.timeoutMs
+        ? setTimeout(() => {
+            timedOut = true;
+            kill();
+        }, options.timeoutMs)
+        : undefined;
+    const onAbort = () => kill();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('error', (err) => {
+        if (timer)
+            clearTimeout(timer);
+        const e = err;
+        reject(e.code === 'ENOENT'
+            ? new Error(`${command} is not installed or not on PATH (spawn ${command}: ENOENT)`)
+            : err);
+    });
+    child.on('close', (code, sig) => {
+        if (timer)
+            clearTimeout(timer);
+        if (killTimer)
+            clearTimeout(killTimer);
+        options.signal?.removeEventListener('abort', onAbort);
+        for (const stream of ['stdout', 'stderr']) {
+            if (pending[stream] && options.onLine)
+                options.onLine(pending[stream], stream);
+        }
+        resolve({
+            command,
+            args,
+            exitCode: code ?? (sig ? 128 + signalNumber(sig) : 1),
+            stdout,
+            stderr,
+            timedOut,
+            durationMs: Date.now() - started,
+        });
+    });
+    child.stdin.on('error', () => undefined); // the command may exit before reading its stdin
+    child.stdin.end(options.input ?? '');
+});
+function signalNumber(sig) {
+    return { SIGKILL: 9, SIGTERM: 15, SIGINT: 2 }[sig] ?? 1;
+}
+/** Runs and throws a CommandError unless the exit code is 0. */
+async function runChecked(runner, command, args, options) {
+    const result = await runner(command, args, options);
+    if (result.exitCode !== 0 || result.timedOut)
+        throw new CommandError(result);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 439:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mz: () => (/* binding */ preflight),
+/* harmony export */   bD: () => (/* binding */ startVersionProbe)
+/* harmony export */ });
+/* unused harmony exports PreflightError, parseKernel, kernelAtLeast, hasCapability, hardLimit, ulimitsFor, parsePodmanVersion, versionAtLeast, sudoRunner, versionProbeCommand, MIN_PODMAN, parseAptSimulation, aptPlanProblem, APT_ENV, podmanInstallCommands, ociRuntimeChoice */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _exec_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6423);
+/**
+ * Preflight: checks the host before anything runs and decides the engine options this host needs.
+ * Each failed precondition stops the run with one message that names the fix. The host facts are
+ * read by small functions over plain text so they can be table-tested.
+ */
+
+
+
+class PreflightError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PreflightError';
+    }
+}
+/** CAP_SYS_RESOURCE is bit 24 of the capability sets (linux/capability.h). */
+const CAP_SYS_RESOURCE = 24n;
+const CGROUP2_SUPER_MAGIC = 0x63677270;
+function parseKernel(release) {
+    const m = /^(\d+)\.(\d+)/.exec(release);
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+}
+const kernelAtLeast = (release, major, minor) => {
+    const [a, b] = parseKernel(release);
+    return a > major || (a === major && b >= minor);
+};
+/** Whether a capability bit is in the `CapBnd:` line of /proc/self/status. */
+function hasCapability(status, bit) {
+    const m = /^CapBnd:\s*([0-9a-f]+)/m.exec(status);
+    return m ? ((BigInt(`0x${m[1]}`) >> bit) & 1n) === 1n : true;
+}
+/** Hard limit of a resource from /proc/self/limits ("Max open files  1024  20000  files"). */
+function hardLimit(limits, resource) {
+    const line = limits.split('\n').find((l) => l.startsWith(resource));
+    const hard = line?.slice(resource.length).trim().split(/\s+/)[1];
+    return hard === undefined || hard === 'unlimited' ? null : Number(hard);
+}
+/**
+ * Without CAP_SYS_RESOURCE the OCI runtime cannot raise RLIMIT_NOFILE/NPROC above the host's hard
+ * limits, and podman's defaults (nofile 1048576, nproc = pid_max) exceed them: every container then
+ * fails with "error setting rlimits". Explicit ulimits at the hard limits avoid that.
+ */
+function ulimitsFor(status, limits, pidMax) {
+    if (hasCapability(status, CAP_SYS_RESOURCE))
+        return [];
+    const nofile = hardLimit(limits, 'Max open files') ?? 1048576;
+    const nproc = Math.min(hardLimit(limits, 'Max processes') ?? pidMax, pidMax);
+    return [`nofile=${nofile}:${nofile}`, `nproc=${nproc}:${nproc}`];
+}
+/** A probe's answer, or null when it is not what `podman version --format json` prints. */
+function probedVersion(json) {
+    try {
+        const v = parsePodmanVersion(json);
+        return v === '0' ? null : v;
+    }
+    catch {
+        return null;
+    }
+}
+/** The client version from `podman version --format json` ({"Client":{"Version":"4.3.1",...}}). */
+function parsePodmanVersion(json) {
+    const v = JSON.parse(json).Client?.Version;
+    return typeof v === 'string' && v ? v : '0';
+}
+const versionAtLeast = (version, min) => {
+    const parts = version.split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
+    for (let i = 0; i < min.length; i++) {
+        const a = parts[i] ?? 0;
+        const b = min[i] ?? 0;
+        if (a !== b)
+            return a > b;
+    }
+    return true;
+};
+/** Runs every command through `sudo -n` (no prompt: a missing sudo right fails at once). */
+function sudoRunner(runner) {
+    return (command, args, options) => runner('sudo', ['-n', '--', command, ...args], options);
+}
+/** The argv of the version probe: as root directly, else through `sudo -n` as every later command (pure). */
+function versionProbeCommand(uid) {
+    const args = ['version', '--format', 'json'];
+    return uid === 0 ? ['podman', args] : ['sudo', ['-n', '--', 'podman', ...args]];
+}
+/**
+ * Starts `podman version` at once, so that it runs while the rest of the CLI loads (node's module
+ * loading and podman's start-up then share the time instead of adding up). `stop` ends it when the
+ * run never asked for it (bad input).
+ */
+function startVersionProbe(runner = _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF, uid = process.getuid?.() ?? 0) {
+    const abort = new AbortController();
+    const [command, args] = versionProbeCommand(uid);
+    const result = runner(command, args, { timeoutMs: 60_000, signal: abort.signal }).catch(() => null);
+    return { result, stop: () => abort.abort() };
+}
+/**
+ * The oldest podman that runs the pipeline: 3.4.4 is what Ubuntu 22.04 and GitHub's `ubuntu-22.04`
+ * runner ship (actions/runner-images images/ubuntu/Ubuntu2204-Readme.md); the end-to-end tests run
+ * the real 3.4.4. Below 3.4, `podman image mount`, `--digestfile` and `save -m` are missing or differ.
+ */
+const MIN_PODMAN = [3, 4];
+/**
+ * What `apt-get install -s` (simulate) would do: packages it installs and removes. Its lines read
+ * `Inst crun (1.14.1-1 Ubuntu:24.04/noble [amd64])` and `Remv containerd.io [1.7.27-1]`.
+ */
+function parseAptSimulation(out) {
+    const names = (verb) => [...out.matchAll(new RegExp(`^${verb} (\\S+)`, 'gm'))].map((m) => m[1]);
+    return { install: names('Inst'), remove: names('Remv') };
+}
+/**
+ * Whether an apt plan would hurt the host. GitHub's runners have Docker with `containerd.io`, which
+ * declares Provides/Conflicts/Replaces `runc` (moby#38185, docker/containerd-packaging#63): a plan that
+ * installs `runc` removes containerd.io and Docker with it. Nothing may be removed either.
+ */
+function aptPlanProblem(plan) {
+    if (plan.remove.length)
+        return `it would remove ${plan.remove.join(', ')}`;
+    if (plan.install.includes('runc'))
+        return 'it would install runc, which conflicts with Docker\'s containerd.io';
+    return null;
+}
+/**
+ * The install commands for a host without podman: `podman` alone, never `runc` (podman depends on
+ * `crun | runc`, and apt takes crun, the first alternative, unless something forces runc). `-s`
+ * first; the real install only when the simulation neither removes a package nor installs runc, and
+ * then with `--no-remove` (apt aborts rather than remove anything) and `--no-upgrade`.
+ */
+const APT_ENV = 'DEBIAN_FRONTEND=noninteractive';
+const podmanInstallCommands = {
+    update: ['env', APT_ENV, 'apt-get', 'update', '-q'],
+    simulate: ['env', APT_ENV, 'apt-get', 'install', '-s', '--no-upgrade', '--no-remove', 'podman'],
+    install: ['env', APT_ENV, 'apt-get', 'install', '-y', '-q', '--no-upgrade', '--no-remove', 'podman'],
+};
+const MANUAL_INSTALL = 'Fix: install podman yourself (`sudo apt-get install -y --no-remove podman`; never `runc` on a host with Docker), or use a GitHub `ubuntu-22.04`/`ubuntu-24.04` runner, which has podman.';
+/** Installs podman with apt-get when it is missing; throws a PreflightError with the fix when it cannot or should not. */
+async function installPodman(asRoot, env) {
+    const apt = async (argv) => {
+        const [cmd, ...args] = argv;
+        return asRoot(cmd, args, { timeoutMs: 10 * 60_000, env }).catch((e) => ({ exitCode: 127, stdout: '', stderr: e.message }));
+    };
+    const update = await apt(podmanInstallCommands.update);
+    if (update.exitCode !== 0)
+        throw new PreflightError(`podman is not installed, and \`apt-get update\` failed (exit ${update.exitCode}): ${update.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+    const sim = await apt(podmanInstallCommands.simulate);
+    if (sim.exitCode !== 0)
+        throw new PreflightError(`podman is not installed, and apt-get cannot install it (exit ${sim.exitCode}): ${sim.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+    const problem = aptPlanProblem(parseAptSimulation(sim.stdout));
+    if (problem)
+        throw new PreflightError(`podman is not installed, and checkpoint-image does not install it here: ${problem} (\`apt-get install -s podman\`). ${MANUAL_INSTALL}`);
+    const res = await apt(podmanInstallCommands.install);
+    if (res.exitCode !== 0)
+        throw new PreflightError(`podman is not installed, and \`apt-get install podman\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-2).join(' ')}. ${MANUAL_INSTALL}`);
+}
+/**
+ * The OCI runtime decision. Cgroup v2 (GitHub's runners: crun 0.17 on 22.04, 1.14 on 24.04): podman's
+ * default, nothing forced. v1/hybrid: crun refuses to start containers ("cgroups in hybrid mode not
+ * supported"), so runc when it is there (Docker's containerd.io ships one), else stop with the fix.
+ */
+function ociRuntimeChoice(host) {
+    if (host.cgroup === 'v2')
+        return { runtime: null, error: null };
+    if (host.runc)
+        return { runtime: 'runc', error: null };
+    if (host.podmanDefault === 'crun') {
+        return { runtime: null, error: 'podman uses crun on a cgroup v1/hybrid host, where crun cannot start containers, and runc is not installed. Fix: install runc (`apt-get install -y runc`, on a host without Docker: where Docker\'s containerd.io is installed it already provides /usr/bin/runc), or boot with cgroup v2 (systemd.unified_cgroup_hierarchy=1).' };
+    }
+    return { runtime: null, error: null };
+}
+/**
+ * Checks kernel, privileges and podman; picks the OCI runtime and ulimits this host needs: runc on a
+ * non-unified cgroup host, where crun refuses to start containers ("cgroups in hybrid mode"), and
+ * podman's own default elsewhere.
+ */
+async function preflight(deps = {}) {
+    const runner = deps.runner ?? _exec_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF;
+    const readText = deps.readText ?? ((p) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(p, 'utf8'));
+    const kernel = deps.kernelRelease ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().release();
+    const notes = [];
+    if (!kernelAtLeast(kernel, 5, 9)) {
+        throw new PreflightError(`Kernel ${kernel} is older than 5.9, which added CAP_CHECKPOINT_RESTORE. Fix: use an ubuntu-22.04 or ubuntu-24.04 runner (or another host with kernel 5.9+).`);
+    }
+    const uid = deps.uid ?? process.getuid?.() ?? 0;
+    let sudo = false;
+    if (uid !== 0) {
+        // GitHub's runners run as a user with passwordless sudo; rootful podman is what CRIU needs
+        const probe = await runner('sudo', ['-n', 'true'], { env: deps.env }).catch(() => null);
+        if (probe?.exitCode !== 0) {
+            throw new PreflightError(`checkpoint-image runs rootful podman: it needs root or passwordless sudo (uid is ${uid}, and \`sudo -n true\` failed). Fix: run as root, or allow this user passwordless sudo.`);
+        }
+        sudo = true;
+        notes.push('not root: podman and CRIU run through sudo.');
+    }
+    const asRoot = sudo ? sudoRunner(runner) : runner;
+    // `podman version`, not `podman info`: info takes about 250 ms (it queries storage, network and
+    // runtime), version about 30 ms, and the rest of what info told is read from the host directly
+    const version = async () => {
+        const res = await asRoot('podman', ['version', '--format', 'json'], { timeoutMs: 60_000, env: deps.env });
+        if (res.exitCode !== 0)
+            throw new PreflightError(`\`podman version\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
+        return parsePodmanVersion(res.stdout);
+    };
+    // the OCI runtime's check (cgroup v1/hybrid hosts) runs beside podman's version
+    const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
+    const hostCgroup = cgroupIsV2().then((v2) => (v2 ? 'v2' : 'v1'));
+    const runcThere = hostCgroup.then(async (cg) => cg === 'v1' && (await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null))?.exitCode === 0);
+    runcThere.catch(() => undefined);
+    const probed = await deps.versionProbe?.catch(() => null);
+    let podmanVersion;
+    try {
+        podmanVersion = (probed?.exitCode === 0 && !probed.timedOut ? probedVersion(probed.stdout) : null) ?? (await version());
+    }
+    catch (e) {
+        if (e instanceof PreflightError)
+            throw e;
+        // missing: install it with the runner's package manager, as a user would (podman alone)
+        if (deps.installPodman === false)
+            throw new PreflightError(`podman is not installed (${e.message}). ${MANUAL_INSTALL}`);
+        await installPodman(asRoot, deps.env);
+        notes.push('podman was missing: installed it with apt-get (podman alone, nothing removed).');
+        podmanVersion = await version();
+    }
+    if (!versionAtLeast(podmanVersion, MIN_PODMAN)) {
+        throw new PreflightError(`podman ${podmanVersion} is too old (${MIN_PODMAN.join('.')} or newer is needed). Fix: use an ubuntu-22.04 (podman 3.4.4) or ubuntu-24.04 (podman 4.9) runner, or your distribution's podman 3.4+.`);
+    }
+    if (!versionAtLeast(podmanVersion, [4, 0])) {
+        notes.push(`podman ${podmanVersion}: CNI networking and buildah 1.23 (no Containerfile heredocs, no RUN --mount=type=cache); containers are stopped before removal (no \`rm -t\` before podman 4).`);
+    }
+    // podman runs as root here (uid 0 or sudo), so it is rootful: what CRIU in a container needs
+    const engine = { podmanVersion };
+    const podman = { version: podmanVersion, cgroupVersion: await hostCgroup };
+    if (podman.cgroupVersion === 'v1') {
+        const runc = await runcThere;
+        // podman's default runtime only matters (and is only asked, about 250 ms) when runc is missing
+        const podmanDefault = runc ? null : ((await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null))?.stdout.trim() ?? null);
+        const choice = ociRuntimeChoice({ cgroup: 'v1', runc, podmanDefault });
+        if (choice.error)
+            throw new PreflightError(choice.error);
+        if (choice.runtime) {
+            engine.ociRuntime = choice.runtime;
+            notes.push('cgroups are v1/hybrid, where crun refuses to start containers: using the runc OCI runtime.');
+        }
+    }
+    const [status, limits, pidMax] = await Promise.all([
+        readText('/proc/self/status'),
+        readText('/proc/self/limits'),
+        readText('/proc/sys/kernel/pid_max').then(Number),
+    ]);
+    engine.ulimits = ulimitsFor(status, limits, pidMax);
+    if (engine.ulimits.length)
+        notes.push(`no CAP_SYS_RESOURCE on this host: containers get ${engine.ulimits.join(', ')}.`);
+    return { kernel, podman, engine, notes, sudo, runner: asRoot };
+}
+async function defaultCgroupIsV2() {
+    try {
+        return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.statfs)('/sys/fs/cgroup')).type === CGROUP2_SUPER_MAGIC;
+    }
+    catch {
+        return false;
+    }
+}
+
 
 /***/ }),
 
@@ -16061,6 +16253,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 932:
 /***/ ((module) => {
 
@@ -16068,18 +16274,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -16165,15 +16371,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -16217,17 +16423,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -16336,15 +16542,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -16431,18 +16637,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -16662,17 +16868,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -16786,12 +16992,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -16993,14 +17199,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -17051,7 +17257,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17097,19 +17303,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -17313,13 +17519,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -17548,7 +17754,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17703,7 +17909,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17746,7 +17952,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -17781,12 +17987,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -17805,12 +18011,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -17827,22 +18033,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -18171,13 +18377,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -18254,7 +18460,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18318,14 +18524,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -18415,13 +18621,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -18600,7 +18806,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18669,28 +18875,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -18727,7 +18933,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -18753,16 +18959,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -18880,14 +19086,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -19038,14 +19244,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -19085,15 +19291,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -19131,14 +19337,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -19165,17 +19371,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -19319,17 +19525,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -19441,16 +19647,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -19513,7 +19719,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19573,12 +19779,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -19619,15 +19825,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -19844,7 +20050,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19914,7 +20120,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20020,14 +20226,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -20139,12 +20345,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -20869,7 +21075,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20917,14 +21123,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -21904,18 +22110,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -22018,16 +22224,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -22064,13 +22270,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -22090,12 +22296,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -22114,13 +22320,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -22140,12 +22346,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -22163,12 +22369,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -22191,13 +22397,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -22245,12 +22451,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -22294,18 +22500,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -22326,14 +22532,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -22397,27 +22603,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -22503,14 +22709,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -22580,12 +22786,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -22616,13 +22822,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -22673,12 +22879,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -22756,13 +22962,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -22834,16 +23040,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -22918,15 +23124,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -23007,24 +23213,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -23055,14 +23261,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -23158,12 +23364,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -23270,7 +23476,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23428,15 +23634,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -23567,14 +23773,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -23729,7 +23935,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23760,14 +23966,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -23854,7 +24060,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -23888,15 +24094,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -24047,13 +24253,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -24392,12 +24598,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -24774,6 +24980,6 @@ exports.visitAsync = visitAsync;
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6816);
+/******/ var __webpack_exports__ = __nccwpck_require__(4999);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -6,6 +6,7 @@
  * succeeded; 1 when the pipeline failed; 2 for bad usage or input.
  */
 import { readFileSync } from 'node:fs';
+import type { ExecResult } from './exec.ts';
 import { parseArgs } from 'node:util';
 import { analyze, readLogs } from './diagnosis/analyze.ts';
 import { findingsJson, formatFindingsText } from './diagnosis/format.ts';
@@ -80,7 +81,8 @@ export function resultText(r: PipelineResult): string {
   return lines.join('\n');
 }
 
-export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
+/** `versionProbe`: `podman version`, started by the entry while this module loaded (see preflight). */
+export async function main(argv: string[], io: CliIO = defaultIO, options: { versionProbe?: Promise<ExecResult | null> } = {}): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === '--help' || command === '-h' || command === 'help') {
@@ -108,7 +110,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     if (command === 'build') {
       const { inputs, json, quiet } = parseBuildFlags(rest, io.readStdin);
       // validated before anything starts (an InputError exits 2 below)
-      const result = await runPipeline(parseInputs(inputs), { reporter: consoleReporter(io.stderr, quiet) });
+      const result = await runPipeline(parseInputs(inputs), { reporter: consoleReporter(io.stderr, quiet), versionProbe: options.versionProbe });
       io.stdout.write(json ? `${JSON.stringify(resultJson(result))}\n` : `${resultText(result)}\n`);
       return result.ok ? 0 : 1;
     }

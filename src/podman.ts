@@ -164,6 +164,18 @@ export function runArgs(spec: RunSpec, engine: EngineOptions = {}): string[] {
   ];
 }
 
+/**
+ * `podman wait`. From podman 4.0 on, wait checks the container's state every `--interval` (default
+ * 250ms) once its first check, which blocks on conmon's pidfd for one interval only, has passed
+ * (containers/podman libpod/container_api.go WaitForExit, v4.3.1 and v4.9.3): a container that stops
+ * after that is seen up to an interval late. Each check is a state read and a stat of conmon's exit
+ * file. podman 3.4 (WaitWithInterval, v3.4.4) waits for the exit file itself and uses the interval as
+ * its timeout, so it answers at once either way. Both parse the value with Go's time.ParseDuration.
+ */
+export function waitArgs(name: string, engine: EngineOptions = {}, intervalMs?: number): string[] {
+  return [...globalArgs(engine), 'wait', ...(intervalMs ? ['--interval', `${Math.max(1, Math.round(intervalMs))}ms`] : []), END_OF_OPTIONS, name];
+}
+
 export function commitArgs(spec: CommitSpec, engine: EngineOptions = {}): string[] {
   return [...globalArgs(engine), 'commit', '-q', ...spec.changes.flatMap((c) => ['--change', c]), END_OF_OPTIONS, spec.container, spec.image];
 }
@@ -338,9 +350,9 @@ export class Podman {
     };
   }
 
-  /** Waits for the container to stop; returns its exit code, or null on timeout or abort. */
-  async wait(name: string, timeoutMs: number, signal?: AbortSignal): Promise<number | null> {
-    const res = await this.exec([...globalArgs(this.engine), 'wait', END_OF_OPTIONS, name], { timeoutMs, signal });
+  /** Waits for the container to stop; returns its exit code, or null on timeout or abort. `intervalMs`: see waitArgs. */
+  async wait(name: string, timeoutMs: number, signal?: AbortSignal, intervalMs?: number): Promise<number | null> {
+    const res = await this.exec(waitArgs(name, this.engine, intervalMs), { timeoutMs, signal });
     if (res.timedOut || signal?.aborted) return null;
     const code = Number(res.stdout.trim().split('\n').pop());
     if (res.exitCode !== 0 || !Number.isFinite(code)) throw new CommandError(res);

@@ -5,7 +5,7 @@
  */
 import { readFile, statfs } from 'node:fs/promises';
 import os from 'node:os';
-import { run as defaultRunner, type Runner } from './exec.ts';
+import { run as defaultRunner, type ExecResult, type Runner } from './exec.ts';
 import type { EngineOptions } from './podman.ts';
 
 export class PreflightError extends Error {
@@ -60,6 +60,16 @@ export interface PodmanInfo {
   cgroupVersion: 'v1' | 'v2';
 }
 
+/** A probe's answer, or null when it is not what `podman version --format json` prints. */
+function probedVersion(json: string): string | null {
+  try {
+    const v = parsePodmanVersion(json);
+    return v === '0' ? null : v;
+  } catch {
+    return null;
+  }
+}
+
 /** The client version from `podman version --format json` ({"Client":{"Version":"4.3.1",...}}). */
 export function parsePodmanVersion(json: string): string {
   const v = (JSON.parse(json) as { Client?: { Version?: string } }).Client?.Version;
@@ -101,6 +111,29 @@ export interface PreflightDeps {
   env?: NodeJS.ProcessEnv;
   /** Install podman (never runc) with apt-get when it is missing (default true). */
   installPodman?: boolean;
+  /**
+   * `podman version --format json` started earlier, as root (see startVersionProbe): its answer is
+   * used when it succeeded; otherwise the checks run as without it (their messages, the install).
+   */
+  versionProbe?: Promise<ExecResult | null>;
+}
+
+/** The argv of the version probe: as root directly, else through `sudo -n` as every later command (pure). */
+export function versionProbeCommand(uid: number): [string, string[]] {
+  const args = ['version', '--format', 'json'];
+  return uid === 0 ? ['podman', args] : ['sudo', ['-n', '--', 'podman', ...args]];
+}
+
+/**
+ * Starts `podman version` at once, so that it runs while the rest of the CLI loads (node's module
+ * loading and podman's start-up then share the time instead of adding up). `stop` ends it when the
+ * run never asked for it (bad input).
+ */
+export function startVersionProbe(runner: Runner = defaultRunner, uid: number = process.getuid?.() ?? 0): { result: Promise<ExecResult | null>; stop: () => void } {
+  const abort = new AbortController();
+  const [command, args] = versionProbeCommand(uid);
+  const result = runner(command, args, { timeoutMs: 60_000, signal: abort.signal }).catch(() => null);
+  return { result, stop: () => abort.abort() };
 }
 
 /**
@@ -207,9 +240,15 @@ export async function preflight(deps: PreflightDeps = {}): Promise<PreflightRepo
     if (res.exitCode !== 0) throw new PreflightError(`\`podman version\` failed (exit ${res.exitCode}): ${res.stderr.trim().split('\n').slice(-3).join(' ')}. Fix: repair the podman installation (see the stderr above).`);
     return parsePodmanVersion(res.stdout);
   };
+  // the OCI runtime's check (cgroup v1/hybrid hosts) runs beside podman's version
+  const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
+  const hostCgroup = cgroupIsV2().then((v2): 'v1' | 'v2' => (v2 ? 'v2' : 'v1'));
+  const runcThere = hostCgroup.then(async (cg) => cg === 'v1' && (await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null))?.exitCode === 0);
+  runcThere.catch(() => undefined);
+  const probed = await deps.versionProbe?.catch(() => null);
   let podmanVersion: string;
   try {
-    podmanVersion = await version();
+    podmanVersion = (probed?.exitCode === 0 && !probed.timedOut ? probedVersion(probed.stdout) : null) ?? (await version());
   } catch (e) {
     if (e instanceof PreflightError) throw e;
     // missing: install it with the runner's package manager, as a user would (podman alone)
@@ -226,10 +265,9 @@ export async function preflight(deps: PreflightDeps = {}): Promise<PreflightRepo
   }
   // podman runs as root here (uid 0 or sudo), so it is rootful: what CRIU in a container needs
   const engine: EngineOptions = { podmanVersion };
-  const cgroupIsV2 = deps.cgroupIsV2 ?? defaultCgroupIsV2;
-  const podman: PodmanInfo = { version: podmanVersion, cgroupVersion: (await cgroupIsV2()) ? 'v2' : 'v1' };
+  const podman: PodmanInfo = { version: podmanVersion, cgroupVersion: await hostCgroup };
   if (podman.cgroupVersion === 'v1') {
-    const runc = (await asRoot('runc', ['--version'], { env: deps.env }).catch(() => null))?.exitCode === 0;
+    const runc = await runcThere;
     // podman's default runtime only matters (and is only asked, about 250 ms) when runc is missing
     const podmanDefault = runc ? null : ((await asRoot('podman', ['info', '--format', '{{.Host.OCIRuntime.Name}}'], { timeoutMs: 60_000, env: deps.env }).catch(() => null))?.stdout.trim() ?? null);
     const choice = ociRuntimeChoice({ cgroup: 'v1', runc, podmanDefault });

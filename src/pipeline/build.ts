@@ -33,7 +33,11 @@ export async function resolveContainerfile(context: string, containerfile: strin
   );
 }
 
-export async function build(ctx: RunContext, cache: ImageCache | null = null): Promise<BuildResult> {
+/**
+ * `onBuilt` is called with the built tag as soon as `podman build` succeeded, so that work which
+ * needs only the image (its mount, for the JDK version) runs beside the read of its configuration.
+ */
+export async function build(ctx: RunContext, cache: ImageCache | null = null, onBuilt?: (image: string) => void): Promise<BuildResult> {
   const { config, podman, reporter } = ctx;
   if (config.sourceImage) {
     const cfg = await podman.imageConfig(config.sourceImage).catch(async () => {
@@ -61,5 +65,6 @@ export async function build(ctx: RunContext, cache: ImageCache | null = null): P
     throw e;
   }
   await cached?.save();
+  onBuilt?.(tag);
   return { image: tag, config: await podman.imageConfig(tag), built: true, containerfile, baseImageCache: cached?.result ?? null };
 }

@@ -14,6 +14,7 @@ import { javaFeatureVersion, trimJavaOptions, type HeapTrim, type RuntimeProfile
 import type { BuildResult } from './build.ts';
 import { containerName, PhaseError, unique, type RunContext } from './context.ts';
 import { collectContainerLogs, logPaths, saveLog } from './logs.ts';
+import { findLauncher, signalLauncher } from '../hostproc.ts';
 
 export interface CheckpointResult {
   container: string;
@@ -143,6 +144,13 @@ async function warmUp(ctx: RunContext, hostPort: number): Promise<number> {
   return ms;
 }
 
+/**
+ * How often podman 4 checks whether the checkpoint container stopped (`podman wait --interval`): the
+ * commit starts when it is seen. Each check is a state read in podman's own process (no process
+ * started), so 50 ms costs little CPU beside the app's start-up and the dump.
+ */
+export const EXIT_POLL_MS = 50;
+
 /** Failure lines the runtimes print when a checkpoint they took themselves failed. */
 const DUMP_FAILED = /Dumping FAILED\.|CheckpointException|CWWKC0453E/;
 
@@ -156,10 +164,16 @@ async function dumpFailure(ctx: RunContext, mountPoint: string | null, readAppLo
   return null;
 }
 
-/** Triggers the checkpoint the runtime's way; returns a failure message or null. */
-async function sendTrigger(ctx: RunContext, name: string, mountPoint: string | null): Promise<string | null> {
+/**
+ * Triggers the checkpoint the runtime's way; returns a failure message or null. `launcherPid`: the
+ * launcher's host PID when it was found (src/hostproc.ts), signalled directly; else `podman kill`.
+ */
+async function sendTrigger(ctx: RunContext, name: string, mountPoint: string | null, launcherPid: Promise<number | null> | null): Promise<string | null> {
   const { config, podman, reporter } = ctx;
   if (config.trigger === 'criu') {
+    // the lookup had the app's whole start-up; a lookup still running is not waited for
+    const pid = await Promise.race([launcherPid, new Promise<null>((r) => setTimeout(() => r(null), 100).unref())]);
+    if (pid !== null && pid !== undefined && (await signalLauncher(podman.runner, pid, ctx.runId, 'USR1'))) return null;
     const k = await podman.kill(name, 'USR1');
     return k.exitCode === 0 ? null : `Could not signal the launcher to checkpoint: ${k.stderr.trim()}`;
   }
@@ -211,13 +225,16 @@ export function trimLine(trim: HeapTrim, enabled: boolean, jdk: number | null): 
   return `trim-heap: ${trim.by}${used.length ? ` (${used.join(' ')})` : ''}${left.map((g) => `; left out, as the image's JDK is ${jdk === null ? 'of unknown version' : jdk} and JDKs before ${g.fromJdk} refuse them: ${g.options.join(' ')}`).join('')}`;
 }
 
+/** Whether trim-heap may need the image's JDK version before the checkpoint run (options older JDKs refuse). */
+export const jdkNeededBeforeRun = (ctx: Pick<RunContext, 'config' | 'profile'>): boolean => ctx.config.trimHeap && !!ctx.profile.checkpoint.trim.newerJdkOptions?.length;
+
 /**
  * The image's JDK feature version, only where trim-heap has options that older JDKs refuse: the
  * image's JAVA_VERSION variable (set by the Temurin and Semeru images), else its JDK `release` file
  * (`readVersion`). Null when not needed or not known (then only the options every JDK accepts).
  */
 export async function jdkForTrim(ctx: Pick<RunContext, 'config' | 'profile'>, imageEnv: Readonly<Record<string, string>>, readVersion?: () => Promise<string>): Promise<number | null> {
-  if (!ctx.config.trimHeap || !ctx.profile.checkpoint.trim.newerJdkOptions?.length) return null;
+  if (!jdkNeededBeforeRun(ctx)) return null;
   return javaFeatureVersion(imageEnv.JAVA_VERSION) ?? (readVersion ? javaFeatureVersion(await readVersion().catch(() => null)) : null);
 }
 
@@ -271,9 +288,12 @@ export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { t
   }
   // --- readiness wait (h12c): the mount, the exit watch and both readiness checks start together ---
   const mounting = podman.mount(name).catch(() => null);
+  // the launcher's host PID, looked up in /proc while the app starts: the trigger signals it directly
+  const launcherPid = profile.launcher && config.trigger === 'criu' ? findLauncher(ctx.runId).catch(() => null) : null;
   const totalMs = config.readyTimeoutMs + config.checkpointTimeoutMs;
   // resolves with the exit code when the container stops, or null when the whole budget is spent
-  const exited = podman.wait(name, totalMs).catch(() => null);
+  // the commit waits for this exit: it is checked every EXIT_POLL_MS, not podman's default 250 ms
+  const exited = podman.wait(name, totalMs, undefined, EXIT_POLL_MS).catch(() => null);
   const exitReason = exited.then((code) => `the container exited (code ${code}) before it was ready`);
 
   let fail: string | null = null;
@@ -307,7 +327,7 @@ export async function checkpoint(ctx: RunContext, built: BuildResult, hooks: { t
 
   const triggeredAt = Date.now();
   if (!fail) {
-    fail = await sendTrigger(ctx, name, mountPoint);
+    fail = await sendTrigger(ctx, name, mountPoint, launcherPid);
     hooks.triggered?.();
     // latency counts until the trigger was delivered, not until it was asked for
     if (readyAt) triggerLatencyMs = (config.trigger === 'jcmd' ? triggeredAt : Date.now()) - readyAt;

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { imageRefs } from '../inputs.ts';
 import { isNonRootUser } from '../launcher.ts';
-import { envChange, labelChange, securityOpts } from '../podman.ts';
+import { envChange, labelChange, securityOpts, type ImageConfig } from '../podman.ts';
 import type { RuntimeProfile } from '../runtimes.ts';
 import type { Config } from '../inputs.ts';
 import { PhaseError, type RunContext } from './context.ts';
@@ -31,7 +31,7 @@ export interface ImageSizes {
   restoreBytes: number;
   /** Layers the restore image adds on top of the original (should be exactly 1). */
   layersAdded: number;
-  /** Size of those added layers (the checkpoint plus the app's own writes). */
+  /** What the restore image adds to the original: its layer (the checkpoint plus the app's own writes) and its larger configuration. */
   addedBytes: number;
 }
 
@@ -75,10 +75,11 @@ export async function cpuFacts(): Promise<{ model: string; flagsHash: string; fl
 }
 
 /**
- * `alongside` and `afterCommit` run once the image is committed, in parallel with reading its sizes
- * (`originalImage` by id when its tag may be removed meanwhile).
+ * `alongside` and `afterCommit` run once the image is committed, in parallel with reading its size.
+ * `original` is the configuration of the image the checkpoint ran (read after the build: an image
+ * does not change, so it is not read again).
  */
-export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string, originalImage: string, alongside: () => Promise<void> = async () => undefined, afterCommit: () => Promise<void> = async () => undefined): Promise<CommitResult> {
+export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string, original: Pick<ImageConfig, 'size' | 'layers'>, alongside: () => Promise<void> = async () => undefined, afterCommit: () => Promise<void> = async () => undefined): Promise<CommitResult> {
   const { config, profile, podman } = ctx;
   const cpu = await cpuFacts();
   // CRIU's version from its own log header: no container is started to ask it
@@ -108,18 +109,28 @@ export async function commit(ctx: RunContext, ck: CheckpointResult, jdk: string,
   if (!first) throw new PhaseError('commit', 'checkpoint', 'No tag to commit to.');
   const changes = commitChanges(profile, config, labels, ck.imageUser);
   const imageId = await podman.commit({ container: ck.container, image: first, changes });
-  for (const ref of rest) await podman.tag(imageId, ref);
-  const [sizes] = await Promise.all([imageSizes(ctx, originalImage, imageId), alongside(), afterCommit()]);
-  return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes };
+  // until verified, the restore image counts as temporary: a failure from here on removes it
+  ctx.resources.tempTag(first);
+  for (const ref of rest) {
+    await podman.tag(imageId, ref);
+    ctx.resources.tempTag(ref);
+  }
+  const [restore] = await Promise.all([podman.imageConfig(imageId), alongside(), afterCommit()]);
+  return { imageId, refs, labels, restoreCommand: restoreCommand(profile, config), sizes: imageSizes(original, restore) };
 }
 
-/** Compares the restore image with the original it was committed from. */
-export async function imageSizes(ctx: RunContext, original: string, restore: string): Promise<ImageSizes> {
-  const [o, r, h] = await Promise.all([ctx.podman.imageConfig(original), ctx.podman.imageConfig(restore), ctx.podman.history(restore)]);
-  const layersAdded = r.layers.length - o.layers.length;
-  // history lists every step newest first; the commit's layer(s) are the first entries with a size
-  const addedBytes = h.slice(0, Math.max(layersAdded, 0)).reduce((sum, l) => sum + l.size, 0);
-  return { originalBytes: o.size, restoreBytes: r.size, layersAdded, addedBytes };
+/**
+ * Compares the restore image with the original it was committed from (pure: table-tested). Layers are
+ * shared, so what the restore image adds is the difference of the two sizes: the commit's layer (the
+ * checkpoint and the app's own writes) and its slightly larger configuration (the labels, a few KB).
+ */
+export function imageSizes(original: Pick<ImageConfig, 'size' | 'layers'>, restore: Pick<ImageConfig, 'size' | 'layers'>): ImageSizes {
+  return {
+    originalBytes: original.size,
+    restoreBytes: restore.size,
+    layersAdded: restore.layers.length - original.layers.length,
+    addedBytes: Math.max(restore.size - original.size, 0),
+  };
 }
 
 /** JAVA_VERSION (and IMPLEMENTOR) from a JDK's `release` file. */
@@ -140,10 +151,12 @@ export function criuVersionFromLogs(logs: readonly { content: string }[]): strin
 
 /**
  * The JDK version for the labels, without starting a container: the JDK's `release` file in the
- * image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk).
+ * image (JAVA_HOME, else /usr/lib/jvm/*, else /opt/java/openjdk). `mounted`: the image's mount, when
+ * the caller started it earlier (beside the read of the image's configuration). The unmount is left
+ * in `ctx.background`: nothing waits for it but the removal of the image and the cleanup.
  */
-export async function jdkVersion(ctx: RunContext, image: string, imageEnv: Record<string, string>): Promise<string> {
-  const mp = await ctx.podman.imageMount(image);
+export async function jdkVersion(ctx: RunContext, image: string, imageEnv: Record<string, string>, mounted?: Promise<string | null>): Promise<string> {
+  const mp = await (mounted ?? ctx.podman.imageMount(image));
   if (!mp) return 'unknown';
   try {
     const jvmDirs = (await ctx.files.names(path.join(mp, 'usr/lib/jvm'))).map((d) => `/usr/lib/jvm/${d}`);
@@ -155,6 +168,6 @@ export async function jdkVersion(ctx: RunContext, image: string, imageEnv: Recor
     }
     return 'unknown';
   } finally {
-    await ctx.podman.imageUnmount(image);
+    ctx.background.push(ctx.podman.imageUnmount(image));
   }
 }

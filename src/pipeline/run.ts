@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { analyze } from '../diagnosis/analyze.ts';
 import type { Finding } from '../diagnosis/types.ts';
-import { run as defaultRunner, type Runner } from '../exec.ts';
+import { run as defaultRunner, type ExecResult, type Runner } from '../exec.ts';
 import { directFiles, sudoFiles } from '../hostfs.ts';
 import { imageRefs, InputError, parseInputs, type Config, type OutputName, type RawInputs } from '../inputs.ts';
 import { globalArgs, Podman } from '../podman.ts';
@@ -20,7 +20,7 @@ import { cleanup, Resources, type ResourceSnapshot } from '../resources.ts';
 import { resolveProfile, type RuntimeProfile } from '../runtimes.ts';
 import { build, type BuildResult } from './build.ts';
 import type { ImageCache } from './base-images.ts';
-import { checkpoint, type CheckpointResult } from './checkpoint.ts';
+import { checkpoint, jdkNeededBeforeRun, type CheckpointResult } from './checkpoint.ts';
 import { checkCpuAgainstCriu } from './cpu-check.ts';
 import { missingCpuFeatures, readCpuInfo, type CpuInfo } from '../cpu-criu.ts';
 import { commit, jdkVersion, type CommitResult } from './commit.ts';
@@ -88,6 +88,8 @@ export interface PipelineOptions {
    * end-to-end test passes an AMX CPU, which this test host does not have.
    */
   hostCpu?: () => Promise<CpuInfo>;
+  /** `podman version` started before the pipeline was loaded (the CLI's entry; see preflight's startVersionProbe). */
+  versionProbe?: Promise<ExecResult | null>;
 }
 
 /**
@@ -164,6 +166,9 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
   let podman = new Podman({}, options.runner ?? defaultRunner);
   // opens the JDK-version read (true) or drops it (false: the run failed before it was needed)
   let jdkGate: (read: boolean) => void = () => undefined;
+  // an image mount started after the build (see onBuilt), and whether the JDK read took it over
+  let mountedEarly: { image: string; mount: Promise<string | null> } | null = null;
+  let jdkRead: Promise<string> | null = null;
 
   const phase = async <T>(name: PhaseName, enabled: boolean, fn: () => Promise<T>, detail: (r: T) => string): Promise<T | null> => {
     if (!enabled) {
@@ -183,7 +188,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
 
   try {
     const pre = await phase('setup', true, async () => {
-      const report = await preflight({ runner: options.runner ?? defaultRunner });
+      const report = await preflight({ runner: options.runner ?? defaultRunner, versionProbe: options.versionProbe });
       for (const n of report.notes) reporter.info(n);
       reporter.info(`kernel ${report.kernel}; podman ${report.podman.version} (${report.engine.ociRuntime ?? 'its default OCI runtime'}, cgroups ${report.podman.cgroupVersion})`);
       return report;
@@ -210,7 +215,10 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const sessionStart = Date.now();
     pending = config.push ? openRegistrySession(c, imageRefs(config)) : null;
     pending?.catch(() => undefined);
-    result.build = await phase('build', true, () => build(c, options.imageCache ?? null), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
+    // the image's mount for the JDK version that trim-heap needs before the checkpoint run starts
+    // beside the read of the image's configuration (for the labels only, it is read during the dump)
+    const onBuilt = jdkNeededBeforeRun(c) ? (image: string) => (mountedEarly = { image, mount: podman.imageMount(image) }) : undefined;
+    result.build = await phase('build', true, () => build(c, options.imageCache ?? null, onBuilt), (b) => (b.built ? `built ${b.image}` : `using ${b.image}`));
     const built = result.build!;
     if (pending) {
       try {
@@ -223,8 +231,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     // the JDK version for the labels is read from the image during the dump (not on the critical path,
     // and not competing for the CPU with the app's start-up, which readiness waits for)
     // read once: before the run when trim-heap needs it (options older JDKs refuse), else for the label
-    let jdkRead: Promise<string> | null = null;
-    const readJdkVersion = () => (jdkRead ??= jdkVersion(c, built.image, built.config.env));
+    const readJdkVersion = () => (jdkRead ??= jdkVersion(c, built.image, built.config.env, mountedEarly?.mount));
     const jdk = new Promise<boolean>((r) => (jdkGate = r)).then((read) => (read ? readJdkVersion() : 'unknown'));
     const readJdk = () => jdkGate(true);
     c.background.push(jdk);
@@ -258,7 +265,7 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     const checkpointContainer = result.checkpoint!.container;
     result.commit = await phase('commit', true, async () => {
       // the original's sizes are read by id: its temporary tag may already be going (below)
-      const committed = await commit(c, result.checkpoint!, await jdk, built.config.id || built.image, async () => {
+      const committed = await commit(c, result.checkpoint!, await jdk, built.config, async () => {
         // the checkpoint container goes while the sizes are read; if that fails it stays tracked, and
         // the cleanup at the end tries again and reports it
         try {
@@ -275,14 +282,14 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
         // image builds on it)
         if (config.verify || !built.built || !built.config.id) return;
         try {
+          // the image's own unmount (after the JDK read) comes first
+          await Promise.allSettled([...c.background]);
           if (!(await podman.removeImageIfUnused(built.image))) await podman.untag(built.image);
           resources.released('tempTags', built.image);
         } catch {
           // still tracked: the cleanup at the end tries again and reports it
         }
       });
-      // until verified, the restore image counts as temporary: a failure removes it
-      for (const ref of committed.refs) resources.tempTag(ref);
       return committed;
     }, (m) => `${m.refs.join(', ')}; +${(m.sizes.addedBytes / 1e6).toFixed(1)} MB in ${m.sizes.layersAdded} layer(s)`);
     result.outputs.image = result.commit!.refs[0] ?? '';
@@ -327,6 +334,9 @@ export async function runPipeline(inputs: RawInputs | Config, options: PipelineO
     }
   } finally {
     jdkGate(false);
+    // a mount the JDK read never took over (the run failed first) is undone here
+    const early = mountedEarly as { image: string; mount: Promise<string | null> } | null;
+    if (early && !jdkRead) await early.mount.then((mp) => (mp ? podman.imageUnmount(early.image) : undefined), () => undefined);
     if (ctx) await Promise.allSettled(ctx.background);
     // a login still in flight (the build failed first) must finish before its folder is removed
     await (session ?? (await pending?.catch(() => null)))?.close();

@@ -39,7 +39,7 @@ export const FLAGS: Readonly<Record<string, FlagTable>> = {
   ps: { '-a': false, '--filter': true, '--format': true },
   top: {},
   rmi: {},
-  wait: {},
+  wait: { '--interval': true },
   mount: {},
   umount: {},
   logs: { '--follow': false },

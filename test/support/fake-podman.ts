@@ -42,6 +42,8 @@ export interface FakePodman {
   calls: FakeCall[];
   /** podman argvs only (after `sudo -n --` is unwrapped). */
   podmanArgvs(): string[][];
+  /** Images mounted now (`image mount` minus `image unmount`), by name. */
+  imageMounts(): Map<string, number>;
   dispose(): Promise<void>;
 }
 
@@ -49,6 +51,10 @@ export interface FakeOptions {
   version?: string;
   /** `podman rm` fails (exit 125) and the container stays: a cleanup that cannot remove. */
   failRemoval?: boolean;
+  /** `podman image inspect` of the built tag fails (exit 125): a build phase that fails after `podman build`. */
+  failBuiltInspect?: boolean;
+  /** `podman image inspect` of a committed image fails (exit 125): a commit phase that fails after `podman commit`. */
+  failCommittedInspect?: boolean;
 }
 
 export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
@@ -59,6 +65,7 @@ export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
   /** Tags that exist: the build's, the commit's, `podman tag`'s (removed by rmi and untag). */
   const tags = new Set<string>();
   let seq = 0;
+  const imageMounts = new Map<string, number>();
 
   const podman = async (args: readonly string[]): Promise<ExecResult> => {
     const read = readPodmanArgv(args);
@@ -150,6 +157,8 @@ export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
         return result(tags.has(first ?? '') ? 0 : 1, '', '');
       case 'image inspect': {
         const mine = committed.has(first ?? '');
+        if (opts.failBuiltInspect && !mine) return failed(`Error: ${first}: image not known`);
+        if (opts.failCommittedInspect && mine) return failed(`Error: inspecting object: ${first}: image not known`);
         return ok(JSON.stringify([{
           Id: mine ? first : `sha256:${'a'.repeat(64)}`,
           Size: mine ? 2_000_000 : 1_000_000,
@@ -159,9 +168,19 @@ export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
       }
       case 'history':
         return ok(JSON.stringify([{ id: 'x', size: 1_000_000, CreatedBy: 'podman commit' }]));
-      case 'image mount':
-        // no JDK release file to read: the labels say "unknown"
-        return failed('Error: image mount not simulated', 125);
+      case 'image mount': {
+        // an empty root: no JDK release file to read, the labels say "unknown"
+        imageMounts.set(first ?? '', (imageMounts.get(first ?? '') ?? 0) + 1);
+        const dir = path.join(root, `image${++seq}`);
+        await mkdir(dir, { recursive: true });
+        return ok(`${dir}\n`);
+      }
+      case 'image unmount': {
+        const n = (imageMounts.get(first ?? '') ?? 0) - 1;
+        if (n > 0) imageMounts.set(first ?? '', n);
+        else imageMounts.delete(first ?? '');
+        return ok();
+      }
       case 'push': {
         const digestFile = value('--digestfile');
         if (digestFile) await writeFile(digestFile, `sha256:${'d'.repeat(64)}`);
@@ -170,7 +189,7 @@ export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
       case 'logs':
         return ok(`${FAKE_READY_LINE}\n`);
       default:
-        // login, umount, image unmount, exec, pull, save, load
+        // login, umount, exec, pull, save, load
         return ok();
     }
   };
@@ -213,6 +232,7 @@ export async function fakePodman(opts: FakeOptions = {}): Promise<FakePodman> {
         .filter((a) => a[0] === 'podman')
         .map((a) => a.slice(1));
     },
+    imageMounts: () => new Map(imageMounts),
     async dispose() {
       for (const c of containers.values()) c.exit(137);
       await rm(root, { recursive: true, force: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aptPlanProblem, hardLimit, hasCapability, kernelAtLeast, MIN_PODMAN, ociRuntimeChoice, parseAptSimulation, parsePodmanVersion, podmanInstallCommands, preflight, ulimitsFor, versionAtLeast } from '../../src/preflight.ts';
+import { aptPlanProblem, hardLimit, hasCapability, kernelAtLeast, MIN_PODMAN, ociRuntimeChoice, parseAptSimulation, parsePodmanVersion, podmanInstallCommands, preflight, startVersionProbe, ulimitsFor, versionAtLeast, versionProbeCommand } from '../../src/preflight.ts';
 import { APPARMOR_UNCONFINED, removeContainerCommands, restoreRunCommand, runArgs, securityOpts } from '../../src/podman.ts';
 import { defaultLogDir } from '../../src/pipeline/run.ts';
 import { saveImagesArgs } from '../../src/pipeline/base-images.ts';
@@ -159,6 +159,36 @@ describe('preflight', () => {
       }
     }
     for (const argv of Object.values(podmanInstallCommands)) expect(argv).not.toContain('runc');
+  });
+
+  it.each([
+    [0, ['podman', ['version', '--format', 'json']]],
+    [1001, ['sudo', ['-n', '--', 'podman', 'version', '--format', 'json']]],
+  ])('the early version probe as uid %d: %j (as every later podman command)', (uid, want) => expect(versionProbeCommand(uid)).toEqual(want));
+
+  it('a version probe that answered is used: the preflight does not ask podman again', async () => {
+    const runner = fakeRunner({ podman: podmanAnswers('crun'), runc: ok('runc version 1.1.5') });
+    const probe = startVersionProbe(runner, 0);
+    const r = await preflight(deps(runner, { versionProbe: probe.result }));
+    expect(r.podman.version).toBe('4.3.1');
+    expect(runner.calls.filter((c) => c[0] === 'podman' && c[1] === 'version')).toHaveLength(1);
+  });
+
+  it.each<[string, () => Promise<ExecResult | null>]>([
+    ['failed', async () => ({ ...ok(''), exitCode: 125, stderr: 'Error: database is locked' })],
+    ['never ran', async () => null],
+    ['answered something else', async () => ok('not json')],
+    ['threw', async () => Promise.reject(new Error('spawn sudo ENOENT'))],
+  ])('a version probe that %s changes nothing: the preflight asks podman itself', async (_l, probe) => {
+    const runner = fakeRunner({ podman: podmanAnswers('crun'), runc: ok('runc version 1.1.5') });
+    const r = await preflight(deps(runner, { versionProbe: probe() }));
+    expect(r.podman.version).toBe('4.3.1');
+    expect(runner.calls.filter((c) => c[0] === 'podman' && c[1] === 'version')).toHaveLength(1);
+  });
+
+  it('a failed probe still ends in the preflight\'s own message', async () => {
+    const runner = fakeRunner({ podman: { ...ok(''), exitCode: 125, stderr: 'Error: database is locked' } });
+    await expect(preflight(deps(runner, { versionProbe: startVersionProbe(runner, 0).result }))).rejects.toThrow(/`podman version` failed \(exit 125\): Error: database is locked/);
   });
 
   it('runs podman through sudo when not root', async () => {

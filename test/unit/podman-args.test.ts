@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExecResult, Runner } from '../../src/exec.ts';
-import { buildArgs, commitArgs, globalArgs, isStorageRace, loginArgs, Podman, pushArgs, runArgs, STORAGE_READ_ATTEMPTS } from '../../src/podman.ts';
+import { buildArgs, commitArgs, globalArgs, isStorageRace, loginArgs, Podman, pushArgs, runArgs, STORAGE_READ_ATTEMPTS, waitArgs } from '../../src/podman.ts';
 
 const engine = { ociRuntime: 'runc', ulimits: ['nofile=20000:20000', 'nproc=32768:32768'] };
 
@@ -42,6 +42,13 @@ describe('podman argv builders', () => {
   it('commit', () => {
     expect(commitArgs({ container: 'c', image: 'r:1', changes: ['ENTRYPOINT []', 'CMD ["a"]'] }, engine)).toEqual(['--runtime', 'runc', 'commit', '-q', '--change', 'ENTRYPOINT []', '--change', 'CMD ["a"]', '--', 'c', 'r:1']);
   });
+
+  it.each([
+    [undefined, ['--runtime', 'runc', 'wait', '--', 'c']],
+    [0, ['--runtime', 'runc', 'wait', '--', 'c']],
+    [50, ['--runtime', 'runc', 'wait', '--interval', '50ms', '--', 'c']],
+    [0.4, ['--runtime', 'runc', 'wait', '--interval', '1ms', '--', 'c']],
+  ])('wait with interval %j ms: %j (Go durations; none keeps podman\'s 250ms)', (ms, want) => expect(waitArgs('c', engine, ms)).toEqual(want));
 
   it('push and login never carry a password', () => {
     expect(pushArgs('r/a:1', { tlsVerify: false, digestFile: '/t/d', authFile: '/t/auth.json' })).toEqual(['push', '--quiet', '--tls-verify=false', '--digestfile', '/t/d', '--authfile', '/t/auth.json', '--', 'r/a:1']);
