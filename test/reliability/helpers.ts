@@ -64,8 +64,17 @@ export function valueOf(args: readonly string[], flag: string): string[] {
 
 /** Containers podman does not list by default (buildah's working containers of a failed build). */
 export async function externalContainers(): Promise<string[]> {
-  const r = await runChecked(run, 'podman', ['ps', '-a', '--external', '--format', '{{.ID}} {{.Names}}']);
-  return r.stdout.split('\n').filter(Boolean);
+  const args = ['ps', '-a', '--external', '--format', '{{.ID}} {{.Names}}'];
+  // podman lists storage's containers, then looks each up: one that another process removes in
+  // between fails the whole listing ("determining buildah container for container …: container not
+  // known", measured beside a build/run/rmi loop). Asked again; any other failure fails at once.
+  for (let attempt = 1; attempt < 5; attempt++) {
+    const r = await run('podman', args);
+    if (r.exitCode === 0 && !r.timedOut) return r.stdout.split('\n').filter(Boolean);
+    if (!/container not known/.test(r.stderr)) break;
+    await new Promise((res) => setTimeout(res, 200 * attempt));
+  }
+  return (await runChecked(run, 'podman', args)).stdout.split('\n').filter(Boolean);
 }
 
 export interface HostSnapshot {
