@@ -10,15 +10,12 @@
  * the second pass (tuned on this set); per category in frozen/README.md. Raise it when the catalogue
  * improves; never lower it.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/diagnosis/analyze.ts';
-import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
-import { CATEGORIES } from '../../src/diagnosis/types.ts';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { HELDOUT_DIR, formatScore, scoreTop1, type HeldoutEntry } from './heldout-data.ts';
+import { expectNoSampleFrom, expectSuccessesClean, expectWellLabelled, loadFrozenSet, logHash } from './frozen-data.ts';
+import { HELDOUT_DIR, formatScore, scoreTop1 } from './heldout-data.ts';
 
 const FROZEN_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen');
 const BLIND_DIR = path.join(path.dirname(HELDOUT_DIR), 'heldout-blind');
@@ -36,20 +33,15 @@ const KNOWN_FALSE_ALARMS: string[] = [
   // lines for optional kernel features are read as criu/cr-check.c prints its verdicts
 ];
 
-type FrozenEntry = Omit<HeldoutEntry, 'outcome' | 'category'> & { outcome: 'failure' | 'success'; category: HeldoutEntry['category'] | null };
-
-const entries = (JSON.parse(readFileSync(path.join(FROZEN_DIR, 'labels.json'), 'utf8')) as { entries: FrozenEntry[] }).entries;
-const failures = entries.filter((e): e is HeldoutEntry => e.outcome === 'failure');
-const successes = entries.filter((e) => e.outcome === 'success');
-const read = (e: { file: string }) => readFileSync(path.join(FROZEN_DIR, e.file), 'utf8');
-const hash = (text: string) => createHash('sha256').update(text.trim()).digest('hex');
+const set = loadFrozenSet(FROZEN_DIR);
+const { entries, failures, successes, read } = set;
 
 /** Every log and every source of the sets the catalogue was written or measured on before. */
 function earlierSets(): { hashes: Set<string>; sources: Set<string> } {
   const hashes = new Set<string>();
   const sources = new Set<string>();
   for (const dir of [CORPUS_DIR, HELDOUT_DIR, BLIND_DIR]) {
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.log'))) hashes.add(hash(readFileSync(path.join(dir, f), 'utf8')));
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.log'))) hashes.add(logHash(readFileSync(path.join(dir, f), 'utf8')));
     const labels = path.join(dir, dir === CORPUS_DIR ? 'index.json' : 'labels.json');
     for (const e of (JSON.parse(readFileSync(labels, 'utf8')) as { entries: Array<{ source: string }> }).entries) sources.add(e.source);
   }
@@ -60,19 +52,7 @@ describe('frozen evaluation set (issue 14, item 2)', () => {
   it('holds >= 60 labelled real failures and >= 5 successful runs, each file labelled once', () => {
     expect(failures.length).toBeGreaterThanOrEqual(60);
     expect(successes.length).toBeGreaterThanOrEqual(5);
-    const files = readdirSync(FROZEN_DIR).filter((f) => f.endsWith('.log'));
-    expect(files.sort()).toEqual(entries.map((e) => e.file).sort());
-    expect(new Set(entries.map((e) => e.file)).size).toBe(entries.length);
-    for (const e of entries) {
-      expect(read(e).trim().length, e.file).toBeGreaterThan(0);
-      expect(['checkpoint', 'restore', 'setup'], e.file).toContain(e.stage);
-      expect(['criu', 'crac', 'openj9', 'liberty'], e.file).toContain(e.runtime);
-      expect(e.note?.length ?? 0, `${e.file} says why it has its label`).toBeGreaterThan(0);
-      if (e.outcome === 'failure') {
-        expect(CATEGORIES, e.file).toContain(e.category);
-        expect(e.category, e.file).not.toBe('other');
-      } else expect(e.category, e.file).toBeNull();
-    }
+    expectWellLabelled(set);
   });
 
   it('takes each log from a public issue or pull-request thread, one thread per log', () => {
@@ -84,16 +64,12 @@ describe('frozen evaluation set (issue 14, item 2)', () => {
     const { hashes, sources } = earlierSets();
     for (const e of entries) {
       expect(sources.has(e.source), `${e.source} is already a source of an earlier set`).toBe(false);
-      expect(hashes.has(hash(read(e))), `${e.file} is already a log of an earlier set`).toBe(false);
+      expect(hashes.has(logHash(read(e))), `${e.file} is already a log of an earlier set`).toBe(false);
     }
   });
 
   it('gives no signature a sample copied from it (tuning data since 2026-12-01, but never a literal pattern)', () => {
-    const lines = new Set(entries.flatMap((e) => read(e).split('\n').map((l) => l.trim()).filter((l) => l.length > 20)));
-    const corpusText = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).map((f) => readFileSync(path.join(CORPUS_DIR, f), 'utf8')).join('\n');
-    for (const s of SIGNATURES) {
-      if (s.sample && !corpusText.includes(s.sample.trim())) expect(lines.has(s.sample.trim()), `${s.id} sample is a frozen line`).toBe(false);
-    }
+    expectNoSampleFrom(set, 'frozen');
   });
 
   it(`names the labelled category first in at least ${FROZEN_HITS} of the failures, as \`diagnose --json\` does`, () => {
@@ -110,17 +86,6 @@ describe('frozen evaluation set (issue 14, item 2)', () => {
   });
 
   it('finds no error in the successful runs, apart from the known false alarms', () => {
-    const alarms: string[] = [];
-    for (const e of successes) {
-      // as `diagnose` sees the log, and as the action passes it after a successful run
-      const findings = [
-        ...analyze([{ path: e.file, content: read(e) }], { failed: false }),
-        ...analyze([{ path: e.file, content: read(e), stage: e.stage }], { runtime: e.runtime, stage: e.stage, failed: false }),
-      ];
-      if (findings.length) alarms.push(e.file);
-      if (!KNOWN_FALSE_ALARMS.includes(e.file)) expect(findings, e.file).toEqual([]);
-    }
-    console.log(`frozen successful runs: ${successes.length - alarms.length}/${successes.length} clean${alarms.length ? `; false alarms: ${alarms.join(', ')}` : ''}`);
-    for (const f of KNOWN_FALSE_ALARMS) expect(successes.map((e) => e.file), `${f} is a successful run of the set`).toContain(f);
+    expectSuccessesClean(set, 'frozen', KNOWN_FALSE_ALARMS);
   });
 });

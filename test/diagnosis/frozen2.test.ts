@@ -8,15 +8,12 @@
  * on the catalogue of 25c91e1; 41/54 after; per category in frozen2/README.md). Raise it when the
  * catalogue improves; never lower it, and never tune a signature on these files.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/diagnosis/analyze.ts';
-import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
-import { CATEGORIES } from '../../src/diagnosis/types.ts';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { HELDOUT_DIR, formatScore, scoreTop1, type HeldoutEntry } from './heldout-data.ts';
+import { expectNoSampleFrom, expectSuccessesClean, expectWellLabelled, loadFrozenSet, logHash } from './frozen-data.ts';
+import { HELDOUT_DIR, formatScore, scoreTop1 } from './heldout-data.ts';
 
 const FROZEN2_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen2');
 /** The sets the catalogue was written, tuned or measured on before this one, with their label files. */
@@ -46,13 +43,8 @@ const KNOWN_FALSE_ALARMS: string[] = [
   'liberty-restore-netlink-eperm-works-open-liberty-23360.log',
 ];
 
-type Frozen2Entry = Omit<HeldoutEntry, 'outcome' | 'category'> & { outcome: 'failure' | 'success'; category: HeldoutEntry['category'] | null };
-
-const entries = (JSON.parse(readFileSync(path.join(FROZEN2_DIR, 'labels.json'), 'utf8')) as { entries: Frozen2Entry[] }).entries;
-const failures = entries.filter((e): e is HeldoutEntry => e.outcome === 'failure');
-const successes = entries.filter((e) => e.outcome === 'success');
-const read = (e: { file: string }) => readFileSync(path.join(FROZEN2_DIR, e.file), 'utf8');
-const hash = (text: string) => createHash('sha256').update(text.trim()).digest('hex');
+const set = loadFrozenSet(FROZEN2_DIR);
+const { entries, failures, successes, read } = set;
 /** One thread, however it is spelled: repository name and number (issues and pulls share numbers). */
 const threadKey = (url: string) => {
   const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
@@ -64,7 +56,7 @@ function earlierSets(): { hashes: Set<string>; threads: Set<string> } {
   const hashes = new Set<string>();
   const threads = new Set<string>();
   for (const { dir, labels } of EARLIER_SETS) {
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.log'))) hashes.add(hash(readFileSync(path.join(dir, f), 'utf8')));
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.log'))) hashes.add(logHash(readFileSync(path.join(dir, f), 'utf8')));
     for (const e of (JSON.parse(readFileSync(path.join(dir, labels), 'utf8')) as { entries: Array<{ source: string }> }).entries) threads.add(threadKey(e.source));
   }
   return { hashes, threads };
@@ -74,19 +66,7 @@ describe('second frozen evaluation set (issue 14, item 2)', () => {
   it(`holds ${FAILURES} labelled real failures and ${SUCCESSES} successful runs, each file labelled once`, () => {
     expect(failures.length).toBe(FAILURES);
     expect(successes.length).toBe(SUCCESSES);
-    const files = readdirSync(FROZEN2_DIR).filter((f) => f.endsWith('.log'));
-    expect(files.sort()).toEqual(entries.map((e) => e.file).sort());
-    expect(new Set(entries.map((e) => e.file)).size).toBe(entries.length);
-    for (const e of entries) {
-      expect(read(e).trim().length, e.file).toBeGreaterThan(0);
-      expect(['checkpoint', 'restore', 'setup'], e.file).toContain(e.stage);
-      expect(['criu', 'crac', 'openj9', 'liberty'], e.file).toContain(e.runtime);
-      expect(e.note?.length ?? 0, `${e.file} says why it has its label`).toBeGreaterThan(0);
-      if (e.outcome === 'failure') {
-        expect(CATEGORIES, e.file).toContain(e.category);
-        expect(e.category, e.file).not.toBe('other');
-      } else expect(e.category, e.file).toBeNull();
-    }
+    expectWellLabelled(set);
   });
 
   it('takes each log from a public issue or pull-request thread (or a public page that quotes it), one source per log', () => {
@@ -99,16 +79,12 @@ describe('second frozen evaluation set (issue 14, item 2)', () => {
     const { hashes, threads } = earlierSets();
     for (const e of entries) {
       expect(threads.has(threadKey(e.source)), `${e.source} is already a source of an earlier set`).toBe(false);
-      expect(hashes.has(hash(read(e))), `${e.file} is already a log of an earlier set`).toBe(false);
+      expect(hashes.has(logHash(read(e))), `${e.file} is already a log of an earlier set`).toBe(false);
     }
   });
 
   it('was not used to write the catalogue: no signature sample is a line of it', () => {
-    const lines = new Set(entries.flatMap((e) => read(e).split('\n').map((l) => l.trim()).filter((l) => l.length > 20)));
-    const corpusText = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).map((f) => readFileSync(path.join(CORPUS_DIR, f), 'utf8')).join('\n');
-    for (const s of SIGNATURES) {
-      if (s.sample && !corpusText.includes(s.sample.trim())) expect(lines.has(s.sample.trim()), `${s.id} sample is a frozen2 line`).toBe(false);
-    }
+    expectNoSampleFrom(set, 'frozen2');
   });
 
   it(`names the labelled category first in at least ${FROZEN2_HITS} of the failures, as \`diagnose --json\` does`, () => {
@@ -125,17 +101,6 @@ describe('second frozen evaluation set (issue 14, item 2)', () => {
   });
 
   it('finds no error in the successful runs, apart from the known false alarms', () => {
-    const alarms: string[] = [];
-    for (const e of successes) {
-      // as `diagnose` sees the log, and as the action passes it after a successful run
-      const findings = [
-        ...analyze([{ path: e.file, content: read(e) }], { failed: false }),
-        ...analyze([{ path: e.file, content: read(e), stage: e.stage }], { runtime: e.runtime, stage: e.stage, failed: false }),
-      ];
-      if (findings.length) alarms.push(e.file);
-      if (!KNOWN_FALSE_ALARMS.includes(e.file)) expect(findings, e.file).toEqual([]);
-    }
-    console.log(`frozen2 successful runs: ${successes.length - alarms.length}/${successes.length} clean${alarms.length ? `; false alarms: ${alarms.join(', ')}` : ''}`);
-    for (const f of KNOWN_FALSE_ALARMS) expect(successes.map((e) => e.file), `${f} is a successful run of the set`).toContain(f);
+    expectSuccessesClean(set, 'frozen2', KNOWN_FALSE_ALARMS);
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * What the frozen evaluation sets (test/diagnosis/frozen, frozen2) share: a folder of logs with a
+ * labels.json of failures and successful runs, checked the same way and scored as `diagnose --json`.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from 'vitest';
+import { analyze } from '../../src/diagnosis/analyze.ts';
+import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
+import { CATEGORIES } from '../../src/diagnosis/types.ts';
+import { CORPUS_DIR } from './corpus-data.ts';
+import type { HeldoutEntry } from './heldout-data.ts';
+
+export type FrozenEntry = Omit<HeldoutEntry, 'outcome' | 'category'> & { outcome: 'failure' | 'success'; category: HeldoutEntry['category'] | null };
+
+export interface FrozenSet {
+  dir: string;
+  entries: FrozenEntry[];
+  failures: HeldoutEntry[];
+  successes: FrozenEntry[];
+  read: (e: { file: string }) => string;
+}
+
+export function loadFrozenSet(dir: string): FrozenSet {
+  const entries = (JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { entries: FrozenEntry[] }).entries;
+  return {
+    dir,
+    entries,
+    failures: entries.filter((e): e is HeldoutEntry => e.outcome === 'failure'),
+    successes: entries.filter((e) => e.outcome === 'success'),
+    read: (e) => readFileSync(path.join(dir, e.file), 'utf8'),
+  };
+}
+
+export const logHash = (text: string) => createHash('sha256').update(text.trim()).digest('hex');
+
+/** Every log file is labelled once, and every label is complete: a known stage, runtime, note and category. */
+export function expectWellLabelled(set: FrozenSet): void {
+  const files = readdirSync(set.dir).filter((f) => f.endsWith('.log'));
+  expect(files.sort()).toEqual(set.entries.map((e) => e.file).sort());
+  expect(new Set(set.entries.map((e) => e.file)).size).toBe(set.entries.length);
+  for (const e of set.entries) {
+    expect(set.read(e).trim().length, e.file).toBeGreaterThan(0);
+    expect(['checkpoint', 'restore', 'setup'], e.file).toContain(e.stage);
+    expect(['criu', 'crac', 'openj9', 'liberty'], e.file).toContain(e.runtime);
+    expect(e.note?.length ?? 0, `${e.file} says why it has its label`).toBeGreaterThan(0);
+    if (e.outcome === 'failure') {
+      expect(CATEGORIES, e.file).toContain(e.category);
+      expect(e.category, e.file).not.toBe('other');
+    } else expect(e.category, e.file).toBeNull();
+  }
+}
+
+/** No signature's sample is a line of the set, unless the corpus (what signatures are written from) has it too. */
+export function expectNoSampleFrom(set: FrozenSet, name: string): void {
+  const lines = new Set(set.entries.flatMap((e) => set.read(e).split('\n').map((l) => l.trim()).filter((l) => l.length > 20)));
+  const corpusText = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.log')).map((f) => readFileSync(path.join(CORPUS_DIR, f), 'utf8')).join('\n');
+  for (const s of SIGNATURES) {
+    if (s.sample && !corpusText.includes(s.sample.trim())) expect(lines.has(s.sample.trim()), `${s.id} sample is a ${name} line`).toBe(false);
+  }
+}
+
+/** The successful runs give no finding, as `diagnose` sees them and as the action passes them, apart from `known`. */
+export function expectSuccessesClean(set: FrozenSet, name: string, known: readonly string[]): void {
+  const alarms: string[] = [];
+  for (const e of set.successes) {
+    const findings = [
+      ...analyze([{ path: e.file, content: set.read(e) }], { failed: false }),
+      ...analyze([{ path: e.file, content: set.read(e), stage: e.stage }], { runtime: e.runtime, stage: e.stage, failed: false }),
+    ];
+    if (findings.length) alarms.push(e.file);
+    if (!known.includes(e.file)) expect(findings, e.file).toEqual([]);
+  }
+  console.log(`${name} successful runs: ${set.successes.length - alarms.length}/${set.successes.length} clean${alarms.length ? `; false alarms: ${alarms.join(', ')}` : ''}`);
+  for (const f of known) expect(set.successes.map((e) => e.file), `${f} is a successful run of the set`).toContain(f);
+}
