@@ -9,8 +9,8 @@ import { InputError, parseInputs } from '../../src/inputs.ts';
 import { checkpointRunOptions, jdkForTrim, trimLine } from '../../src/pipeline/checkpoint.ts';
 import { checkpointSizeLine } from '../../src/report/summary.ts';
 import { HEAP_TRIM, javaFeatureVersion, resolveProfile, RUNTIMES, trimJavaOptions } from '../../src/runtimes.ts';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
+import { tempDir } from '../support/temp.ts';
 import path from 'node:path';
 
 const options = (runtime: string, extra: Record<string, string> = {}, jdk: number | null = 17) => {
@@ -185,7 +185,7 @@ describe('CRIU image reader', () => {
   });
 
   it('sums the dumped pages of a checkpoint directory per kind', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'trim-unit-'));
+    const dir = await tempDir('trim-unit-');
     await writeFile(path.join(dir, 'mm-1001.img'), image(0x57492820, [[...vField(6, 0x5000), ...vField(7, 0x9000), ...vma(0xfc000000n, 0x100000000n, 3, ANON), ...vma(0x7e00000000n, 0x7e00100000n, 7, ANON), ...vma(0x7f0000000000n, 0x7f0000004000n, 3, ANON)]]));
     await writeFile(path.join(dir, 'pagemap-1001.img'), image(0x56084025, [vField(1, 1), [...vField(1, 0xfc000000), ...vField(2, 0), ...vField(4, 4), ...vField(5, 10)], [...vField(1, 0x7e00000000n), ...vField(2, 0), ...vField(4, 4), ...vField(5, 2)], [...vField(1, 0x7f0000000000n), ...vField(2, 0), ...vField(4, 4), ...vField(5, 1)]]));
     await writeFile(path.join(dir, 'core-1001.img'), image(0x55053847, [bField(2, bField(2, vField(20, 0x7f0000003000n)))]));
