@@ -127,7 +127,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { engine } = await preflight();
   // the floor: bench/floor-server.c, a static server FROM scratch, as bench.ts builds it
   const { execFileSync } = await import('node:child_process');
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
   const os = await import('node:os');
   const floorCtx = mkdtempSync(path.join(os.tmpdir(), 'checkpoint-image-floor-'));
   execFileSync('gcc', ['-static', '-O2', '-o', path.join(floorCtx, 'server'), path.join(import.meta.dirname, '..', '..', 'bench', 'floor-server.c')]);
@@ -144,6 +144,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     starts: Number(process.env.BENCH_STARTS ?? 9),
   });
   execFileSync('podman', [...engineArgs, 'rmi', floorImage]);
+  rmSync(floorCtx, { recursive: true, force: true });
   console.log(r.md.join('\n'));
   console.log(JSON.stringify(r.json, null, 2));
   process.exit(0);
