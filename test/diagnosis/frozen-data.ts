@@ -1,6 +1,6 @@
 /**
- * What the frozen evaluation sets (test/diagnosis/frozen, frozen2) share: a folder of logs with a
- * labels.json of failures and successful runs, checked the same way and scored as `diagnose --json`.
+ * What the frozen evaluation sets (test/diagnosis/frozen, frozen2, frozen3) share: a folder of logs with
+ * a labels.json of failures and successful runs, checked the same way and scored as `diagnose --json`.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { analyze } from '../../src/diagnosis/analyze.ts';
 import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
 import { CATEGORIES } from '../../src/diagnosis/types.ts';
 import { CORPUS_DIR } from './corpus-data.ts';
-import type { HeldoutEntry } from './heldout-data.ts';
+import type { HeldoutEntry, Score } from './heldout-data.ts';
 
 export type FrozenEntry = Omit<HeldoutEntry, 'outcome' | 'category'> & { outcome: 'failure' | 'success'; category: HeldoutEntry['category'] | null };
 
@@ -34,6 +34,35 @@ export function loadFrozenSet(dir: string): FrozenSet {
 }
 
 export const logHash = (text: string) => createHash('sha256').update(text.trim()).digest('hex');
+
+/** One thread, however it is spelled: repository name and number (issues and pulls share numbers). */
+export const threadKey = (url: string) => {
+  const m = /github\.com\/[^/]+\/([^/]+)\/(?:issues|pull)\/(\d+)/.exec(url);
+  return m ? `${m[1]!.toLowerCase()}#${m[2]}` : url;
+};
+
+/** A set the catalogue was written, tuned or measured on: its folder and its label file. */
+export interface EarlierSet {
+  dir: string;
+  labels: string;
+}
+
+/** Every log and every source thread of the given earlier sets. */
+export function earlierSets(sets: readonly EarlierSet[]): { hashes: Set<string>; threads: Set<string> } {
+  const hashes = new Set<string>();
+  const threads = new Set<string>();
+  for (const { dir, labels } of sets) {
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.log'))) hashes.add(logHash(readFileSync(path.join(dir, f), 'utf8')));
+    for (const e of (JSON.parse(readFileSync(path.join(dir, labels), 'utf8')) as { entries: Array<{ source: string }> }).entries) threads.add(threadKey(e.source));
+  }
+  return { hashes, threads };
+}
+
+/** A score as counts only (total and per category), without the list of misses: for a set that must stay blind. */
+export function formatCounts(name: string, s: Score): string {
+  const rows = [...s.perCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, v]) => `  ${c}: ${v.hits}/${v.total}`);
+  return [`${name}: ${s.hits}/${s.total} = ${((100 * s.hits) / s.total).toFixed(1)}%`, ...rows].join('\n');
+}
 
 /** Every log file is labelled once, and every label is complete: a known stage, runtime, note and category. */
 export function expectWellLabelled(set: FrozenSet): void {
