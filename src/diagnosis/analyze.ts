@@ -188,7 +188,7 @@ export async function readLogs(paths: string[]): Promise<LogInput[]> {
 }
 
 /** The best signature for one line: root causes beat symptoms, then catalogue order decides. */
-function matchSignature(line: string, allowed: (s: Signature) => boolean = (s) => !s.context): Signature | undefined {
+function matchSignature(line: string, allowed: (s: Signature) => boolean = (s) => !s.context && !s.when): Signature | undefined {
   let symptom: Signature | undefined;
   for (const signature of SIGNATURES) {
     if (!signature.patterns.some((re) => re.test(line)) || !allowed(signature)) continue;
@@ -226,7 +226,13 @@ function unwrap(lines: string[]): string[] {
 /** Signatures whose second signal (`context`) some line of this log shows, and those that need none. */
 function contextFilter(lines: readonly string[]): (s: Signature) => boolean {
   const seen = new Map<RegExp, boolean>();
+  const holds = new Map<Signature['when'], boolean>();
   return (s) => {
+    if (s.when) {
+      let ok = holds.get(s.when);
+      if (ok === undefined) holds.set(s.when, (ok = s.when(lines)));
+      if (!ok) return false;
+    }
     if (!s.context) return true;
     let ok = seen.get(s.context);
     if (ok === undefined) seen.set(s.context, (ok = lines.some((l) => s.context!.test(l))));

@@ -17,6 +17,7 @@
  * never match a consequence (`Dumping FAILED`, `Unable to detach`, `killed by signal`): those say
  * that something failed, not what.
  */
+import { criuKernelMismatch } from './structure.ts';
 import type { Signature } from './types.ts';
 
 const CRIU_FAILS = 'https://criu.org/When_C/R_fails';
@@ -44,6 +45,28 @@ function criuErrorInEndingWith(files: string[], errnos: string[]): RegExp {
 }
 
 export const FAMILY_SIGNATURES: readonly Signature[] = [
+  {
+    id: 'criu-kernel-version-gap',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // An errno alone (EPERM, EACCES, EINVAL, ENOSYS) reads like a capability or a policy, but in a log whose
+    // banner shows a CRIU much older than its kernel (or a 3.x kernel) the kernel interface changed under
+    // CRIU: decided by the versions before the errno (structure.ts criuKernelMismatch). Errors of the
+    // subsystems with their own family (seccomp, CPU, terminal, socket) keep theirs.
+    patterns: [criuErrorEndingWith('Operation not permitted', 'Permission denied', 'Invalid argument', 'Function not implemented', 'Operation not supported', 'No such file or directory')],
+    when: criuKernelMismatch,
+    role: 'root-cause',
+    cause: 'The CRIU in use is much older than the kernel it runs on (or the kernel is too old for it): the kernel refuses a request this CRIU makes the way it knew, which reads like a permission problem but is the version gap.',
+    remedy:
+      "Use a CRIU release from after the runner's kernel (checkpoint-image's host preparation installs CRIU ≥ 4.2; a JDK that bundles its own CRIU needs a build with a current one), or a runner image whose kernel that CRIU knows.",
+    docs: 'https://criu.org/Check_the_kernel',
+    // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+    sample: "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+    // criu/crtools.c banner, instantiated: CRIU 3.17 (2022-05) on a 6.8 kernel
+    contextSample: '(00.000000) Version: 3.17.1 (gitid 0)\n(00.000020) Running on runner Linux 6.8.0-1017-azure #20-Ubuntu SMP Tue Oct 22 2024 x86_64',
+    weight: FAMILY,
+  },
   {
     id: 'criu-seccomp-filter',
     category: 'seccomp',
@@ -134,6 +157,25 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     docs: CRIU_FAILS,
     // criu/pie/restorer.c pr_err("Unable to create a thread: %ld") with -EEXIST from clone3(set_tid)
     sample: 'pie: 7: Error (criu/pie/restorer.c:2188): Unable to create a thread: -17',
+    weight: FAMILY,
+  },
+  {
+    id: 'criu-says-unsupported',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // Where the failing call sits decides before its errno: a line that says the kernel or CRIU lacks the
+    // feature ("Kernel doesn't support", "not supported", "too old", a probe or feature check that failed)
+    // is a version or feature gap even when the errno it ends with is EPERM or EACCES (criu/kerndat.c and
+    // criu/cr-check.c probe with the same calls that need privileges elsewhere).
+    patterns: [criuErrorSaying(String.raw`Kernel doesn't support|\bnot (?:currently )?supported\b|\bunsupported\b|\btoo old\b|\bfeature (?:check|test|detection)\b|\bkerndat_\w+ failed\b`)],
+    role: 'root-cause',
+    cause: 'CRIU says the kernel (or this CRIU build) lacks a feature the checkpoint or restore needs.',
+    remedy:
+      'Use a CRIU release that supports this kernel, and a kernel with the feature named in the evidence line (the GitHub runners have current ones; `criu check --all` lists what is missing).',
+    docs: 'https://criu.org/Check_the_kernel',
+    // criu/cr-check.c check_autofs-style probe instantiated: a feature CRIU checks and the kernel lacks
+    sample: '(00.011020) Error (criu/cr-check.c:1201): Dumping pidfd-store not supported: Operation not permitted',
     weight: FAMILY,
   },
   {

@@ -193,7 +193,8 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
     // (crun src/libcrun/criu.c says it without "a container")
-    patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/],
+    // lxc/lxc src/lxc/criu.c criu_ok() / __criu_restore(): "Must be root to checkpoint" / "Must be root to restore"
+    patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/, /\bMust be root to (?:checkpoint|restore)\b/],
     role: 'root-cause',
     cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
     remedy:
@@ -626,6 +627,22 @@ export const SIGNATURES: readonly Signature[] = [
     docs: CRIU_FAILS,
     sample: "Error (criu/cr-restore.c:1506): Can't fork for 9: Read-only file system",
   },
+  {
+    id: 'engine-criu-pid-taken',
+    category: 'pid-conflict',
+    stages: ['restore'],
+    runtimes: 'all',
+    // opencontainers/runc libcontainer/criu_linux.go reports CRIU's RPC answer as "criu failed: type %s errno %d";
+    // CRIU sets that errno to EEXIST (17) only when it cannot fork a task with its PID (criu/cr-restore.c
+    // fork_with_pid: set_cr_errno(EEXIST)), so an engine that shows no CRIU log still says "PID taken".
+    patterns: [/\bcriu failed: type (?:RESTORE|NOTIFY) errno 17\b/],
+    role: 'root-cause',
+    cause: 'CRIU could not recreate a task with its checkpointed PID: another process holds that PID where the container is restored (CRIU answered EEXIST).',
+    remedy: 'Restore into a fresh container with its own PID namespace (as the restore image does), and keep the checkpointed PIDs above those the container starts with (input `min-pid`).',
+    docs: CRIU_FAILS,
+    sample: 'runc restore failed: criu failed: type RESTORE errno 17',
+    weight: 0.8,
+  },
 
   // ── terminals ──────────────────────────────────────────────────────────────────────────────
   {
@@ -671,6 +688,22 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Checkpoint a container started without `-t`/`--tty` (checkpoint-image runs it detached, its output in files); restore it the same way.',
     docs: CRIU_FAILS,
     sample: 'runc restore failed: cannot allocate tty if runc will detach without setting console socket',
+  },
+  {
+    id: 'engine-tty-refused',
+    category: 'tty',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The engines' own refusals of a container with a terminal: moby daemon/checkpoint.go CheckpointCreate
+    // ("checkpoint not support on containers with tty"), lxc/lxc src/lxc/criu.c exec_criu() ("lxc.console
+    // configured on source host but not target": the dump recorded a console the restore host lacks)
+    patterns: [/\bcheckpoint not support(?:ed)? on containers with tty\b/, /\blxc\.console configured on source host but not target\b/],
+    role: 'root-cause',
+    cause: 'The container has a terminal (started with `-t`, or a console in its config), which the engine will not checkpoint or cannot give back at restore.',
+    remedy: 'Checkpoint a container started without `-t`/`--tty` and without a console (checkpoint-image runs the app detached, its output in files).',
+    docs: CRIU_FAILS,
+    // moby daemon/checkpoint.go, wrapped by the API client; instantiated
+    sample: 'Error response from daemon: checkpoint not support on containers with tty',
   },
 
   // ── files that differ between checkpoint and restore ───────────────────────────────────────
@@ -730,7 +763,8 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'file-mismatch',
     stages: ['restore'],
     runtimes: 'all',
-    patterns: [/Unexpected EOF on \(empty-image\)/],
+    // containers/podman libpod/container_internal_common.go restore(): "a complete checkpoint for this container cannot be found"
+    patterns: [/Unexpected EOF on \(empty-image\)/, /a complete checkpoint for this container cannot be found/],
     role: 'root-cause',
     cause: 'The checkpoint directory holds no complete image: the image was committed after a failed or missing dump.',
     remedy:
@@ -911,6 +945,8 @@ export const SIGNATURES: readonly Signature[] = [
       /Dirty tracking is OFF\. Memory snapshot will not work/,
       /Tracking memory is not available/,
       /BUG at criu\/mem\.c:\d+/,
+      // containers/podman libpod/container_internal_common.go (pre-checkpoint): the host cannot track memory
+      /does not support memory tracking/,
     ],
     role: 'root-cause',
     cause: 'The kernel lacks soft-dirty page tracking (CONFIG_MEM_SOFT_DIRTY), so pre-dump and --track-mem cannot work.',
@@ -925,7 +961,20 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // CRI-O (server/container_checkpoint.go, container_restore.go) answers the kubelet's checkpoint API
     // with "checkpoint/restore support not available" when enable_criu_support is off or CRIU is missing.
-    patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/, /checkpoint\/restore support not available/],
+    // containerd (internal/cri/server container_checkpoint_linux.go): "criu support is disabled by configuration";
+    // a CRI runtime without the checkpoint RPC answers the kubelet "code = Unimplemented" for CheckpointContainer;
+    // docker/cli gates `docker checkpoint` and `start --checkpoint` on an experimental daemon
+    // (cli/command/... "is only supported on a Docker daemon with experimental features enabled");
+    // podman libpod "runtime %s does not support pod restore"
+    patterns: [
+      /configured runtime does not support checkpoint\/restore/i,
+      /\bunknown command (?:checkpoint|restore)\b/,
+      /checkpoint\/restore support not available/,
+      /\bcriu support is disabled by configuration\b/,
+      /\bcode = Unimplemented desc = .*(?:CheckpointContainer|checkpoint)/i,
+      /\b(?:checkpoint|--checkpoint\S*)"? is only supported on a Docker daemon with experimental features enabled/,
+      /\bdoes not support pod restore\b/,
+    ],
     role: 'root-cause',
     cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
     remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -971,6 +1020,10 @@ export const SIGNATURES: readonly Signature[] = [
       /criu: No such file or directory/,
       /\bcriu binary not found\b/i,
       /could not load `?libcriu\.so/,
+      // lxc/lxc src/lxc/criu.c exec_criu() / criu_version_ok(); lxc/incus and canonical/lxd migration ("CRIU isn't installed")
+      /\bexecing criu failed, is it installed\b/,
+      /\bCouldn't find criu binary\b/,
+      /\bCRIU isn't installed\b/,
     ],
     role: 'root-cause',
     cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
@@ -1012,6 +1065,12 @@ export const SIGNATURES: readonly Signature[] = [
       /\bsupported in CRIU >= [\d.]+/,
       /\bCRIU does not support `/,
       /could not find symbol `\w+` in `libcriu\.so`/,
+      // opencontainers/runc libcontainer/criu_linux.go checkCriuVersion / checkCriuFeatures / handleCheckpointingExternalNamespaces
+      /\bCRIU version \d+ must be \d+ or higher\b/,
+      /\bcriu lacks support for external \w+ namespace\b/,
+      /\bcriu is missing features\b/,
+      // lxc/lxc src/lxc/criu.c criu_version_ok()
+      /\bmust have criu [\d.]+ or greater\b/,
     ],
     role: 'root-cause',
     cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
@@ -1109,7 +1168,8 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // containers/crun src/libcrun/criu.c: before a checkpoint crun asks libcriu which features CRIU
     // has (criu_feature_check); a failure there means CRIU itself could not run its check.
-    patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i],
+    // opencontainers/runc libcontainer/criu_linux.go checkCriuFeatures: "CRIU feature check failed: %w"
+    patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i, /\bCRIU feature check failed\b/],
     role: 'root-cause',
     cause: 'CRIU failed its own feature check before the checkpoint began: the CRIU build does not work on this kernel or lacks what the runtime asked for.',
     remedy: 'Install a CRIU release built for this distribution and kernel (run `criu check` on the host), and keep crun and CRIU from the same release stream.',
@@ -1181,7 +1241,18 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
     // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
-    patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+    // mm/oom_kill.c also prints "<comm> invoked oom-killer: gfp_mask=...", "oom-kill:constraint=..." and
+    // "oom_reaper: reaped process N (comm)"; dump_header's "Memory cgroup stats for"
+    patterns: [
+      /\bCan't allocate \d+ bytes\b/,
+      /\bOut of memory: Kill(?:ed)? process\b/i,
+      /\bMemory cgroup out of memory\b/i,
+      /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i,
+      /\bOOMKilled\b/,
+      /\binvoked oom-killer: gfp_mask=/,
+      /\boom-kill:constraint=CONSTRAINT_\w+/,
+      /\boom_reaper: reaped process \d+/,
+    ],
     role: 'root-cause',
     cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
     remedy:
@@ -1190,6 +1261,24 @@ export const SIGNATURES: readonly Signature[] = [
     // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
     sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
     weight: 0.9,
+  },
+  {
+    id: 'jvm-out-of-memory',
+    category: 'memory-or-resource',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The JVMs' own out-of-memory reports: java.lang.OutOfMemoryError (every JVM; OpenJ9's JVMDUMP lines name
+    // it as java/lang/OutOfMemoryError), HotSpot's hs_err header for a failed native allocation
+    // (src/hotspot/share/utilities/vmError.cpp: "There is insufficient memory for the Java Runtime Environment
+    // to continue.", "Native memory allocation (mmap) failed to map ...").
+    patterns: [/\bjava[./]lang[./]OutOfMemoryError\b/, /There is insufficient memory for the Java Runtime Environment to continue/, /Native memory allocation \((?:malloc|mmap)\) failed\b/],
+    role: 'root-cause',
+    cause: 'The JVM ran out of memory (heap, metaspace or native memory) while it was being checkpointed or restored, often because the restore container has less memory than the checkpoint run.',
+    remedy:
+      'Give the restore container at least the memory of the checkpoint run, and size the heap explicitly with input `java-options` (e.g. `-Xmx512m`) so checkpoint and restore agree.',
+    docs: 'https://docs.azul.com/core/crac/crac-debugging',
+    sample: 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+    weight: 0.85,
   },
 
   // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
