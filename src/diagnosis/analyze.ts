@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { FAMILY_SIGNATURES } from './families.ts';
 import { SIGNATURES } from './signatures.ts';
-import { CHECK_PASSED, CHECK_PASSED_MAYBE, errnoHint, isConsequence, normalizeLine, parseErrorLine, RESOURCE_FRAMES, SUCCESS_MARKERS } from './structure.ts';
+import { CHECK_PASSED, CHECK_PASSED_MAYBE, errnoHint, isConsequence, normalizeLine, parseErrorLine, parseGdbFrame, RESOURCE_FRAMES, SUCCESS_MARKERS } from './structure.ts';
 import type { AnalyzeOptions, Category, Finding, LogInput, Signature, Stage } from './types.ts';
 
 const MAX_TEXT = 300;
@@ -58,6 +58,9 @@ const FAILURE_MARKERS: readonly RegExp[] = [
   // consequences, but they tell a CRIU failure from an unknown one
   /\bCRIU (?:checkpointing|restoring) failed\b/,
   /\bcriu failed: type \w+/,
+  // the innermost frame of a gdb backtrace (`#0  0x00007f... in wait4 (...) at ...`): what people post for a
+  // CRIU or a JVM that hangs; the frames below it name where (guessCategory reads them)
+  /^#0\s+(?:0x[0-9a-f]+\s+in\s+)?[\w:~<>.]+\s*\(/,
 ];
 
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
@@ -391,6 +394,28 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
 
+/** Words that say a feature is missing rather than refused (the kernel's or CRIU's, or an engine's version gate). */
+const UNSUPPORTED_WORDS = /\b(?:kernel|CRIU) (?:doesn't|does not) support\b|\bnot (?:currently )?supported\b|\bunsupported\b|\btoo old\b|\bnot implemented\b|\brequires at least\b|\bor (?:higher|greater|newer)\b/i;
+
+/**
+ * The category the innermost frames of a gdb backtrace point at: the first frames (innermost first) in a
+ * CRIU source file that a family maps, or whose function's words name an object (`dump_one_tty`,
+ * `restore_tcp_conn_state`). Counts 3, as much as a tty run, less than an error line's own words.
+ */
+function backtraceVote(lines: readonly string[]): [Category | null, number] {
+  for (const l of lines) {
+    const frame = parseGdbFrame(l);
+    if (!frame) continue;
+    if (frame.file && /(?:^|\/)(?:criu|compel|soccr)\//.test(frame.file)) {
+      const family = FAMILY_SIGNATURES.find((f) => !f.when && f.patterns.some((re) => re.test(`Error (${frame.file}:1): ${frame.fn}`)));
+      if (family) return [family.category, 3];
+    }
+    const words = wordHint(frame.fn.replace(/_/g, ' '));
+    if (words && words !== 'jvm-or-framework' && frame.file && /(?:^|\/)(?:criu|compel|soccr)\//.test(frame.file)) return [words, 3];
+  }
+  return [null, 0];
+}
+
 /**
  * A container started with a terminal: an engine's run/create with `-t`, `-it`, `-dit`, `--tty`, or an
  * OCI config.json with `"terminal": true` (runtime-spec config.md, process.terminal).
@@ -412,6 +437,9 @@ function wordHint(text: string): Category | null {
  */
 function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } | null {
   const parsed = parseErrorLine(ref.text);
+  // where the failing call sits decides before its errno: a line that says a feature is missing or a
+  // version too old is a version gap, whatever errno it ends with
+  if (UNSUPPORTED_WORDS.test(parsed.message)) return { category: 'kernel-or-criu-unsupported', from: 'the words of the first error line' };
   const first = errnoHint(parsed.errnoName);
   if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
   const votes = new Map<Category, number>();
@@ -425,6 +453,9 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
+  // a backtrace of a hung CRIU: the innermost frames in CRIU's sources name the subsystem it waits in
+  // (the file through the families, the function's words through the word hints)
+  vote(...backtraceVote(lines));
   // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
   // and a restore must recreate; Docker does not checkpoint interactive containers at all (a Docker
   // maintainer in moby/moby#27200: "only ones started in background mode")

@@ -46,28 +46,6 @@ function criuErrorInEndingWith(files: string[], errnos: string[]): RegExp {
 
 export const FAMILY_SIGNATURES: readonly Signature[] = [
   {
-    id: 'criu-kernel-version-gap',
-    category: 'kernel-or-criu-unsupported',
-    stages: ['setup', 'checkpoint', 'restore'],
-    runtimes: 'all',
-    // An errno alone (EPERM, EACCES, EINVAL, ENOSYS) reads like a capability or a policy, but in a log whose
-    // banner shows a CRIU much older than its kernel (or a 3.x kernel) the kernel interface changed under
-    // CRIU: decided by the versions before the errno (structure.ts criuKernelMismatch). Errors of the
-    // subsystems with their own family (seccomp, CPU, terminal, socket) keep theirs.
-    patterns: [criuErrorEndingWith('Operation not permitted', 'Permission denied', 'Invalid argument', 'Function not implemented', 'Operation not supported', 'No such file or directory')],
-    when: criuKernelMismatch,
-    role: 'root-cause',
-    cause: 'The CRIU in use is much older than the kernel it runs on (or the kernel is too old for it): the kernel refuses a request this CRIU makes the way it knew, which reads like a permission problem but is the version gap.',
-    remedy:
-      "Use a CRIU release from after the runner's kernel (checkpoint-image's host preparation installs CRIU ≥ 4.2; a JDK that bundles its own CRIU needs a build with a current one), or a runner image whose kernel that CRIU knows.",
-    docs: 'https://criu.org/Check_the_kernel',
-    // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
-    sample: "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
-    // criu/crtools.c banner, instantiated: CRIU 3.17 (2022-05) on a 6.8 kernel
-    contextSample: '(00.000000) Version: 3.17.1 (gitid 0)\n(00.000020) Running on runner Linux 6.8.0-1017-azure #20-Ubuntu SMP Tue Oct 22 2024 x86_64',
-    weight: FAMILY,
-  },
-  {
     id: 'criu-seccomp-filter',
     category: 'seccomp',
     stages: ['setup', 'checkpoint', 'restore'],
@@ -160,6 +138,29 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     weight: FAMILY,
   },
   {
+    id: 'criu-kernel-version-gap',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // An errno alone (EPERM, EACCES, EINVAL, ENOSYS) reads like a capability or a policy, but in a log whose
+    // banner shows a CRIU much older than its kernel (or a 3.x kernel) the kernel interface changed under
+    // CRIU: decided by the versions before the errno (structure.ts criuKernelMismatch). Errors of the
+    // subsystems with their own family (seccomp, CPU, terminal, socket) keep theirs.
+    // (util.c's RLIMIT_NOFILE line is printed on success too)
+    patterns: [/\bError \((?:[\w.-]+\/)*(?!util\.c)[\w-]+\.c:\d+\):.*:\s*(?:Operation not permitted|Permission denied|Invalid argument|Function not implemented|Operation not supported|No such file or directory)\s*$/],
+    when: criuKernelMismatch,
+    role: 'root-cause',
+    cause: 'The CRIU in use is much older than the kernel it runs on (or the kernel is too old for it): the kernel refuses a request this CRIU makes the way it knew, which reads like a permission problem but is the version gap.',
+    remedy:
+      "Use a CRIU release from after the runner's kernel (checkpoint-image's host preparation installs CRIU ≥ 4.2; a JDK that bundles its own CRIU needs a build with a current one), or a runner image whose kernel that CRIU knows.",
+    docs: 'https://criu.org/Check_the_kernel',
+    // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+    sample: "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+    // criu/crtools.c banner, instantiated: CRIU 3.17 (2022-05) on a 6.8 kernel
+    contextSample: '(00.000000) Version: 3.17.1 (gitid 0)\n(00.000020) Running on runner Linux 6.8.0-1017-azure #20-Ubuntu SMP Tue Oct 22 2024 x86_64',
+    weight: FAMILY,
+  },
+  {
     id: 'criu-says-unsupported',
     category: 'kernel-or-criu-unsupported',
     stages: ['setup', 'checkpoint', 'restore'],
@@ -174,8 +175,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     remedy:
       'Use a CRIU release that supports this kernel, and a kernel with the feature named in the evidence line (the GitHub runners have current ones; `criu check --all` lists what is missing).',
     docs: 'https://criu.org/Check_the_kernel',
-    // criu/cr-check.c check_autofs-style probe instantiated: a feature CRIU checks and the kernel lacks
-    sample: '(00.011020) Error (criu/cr-check.c:1201): Dumping pidfd-store not supported: Operation not permitted',
+    // criu/cr-check.c check_kcmp() pr_perror("System call kcmp is not supported"), instantiated with EPERM
+    sample: '(00.011020) Error (criu/cr-check.c:191): System call kcmp is not supported: Operation not permitted',
     weight: FAMILY,
   },
   {
@@ -267,8 +268,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
       // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
       // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
       criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
-      // "Unsupported link/ELF class/st_mode/proto ..." (net.c, vdso, files-reg.c, ...): something this CRIU cannot handle
-      criuErrorSaying(String.raw`Kernel doesn't support|not (?:currently )?supported|\bunsupported\b|Unknown shit`),
+      // ("Unsupported link/ELF class/st_mode/proto ..." and "not supported" lines are criu-says-unsupported, listed earlier)
+      criuErrorSaying(String.raw`Unknown shit`),
     ],
     role: 'root-cause',
     cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",

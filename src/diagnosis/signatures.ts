@@ -972,7 +972,7 @@ export const SIGNATURES: readonly Signature[] = [
       /checkpoint\/restore support not available/,
       /\bcriu support is disabled by configuration\b/,
       /\bcode = Unimplemented desc = .*(?:CheckpointContainer|checkpoint)/i,
-      /\b(?:checkpoint|--checkpoint\S*)"? is only supported on a Docker daemon with experimental features enabled/,
+      /\bcheckpoint\b[\w -]*"? is only supported on a Docker daemon with experimental features enabled/,
       /\bdoes not support pod restore\b/,
     ],
     role: 'root-cause',

@@ -38,7 +38,7 @@ describe('rules from upstream sources', () => {
     ['a cgroup freezer that does not freeze', '(10.02) Error (criu/seize.c:640): Unable to freeze cgroup /sys/fs/cgroup/system.slice/x.scope (100000 x 100ms attempts, timeout: 10s)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
     ['a task CRIU cannot hold after seizing it', '(00.10) Error (compel/src/lib/infect.c:261): Unseizable non-zombie 15 found, state S, err -1/10', 'kernel-or-criu-unsupported', 'criu-unseizable-task'],
     // criu/net.c dump_one_netdev: a link type this CRIU does not handle
-    ['a network link CRIU does not support', '(00.02) Error (criu/net.c:912): Unsupported link 4 (type 65534 kind wireguard)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
+    ['a network link CRIU does not support', '(00.02) Error (criu/net.c:912): Unsupported link 4 (type 65534 kind wireguard)', 'kernel-or-criu-unsupported', 'criu-says-unsupported'],
     // criu/file-lock.c dump_file_locks
     ['a file lock without --file-locks', 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.', 'open-file', 'criu-file-locks'],
     // criu/apparmor.c
@@ -193,5 +193,126 @@ describe('an engine that only says CRIU failed', () => {
   it('without one, the most frequent failure of a CRIU run with no known line', () => {
     const content = '$ docker run -d --name app img\n$ docker checkpoint create app cp1\nError response from daemon: Cannot checkpoint container app: criu failed: type NOTIFY errno 0';
     expect(top(content)).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+});
+
+/**
+ * Issue 14, third pass: the layers outside CRIU's own log (engines, orchestrators, the kernel, the JVMs),
+ * each line instantiated from the format string of the program that prints it (named beside each row).
+ */
+describe('engine and orchestrator messages', () => {
+  it.each<[string, string, Category, string | null]>([
+    // opencontainers/runc libcontainer/criu_linux.go checkCriuVersion
+    ['runc with a CRIU older than it needs', 'runc checkpoint failed: CRIU version 31400 must be 31600 or higher', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    // opencontainers/runc libcontainer/criu_linux.go handleCheckpointingExternalNamespaces
+    ['runc: a CRIU without external namespaces', 'level=error msg="criu lacks support for external network namespace during checkpointing process (old criu version?)"', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    // opencontainers/runc libcontainer/criu_linux.go checkCriuFeatures
+    ['runc: CRIU missing features', 'runc checkpoint failed: criu is missing features: [MemTrack]', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    ["runc: CRIU's feature check failed", 'level=error msg="CRIU feature check failed: criu failed: type FEATURE_CHECK errno 0"', 'kernel-or-criu-unsupported', 'crun-criu-feature-check'],
+    // opencontainers/runc "criu failed: type %s errno %d" with CRIU's set_cr_errno(EEXIST) in criu/cr-restore.c
+    ['runc: CRIU answered EEXIST on restore', 'Error: OCI runtime error: runc: runc restore failed: criu failed: type RESTORE errno 17', 'pid-conflict', 'engine-criu-pid-taken'],
+    // containers/podman libpod/container_internal_common.go
+    ['podman: no memory tracking for a pre-checkpoint', 'Error: system (architecture/kernel/CRIU) does not support memory tracking', 'kernel-or-criu-unsupported', 'criu-dirty-tracking-off'],
+    ['podman: restore without a complete checkpoint', 'Error: a complete checkpoint for this container cannot be found, cannot restore: stat /var/lib/containers/storage/overlay-containers/ab/userdata/checkpoint/inventory.img: no such file or directory', 'file-mismatch', 'criu-empty-image'],
+    ['podman: a runtime without pod restore', 'Error: runtime /usr/bin/crun does not support pod restore', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // containerd internal/cri/server: criu disabled in the config
+    ['containerd with CRIU disabled', 'rpc error: code = Unknown desc = criu support is disabled by configuration', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // a CRI runtime without the CheckpointContainer RPC, as the kubelet reports it
+    ['a CRI runtime without CheckpointContainer', 'checkpointing of default/web/web failed (rpc error: code = Unimplemented desc = unknown method CheckpointContainer for service runtime.v1.RuntimeService)', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // docker/cli command gating on an experimental daemon
+    ['docker without experimental features', 'docker checkpoint create is only supported on a Docker daemon with experimental features enabled', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // moby/moby daemon/checkpoint.go CheckpointCreate
+    ['docker refusing a container with a terminal', 'Error response from daemon: checkpoint not support on containers with tty', 'tty', 'engine-tty-refused'],
+    // lxc/lxc src/lxc/criu.c
+    ['LXC without criu', 'lxc-checkpoint: criu.c: criu_version_ok: 545 execing criu failed, is it installed?', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
+    ['LXC with an old criu', 'lxc 20260101000000.000 ERROR    criu - criu.c:criu_version_ok:577 - must have criu 2.0 or greater to checkpoint/restore', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    ['LXC as a non-root user', 'lxc 20260101000000.000 ERROR    criu - criu.c:criu_ok:594 - Must be root to checkpoint', 'missing-capability', 'engine-rootless-checkpoint'],
+    ['LXC: a console the target lacks', 'lxc 20260101000000.000 ERROR    criu - criu.c:exec_criu:393 - lxc.console configured on source host but not target', 'tty', 'engine-tty-refused'],
+    // lxc/incus internal/server/instance/drivers (ErrNoLiveMigrationSource), canonical/lxd alike
+    ['Incus/LXD without CRIU', 'Error: Unable to perform live container migration. CRIU isn\'t installed on the source server. To migrate the container, stop the container before migration or install CRIU on the source server', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
+
+describe('the kernel and the JVM outside CRIU', () => {
+  it.each<[string, string, Category, string | null]>([
+    // linux mm/oom_kill.c dump_header() and oom_kill_process() / __oom_kill_process()
+    ['the OOM killer invoked by CRIU', '[ 812.331] criu invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0', 'memory-or-resource', 'memory-killed'],
+    ['the OOM killer picking the JVM', '[ 812.402] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/docker/ab,task_memcg=/docker/ab,task=java,pid=4242,uid=0', 'memory-or-resource', 'memory-killed'],
+    ['the OOM killer (older kernels say "Kill process")', '[ 90.1] Memory cgroup out of memory: Kill process 4242 (java) score 998 or sacrifice child', 'memory-or-resource', 'memory-killed'],
+    ['the OOM reaper', '[ 812.500] oom_reaper: reaped process 4242 (java), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 'memory-or-resource', 'memory-killed'],
+    // the JVMs' out-of-memory reports (HotSpot vmError.cpp, OpenJ9 JVMDUMP)
+    ['a heap too small after restore', 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', 'memory-or-resource', 'jvm-out-of-memory'],
+    ['HotSpot without native memory', '# There is insufficient memory for the Java Runtime Environment to continue.\n# Native memory allocation (mmap) failed to map 2147483648 bytes for committing reserved memory.', 'memory-or-resource', 'jvm-out-of-memory'],
+    ['OpenJ9 dumping for an OOM', 'JVMDUMP039I Processing dump event "systhrow", detail "java/lang/OutOfMemoryError" at 2026/01/01 00:00:00 - please wait.', 'memory-or-resource', 'jvm-out-of-memory'],
+    // an hs_err banner of an OOM is the OOM, not a crash
+    ['an hs_err file of an OOM', '#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n# There is insufficient memory for the Java Runtime Environment to continue.', 'memory-or-resource', 'jvm-out-of-memory'],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
+
+describe('where the failing call sits decides before its errno', () => {
+  // criu/crtools.c banner: pr_info("Version: %s (gitid %s)"), pr_info("Running on %s %s %s %s %s")
+  const banner = (criu: string, kernel: string) => `(00.000000) Version: ${criu} (gitid 0)\n(00.000021) Running on host Linux ${kernel} #1 SMP PREEMPT_DYNAMIC x86_64`;
+  // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s")
+  const eperm = "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted\n(00.004400) Error (criu/cr-dump.c:2098): Dumping FAILED.";
+
+  it('an EPERM is a capability when CRIU and the kernel fit', () => {
+    expect(top(`${banner('4.2', '6.17.0-1-generic')}\n${eperm}`)).toMatchObject({ category: 'missing-capability', signature: 'criu-eperm' });
+    expect(top(eperm)).toMatchObject({ category: 'missing-capability' });
+  });
+
+  it.each([
+    ['CRIU 3.17 (2022-05) on a 6.8 kernel', '3.17.1', '6.8.0-1017-azure'],
+    ['CRIU 3.19 (2023-11) on a 6.16 kernel', '3.19', '6.16.3-200.fc42.x86_64'],
+    ['CRIU 3.17 on a RHEL 7 kernel', '3.17', '3.10.0-1160.el7.x86_64'],
+  ])('an EPERM is the version gap for %s', (_name, criu, kernel) => {
+    expect(top(`${banner(criu, kernel)}\n${eperm}`)).toMatchObject({ category: 'kernel-or-criu-unsupported', signature: 'criu-kernel-version-gap' });
+  });
+
+  it('a CRIU newer than the table is not a gap, and a subsystem family keeps its line', () => {
+    expect(top(`${banner('4.3', '6.20.0')}\n${eperm}`)).toMatchObject({ category: 'missing-capability' });
+    const tty = "(00.1) Error (criu/tty.c:843): tty: Can't open ptmx: Operation not permitted";
+    expect(top(`${banner('3.17.1', '6.8.0')}\n${tty}`)).toMatchObject({ category: 'tty' });
+  });
+
+  it.each([
+    // criu/cr-check.c check_kcmp() pr_perror
+    ['a probe that says "not supported", ending in EPERM', '(00.01) Error (criu/cr-check.c:191): System call kcmp is not supported: Operation not permitted'],
+    // criu/cr-check.c check_uffd() pr_err
+    ['a feature CRIU says the kernel lacks', '(00.01) Error (criu/cr-check.c:1225): UFFD is not supported'],
+    // criu/kerndat.c kerndat_init() pr_err("%s failed when initializing kerndat.")
+    ['a kerndat probe that failed', '(00.01) Error (criu/kerndat.c:1509): kerndat_get_shmemdev failed when initializing kerndat.\n(00.02) Error (criu/crtools.c:280): Could not initialize kernel features detection.'],
+  ])('%s is the kernel or CRIU', (_name, content) => {
+    expect(top(content)).toMatchObject({ category: 'kernel-or-criu-unsupported' });
+  });
+
+  it('an unknown line that says a version is too old is the version, not its errno', () => {
+    expect(top('Error: plugin requires at least kernel 5.9: Operation not permitted')).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+});
+
+describe('a hung CRIU, posted as a gdb backtrace', () => {
+  // gdb's `bt` format: "#N  0xADDR in FUNC (ARGS) at FILE:LINE"
+  const frames = (innermost: string) =>
+    [
+      '(gdb) bt',
+      '#0  0x00007f3b2c1e4a3d in __GI___wait4 (pid=-1, stat_loc=0x7ffd, options=0, usage=0x0) at ../sysdeps/unix/sysv/linux/wait4.c:27',
+      innermost,
+      '#2  0x000055d1a3c4e1f0 in restore_root_task (init=0x55d1a4e0) at criu/cr-restore.c:2400',
+      '#3  0x000055d1a3c0b9a1 in main (argc=9, argv=0x7ffd) at criu/crtools.c:250',
+    ].join('\n');
+
+  it.each<[string, string, Category]>([
+    ['waiting in the terminal code', '#1  0x000055d1a3c9d0aa in tty_restore_ctl_terminal (d=0x55d1) at criu/tty.c:1012', 'tty'],
+    ['waiting on a TCP connection', '#1  0x000055d1a3cb1234 in restore_tcp_conn_state (sk=3, ii=0x55d1) at criu/sk-tcp.c:390', 'open-socket'],
+    ['waiting in the mount tree', '#1  0x000055d1a3c81122 in prepare_mnt_ns () at criu/mount.c:3200', 'kernel-or-criu-unsupported'],
+  ])('%s names the subsystem at low confidence', (_name, innermost, category) => {
+    const findings = analyze([{ path: 'log', content: frames(innermost) }]);
+    expect(findings[0]).toMatchObject({ signature: null, role: 'unrecognised', category });
+    expect(findings[0]!.confidence).toBeLessThan(0.5);
+    expect(findings[0]!.line).toBe(2);
   });
 });
