@@ -363,7 +363,8 @@ function unrecognised(
     category: guess?.category ?? 'other',
     stage,
     role: 'unrecognised',
-    confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
+    // a prior (the most frequent failure of such a log) is a weaker guess than the log's own signals
+    confidence: guess && !guess.from.startsWith('the most frequent') ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
     cause: `Unrecognised failure${stage ? ` in ${stage}` : ''}: ${where}${errno}: "${clipWords(parsed.message, 160)}".${likely}`,
     remedy: `No known signature: read the lines around ${ref.path}:${ref.line}; the full logs are in the log folder.`,
     docs: null,
@@ -435,7 +436,7 @@ function wordHint(text: string): Category | null {
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } | null {
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } {
   const parsed = parseErrorLine(ref.text);
   // where the failing call sits decides before its errno: a line that says a feature is missing or a
   // version too old is a version gap, whatever errno it ends with
@@ -467,7 +468,10 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
   if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
   if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
-  return null;
+  // a failure that names neither CRIU nor a JVM (an engine's or orchestrator's line, a log cut short): a
+  // checkpoint or restore that fails with nothing known is most often a kernel, CRIU or engine limitation.
+  // Never a bare `other`: the phase and this prior are what is known (issue 14, item 3).
+  return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a checkpoint or restore with no known line' };
 }
 
 /**

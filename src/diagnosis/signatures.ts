@@ -148,6 +148,20 @@ export const SIGNATURES: readonly Signature[] = [
     sample: "Can't exec criu swrk: Operation not permitted",
   },
   {
+    id: 'crac-criu-exec-denied',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['crac'],
+    // openjdk/crac criuengine.c: perror("exec criu") when the kernel refuses to run $JAVA_HOME/lib/criu
+    // (its SUID bit or file capabilities exceed what the container allows: EPERM; no execute right: EACCES)
+    patterns: [/\bexec criu: (?:Operation not permitted|Permission denied)\b/],
+    role: 'root-cause',
+    cause: "The CRaC JVM could not run its bundled criu ($JAVA_HOME/lib/criu): the container does not allow the privileges that binary asks for (root ownership with the SUID bit, or file capabilities).",
+    remedy: `Run the checkpoint as root in the container with the checkpoint capabilities (${CAPS_HINT}); keep $JAVA_HOME/lib/criu owned by root with the SUID bit, or use a criu with CAP_CHECKPOINT_RESTORE file capabilities.`,
+    docs: AZUL_DEBUG,
+    sample: 'exec criu: Operation not permitted',
+  },
+  {
     id: 'liberty-restore-criu-denied',
     category: 'missing-capability',
     stages: ['restore'],
@@ -1024,6 +1038,8 @@ export const SIGNATURES: readonly Signature[] = [
       /\bexecing criu failed, is it installed\b/,
       /\bCouldn't find criu binary\b/,
       /\bCRIU isn't installed\b/,
+      // openjdk/crac src/java.base/unix/native/criuengine/criuengine.c: perror("exec criu") after execv of $JAVA_HOME/lib/criu
+      /\bexec criu: No such file or directory\b/,
     ],
     role: 'root-cause',
     cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
@@ -1346,6 +1362,21 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Restore from the image checkpoint-image committed, whose CMD names its own `checkpoint-dir`; do not override the CMD or mount an empty volume over that directory.',
     docs: AZUL_DEBUG,
     sample: '[0.004s][error][crac] Cannot open CRaCRestoreFrom=/opt/crac-files: No such file or directory',
+  },
+  {
+    id: 'crac-engine-missing',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['crac'],
+    // openjdk/crac src/hotspot/share/runtime/crac_engine.cpp CracEngine::CracEngine / find_engine: the engine
+    // library (criuengine, simengine) named by -XX:CRaCEngine is not in this JDK, or cannot be loaded
+    patterns: [/\bCannot find CRaC engine \S+/, /\bDid not find CRaCEngine \S+ in /, /\bCRaCEngine file does not exist\b/, /\bCannot load CRaC engine library from\b/, /\bCRaC engine failed to initialize its API\b/],
+    role: 'root-cause',
+    cause: 'The JDK has no usable CRaC engine for -XX:CRaCEngine (the JDK is not a CRaC build, the engine library is missing, or it is from another JDK version).',
+    remedy: 'Use a JDK with CRaC support (Azul Zulu/Liberica CRaC builds) in the image, with input `runtime: crac`; leave -XX:CRaCEngine at its default (criuengine) unless the JDK ships the engine you name.',
+    docs: AZUL_DEBUG,
+    // crac_engine.cpp log_error(crac)("Cannot find CRaC engine %s"), instantiated
+    sample: '[0.005s][error][crac] Cannot find CRaC engine criuengine',
   },
   {
     id: 'openj9-checkpoint-dir',

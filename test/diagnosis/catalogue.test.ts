@@ -116,6 +116,10 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'criu-kernel-version-gap': "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
   // criu/cr-check.c check_kcmp() pr_perror("System call kcmp is not supported")
   'criu-says-unsupported': '(00.011020) Error (criu/cr-check.c:191): System call kcmp is not supported: Operation not permitted',
+  // openjdk/crac criuengine.c perror("exec criu") with EPERM
+  'crac-criu-exec-denied': 'exec criu: Operation not permitted',
+  // openjdk/crac src/hotspot/share/runtime/crac_engine.cpp log_error(crac)("Cannot find CRaC engine %s")
+  'crac-engine-missing': '[0.005s][error][crac] Cannot find CRaC engine criuengine',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);

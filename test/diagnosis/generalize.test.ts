@@ -247,6 +247,10 @@ describe('the kernel and the JVM outside CRIU', () => {
     ['HotSpot without native memory', '# There is insufficient memory for the Java Runtime Environment to continue.\n# Native memory allocation (mmap) failed to map 2147483648 bytes for committing reserved memory.', 'memory-or-resource', 'jvm-out-of-memory'],
     ['OpenJ9 dumping for an OOM', 'JVMDUMP039I Processing dump event "systhrow", detail "java/lang/OutOfMemoryError" at 2026/01/01 00:00:00 - please wait.', 'memory-or-resource', 'jvm-out-of-memory'],
     // an hs_err banner of an OOM is the OOM, not a crash
+    // openjdk/crac criuengine.c perror("exec criu") and crac_engine.cpp find_engine
+    ['CRaC without its criu', 'exec criu: No such file or directory', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
+    ['CRaC refused its SUID criu', 'exec criu: Operation not permitted\n[2.5s][error][crac] CRaC engine failed to checkpoint to /cr: error 1', 'missing-capability', 'crac-criu-exec-denied'],
+    ['a JDK without the CRaC engine', '[0.004s][error][crac] Did not find CRaCEngine criuengine in /usr/lib/jvm/jdk/lib\n[0.004s][error][crac] Cannot find CRaC engine criuengine', 'kernel-or-criu-unsupported', 'crac-engine-missing'],
     ['an hs_err file of an OOM', '#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n# There is insufficient memory for the Java Runtime Environment to continue.', 'memory-or-resource', 'jvm-out-of-memory'],
   ])('%s', (_name, content, category, signature) => {
     expect(top(content)).toMatchObject({ category, signature });
