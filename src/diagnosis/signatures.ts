@@ -1577,6 +1577,24 @@ export const SIGNATURES: readonly Signature[] = [
     weight: 0.8,
   },
   {
+    id: 'openj9-criu-not-run',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9cl/j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED "Could not dump the JVM processes,
+    // err=%li" with libcriu's return: -ECOMM (-70) when the request to `criu swrk` could not be sent or answered
+    // (checkpoint-restore/criu lib/c/criu.c send_req_and_recv_resp_sk), i.e. criu never ran or died at once,
+    // most often because the kernel refused to exec it with its file capabilities
+    patterns: [/Could not dump the JVM process\w*, err=-70\b/],
+    role: 'symptom',
+    usualCause: 'missing-capability',
+    cause: 'OpenJ9 could not talk to CRIU (libcriu err=-70, ECOMM): criu did not start or died at once, most often because the container lacks the capabilities its criu binary needs.',
+    remedy: `Grant the checkpoint capabilities (${CAPS_HINT}); the line \`Can't exec criu swrk\` in the output, if any, names the refusal.`,
+    docs: OPENJ9,
+    sample: 'org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70',
+    weight: 0.8,
+  },
+  {
     id: 'openj9-dump-failed',
     category: 'jvm-or-framework',
     stages: ['checkpoint'],

@@ -120,6 +120,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'crac-criu-exec-denied': 'exec criu: Operation not permitted',
   // openjdk/crac src/hotspot/share/runtime/crac_engine.cpp log_error(crac)("Cannot find CRaC engine %s")
   'crac-engine-missing': '[0.005s][error][crac] Cannot find CRaC engine criuengine',
+  // eclipse-openj9/openj9 j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED with libcriu's -ECOMM
+  'openj9-criu-not-run': 'org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);

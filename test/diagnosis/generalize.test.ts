@@ -136,6 +136,8 @@ describe('a wrapper that names no cause', () => {
     ["Spring's refresh checkpoint with nothing else: CRaC's usual refusal, a descriptor left open", spring, 'open-file'],
     ['... with the opener of a file in the stack', `${spring}\n\t\tat java.base/java.util.zip.ZipFile$Source.get(ZipFile.java:1281)\n\t\tat java.base/java.util.jar.JarFile.<init>(JarFile.java:348)`, 'open-file'],
     ['... with a connection pool in the stack', `${spring}\n\t\tat com.zaxxer.hikari.pool.HikariPool.<init>(HikariPool.java:115)\n\t\tat org.postgresql.Driver.connect(Driver.java:297)`, 'open-socket'],
+    // eclipse-openj9/openj9 j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED with libcriu's -ECOMM (criu lib/c/criu.c)
+    ['OpenJ9 could not talk to criu (err=-70): the capabilities its criu needs', 'Exception in thread "main" org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70', 'missing-capability'],
     ["Liberty's failed restore with nothing else: the capabilities InstantOn needs", 'CWWKE0957I: Restoring the checkpoint server process failed. Check the /logs/checkpoint/restore.log log to determine why the checkpoint process was not restored. Launching the server without using the checkpoint image.', 'missing-capability'],
   ])('%s', (_name, content, category) => {
     const findings = analyze([{ path: 'log', content }]);
