@@ -454,6 +454,9 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
+  // a restored or dumped task killed by SIGKILL that CRIU did not send (criu/cr-restore.c "%d killed by signal
+  // %d: %s"): in a container the usual sender is the kernel's OOM killer, whose report is in the kernel log
+  if (lines.some((l) => /\bkilled by signal 9\b/.test(l))) vote('memory-or-resource', 2);
   // a backtrace of a hung CRIU: the innermost frames in CRIU's sources name the subsystem it waits in
   // (the file through the families, the function's words through the word hints)
   vote(...backtraceVote(lines));

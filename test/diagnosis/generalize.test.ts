@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/diagnosis/analyze.ts';
-import { normalizeLine } from '../../src/diagnosis/structure.ts';
+import { criuKernelMismatch, normalizeLine, parseGdbFrame } from '../../src/diagnosis/structure.ts';
 import type { AnalyzeOptions, Category } from '../../src/diagnosis/types.ts';
 
 const top = (content: string, options: AnalyzeOptions = {}) => analyze([{ path: 'log', content }], options)[0];
@@ -320,5 +320,54 @@ describe('a hung CRIU, posted as a gdb backtrace', () => {
     expect(findings[0]).toMatchObject({ signature: null, role: 'unrecognised', category });
     expect(findings[0]!.confidence).toBeLessThan(0.5);
     expect(findings[0]!.line).toBe(2);
+  });
+});
+
+describe('gdb frames as gdb prints them', () => {
+  // `gdb -p <criu> -batch -ex bt` on this host (CRIU 4.2.1 held in a pre-dump action script), verbatim
+  const real = [
+    '#0  0x00007fc708cf1bd3 in __GI___wait4 (pid=pid@entry=18304, stat_loc=stat_loc@entry=0x7fffb05a4b5c, options=options@entry=0, usage=usage@entry=0x0) at ../sysdeps/unix/sysv/linux/wait4.c:30',
+    '#2  0x000056091c92e704 in cr_system_userns (in=in@entry=-1, out=<optimized out>, out@entry=-1, err=<optimized out>, err@entry=-1, cmd=<optimized out>, argv=argv@entry=0x7fffb05a4cc0, flags=flags@entry=0, userns_pid=-1) at criu/util.c:649',
+    '#4  0x000056091c8a3bba in run_shell_scripts (action=action@entry=0x56091c963141 "pre-dump") at criu/action-scripts.c:92',
+    '#7  0x000056091c894c13 in main (argc=<optimized out>, argv=0x7fffb05a62b8, envp=<optimized out>) at criu/crtools.c:307',
+  ];
+
+  it('reads the function and the source file of each frame', () => {
+    expect(real.map((l) => parseGdbFrame(l))).toEqual([
+      { fn: '__GI___wait4', file: '../sysdeps/unix/sysv/linux/wait4.c' },
+      { fn: 'cr_system_userns', file: 'criu/util.c' },
+      { fn: 'run_shell_scripts', file: 'criu/action-scripts.c' },
+      { fn: 'main', file: 'criu/crtools.c' },
+    ]);
+    expect(parseGdbFrame('#3  0x00007f in restore_one_tcp () from /usr/sbin/criu')).toEqual({ fn: 'restore_one_tcp', file: null });
+    expect(parseGdbFrame('(00.1) Error (criu/tty.c:1): x')).toBeNull();
+  });
+
+  it('a backtrace alone is a failure (a hang), reported at its innermost frame with a low-confidence prior', () => {
+    const [top] = analyze([{ path: 'gdb.txt', content: real.join('\n') }]);
+    expect(top).toMatchObject({ signature: null, role: 'unrecognised', line: 1 });
+    expect(top!.confidence).toBeLessThan(0.3);
+  });
+});
+
+describe('the version banner (criu/crtools.c)', () => {
+  it('names a gap only for a CRIU well older than its kernel, or a 3.x kernel', () => {
+    const banner = (criu: string, kernel: string) => [`(00.000000) Version: ${criu} (gitid 0)`, `(00.000021) Running on host Linux ${kernel} #1 SMP x86_64`];
+    expect(criuKernelMismatch(banner('4.2.1', '6.18.44-fc-v782'))).toBe(false); // this host
+    expect(criuKernelMismatch(banner('4.1', '6.16.0'))).toBe(false); // two releases: within the margin
+    expect(criuKernelMismatch(banner('4.1', '6.17.0'))).toBe(true);
+    expect(criuKernelMismatch(banner('3.16.1', '5.17.0'))).toBe(true);
+    expect(criuKernelMismatch(banner('3.17', '3.10.0-1160.el7.x86_64'))).toBe(true);
+    expect(criuKernelMismatch(banner('3.12', '5.0.0'))).toBe(false);
+    expect(criuKernelMismatch(banner('3.12', '5.6.0'))).toBe(true);
+    expect(criuKernelMismatch(['(00.000021) Running on host Linux 6.8.0 #1 SMP x86_64'])).toBe(false);
+  });
+});
+
+describe('a restored task killed by SIGKILL', () => {
+  it('with no kernel report, is guessed the OOM killer (low confidence)', () => {
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s") as CRIU 4.2.1 printed it on this host
+    const content = "(00.476156) Error (criu/cr-restore.c:1269): 21688 killed by signal 9: Killed\n(00.477926) Error (criu/cr-restore.c:2331): Restoring FAILED.";
+    expect(top(content)).toMatchObject({ signature: null, category: 'memory-or-resource' });
   });
 });
