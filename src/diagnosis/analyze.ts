@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { FAMILY_SIGNATURES } from './families.ts';
 import { SIGNATURES } from './signatures.ts';
-import { CHECK_PASSED, CHECK_PASSED_MAYBE, errnoHint, isConsequence, normalizeLine, parseErrorLine, parseGdbFrame, RESOURCE_FRAMES, SUCCESS_MARKERS } from './structure.ts';
+import { CHECK_PASSED, CHECK_PASSED_MAYBE, errnoHint, isConsequence, normalizeLine, parseErrorLine, parseGdbFrame, RESOURCE_FRAMES, SUCCESS_MARKERS, unquoteLine } from './structure.ts';
 import type { AnalyzeOptions, Category, Finding, LogInput, Signature, Stage } from './types.ts';
 
 const MAX_TEXT = 300;
@@ -99,7 +99,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
 
   const logLines: string[][] = [];
   logs.forEach((log, logIndex) => {
-    const lines = unwrap(log.content.split(/\r?\n/));
+    const lines = unwrap(log.content.split(/\r?\n/).map(unquoteLine));
     logLines[logIndex] = lines;
     const succeeded = isSuccessful(lines);
     // In a log that worked once and then failed (a retried dump, a restore after a dump), the

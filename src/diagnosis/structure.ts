@@ -234,3 +234,25 @@ export function parseGdbFrame(text: string): { fn: string; file: string | null }
   const m = GDB_FRAME.exec(text.trim());
   return m ? { fn: m[1]!, file: m[2] ?? null } : null;
 }
+
+/**
+ * A line as the program that printed it wrote it, without the quoting a wrapper added: Python's repr of
+ * bytes (`b'(00.01) Error ...'`), logrus's text format (`time="..." level=warning msg="..."`, how runc
+ * quotes CRIU's log: libcontainer/criu_linux.go logCriuErrors `logrus.Warnf("%d:%s", lineNo, line)`) and
+ * its JSON format (`{"level":"warning","msg":"..."}`, what podman and containerd read from runc), with
+ * their escapes undone. Patterns anchored at the errno that ends a CRIU line then hold for quoted lines too.
+ */
+export function unquoteLine(raw: string): string {
+  const text = raw.trim();
+  const py = /^b?(['"])(.*)\1$/.exec(text);
+  if (py) return py[2]!.replace(/\\(['"\\])/g, '$1');
+  const logrus = /^(?:time="[^"]*"\s+)?level=\w+\s+msg="((?:[^"\\]|\\.)*)"(.*)$/.exec(text);
+  const json = logrus ? null : /^\{.*"msg":\s*"((?:[^"\\]|\\.)*)".*\}$/.exec(text);
+  const m = logrus ?? json;
+  if (!m) return raw;
+  const unescape = (v: string) => v.replace(/\\n/g, ' ').replace(/\\t/g, ' ').replace(/\\(["\\])/g, '$1');
+  // runc numbers each quoted line (`%d:%s`): the number is the line in CRIU's log, not part of it
+  const msg = unescape(m[1]!).replace(/^\d+:(?=\()/, '');
+  const error = logrus ? /\berror="((?:[^"\\]|\\.)*)"/.exec(m[2] ?? '') : null;
+  return error ? `${msg}: ${unescape(error[1]!)}` : msg;
+}

@@ -371,3 +371,18 @@ describe('a restored task killed by SIGKILL', () => {
     expect(top(content)).toMatchObject({ signature: null, category: 'memory-or-resource' });
   });
 });
+
+describe('CRIU lines quoted by the layer that passed them on', () => {
+  it.each<[string, string, Category, string | null]>([
+    // opencontainers/runc libcontainer/criu_linux.go logCriuErrors: logrus.Warnf("%d:%s", lineNo, line), text format
+    ['runc quoting CRIU (logrus text)', 'time="2026-01-01T00:00:00Z" level=warning msg="2417:(00.031) Error (criu/namespaces.c:258): Can\'t setns 9/pid: Operation not permitted"', 'missing-capability', 'criu-eperm'],
+    // ... and its JSON format, as podman and containerd read runc's log
+    ['runc quoting CRIU (logrus JSON)', '{"level":"warning","msg":"512:(00.020) Error (criu/files-reg.c:2353): Can\'t open file app/data.bin on restore: No such file or directory","time":"2026-01-01T00:00:00Z"}', 'file-mismatch', 'criu-file-missing'],
+    // a logrus error with its error="..." field
+    ['a logrus error field', 'time="2026-01-01T00:00:00Z" level=error msg="checkpoint failed" error="criu failed: type RESTORE errno 17"', 'pid-conflict', 'engine-criu-pid-taken'],
+    // Python's repr of bytes (CRIU's own test harness and pycriu print log lines this way)
+    ['a Python bytes repr', "b'(00.02) Error (criu/cgroup.c:1936): cg: Can\\'t mount controller dir .criu.cgyard.x/rdma: No such file or directory'", 'kernel-or-criu-unsupported', 'criu-cgroup'],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
