@@ -30,7 +30,7 @@ const AGREEMENT_MAX = 0.15;
  */
 const FIRST_ERROR_BONUS = 0.1;
 /** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
-const PROXIMATE_BONUS = 0.15;
+const PROXIMATE_BONUS = 0.2;
 /** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
 const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
 /** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
@@ -456,7 +456,8 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const t of context) vote(wordHint(t), 1);
   // a restored or dumped task killed by SIGKILL that CRIU did not send (criu/cr-restore.c "%d killed by signal
   // %d: %s"): in a container the usual sender is the kernel's OOM killer, whose report is in the kernel log
-  if (lines.some((l) => /\bkilled by signal 9\b/.test(l))) vote('memory-or-resource', 2);
+  // (a shell or build reports the same as exit status 128 + 9)
+  if (lines.some((l) => /\bkilled by signal 9\b|\bexit (?:status|code):? 137\b|non-zero code: 137\b/.test(l))) vote('memory-or-resource', 2);
   // a backtrace of a hung CRIU: the innermost frames in CRIU's sources name the subsystem it waits in
   // (the file through the families, the function's words through the word hints)
   vote(...backtraceVote(lines));

@@ -246,6 +246,25 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     weight: 0.55,
   },
   {
+    id: 'criu-eacces',
+    category: 'security-policy',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
+    // SELinux) is what answers EACCES (capability checks answer EPERM). Listed before the mount, cgroup and
+    // kernel-interface families: a mount refused with EACCES is AppArmor's mount rule (docker-default and
+    // containers-default deny mount), not a file system CRIU lacks.
+    patterns: [criuErrorEndingWith('Permission denied')],
+    role: 'root-cause',
+    cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
+    remedy:
+      "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
+    docs: 'https://criu.org/Security',
+    // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
+    sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
+    weight: 0.5,
+  },
+  {
     id: 'criu-mount',
     category: 'kernel-or-criu-unsupported',
     stages: ['checkpoint', 'restore'],
@@ -371,23 +390,6 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     // criu/apparmor.c pr_perror("failed to open aa policy %s"), instantiated
     sample: "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
     weight: FAMILY,
-  },
-  {
-    id: 'criu-eacces',
-    category: 'security-policy',
-    stages: ['setup', 'checkpoint', 'restore'],
-    runtimes: 'all',
-    // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
-    // SELinux) is what answers EACCES (capability checks answer EPERM).
-    patterns: [criuErrorEndingWith('Permission denied')],
-    role: 'root-cause',
-    cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
-    remedy:
-      "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
-    docs: 'https://criu.org/Security',
-    // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
-    sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
-    weight: 0.5,
   },
   {
     id: 'criu-restore-enoent',

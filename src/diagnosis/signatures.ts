@@ -80,6 +80,22 @@ export const SIGNATURES: readonly Signature[] = [
     docs: `${LIBERTY_LIMITS}#linux-calls`,
     sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
   },
+  {
+    id: 'seccomp-sigsys',
+    category: 'seccomp',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // A seccomp filter whose action is SECCOMP_RET_KILL kills the caller with SIGSYS (31, "Bad system call"):
+    // criu/cr-restore.c reports a restored task "%d killed by signal %d: %s", a shell "Bad system call (core dumped)".
+    patterns: [/\bkilled by signal 31\b/, /\bBad system call \(core dumped\)/],
+    role: 'root-cause',
+    cause: 'A seccomp filter killed the process (SIGSYS, "Bad system call"): the container\'s profile forbids a system call CRIU or the restored JVM makes.',
+    remedy:
+      'Run the checkpoint and the restored image with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`), or a profile that allows the syscalls CRIU needs (Liberty ships criuRequiredSysCalls.json).',
+    docs: `${LIBERTY_LIMITS}#linux-calls`,
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s") with SIGSYS, instantiated
+    sample: '(00.031200) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call',
+  },
 
   // ── missing capabilities ───────────────────────────────────────────────────────────────────
   {
@@ -822,7 +838,8 @@ export const SIGNATURES: readonly Signature[] = [
     stages: ['restore'],
     runtimes: 'all',
     // OpenJ9's crash report ("Type=Illegal instruction"), HotSpot's hs_err ("SIGILL (0x4) at pc="), the shell's message.
-    patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/],
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s"): a restored task that died of SIGILL (4)
+    patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/, /\bkilled by signal 4\b/],
     role: 'root-cause',
     cause: 'The restored JVM executed an instruction this CPU does not have: the checkpoint was taken on a CPU with more features (AVX-512, AMX, ...).',
     remedy:
@@ -1485,6 +1502,39 @@ export const SIGNATURES: readonly Signature[] = [
     docs: LIBERTY,
     sample: 'CWWKC0459E: A checkpoint cannot be taken because the Java version used does not support checkpoint.',
     weight: 0.85,
+  },
+  {
+    id: 'liberty-checkpoint-exit-jvm',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['liberty'],
+    // Liberty's server script ends a failed `checkpoint.sh`/`server checkpoint` with a code per failure (open-liberty
+    // checkpoint FAT TestMethod: 70 UNSUPPORTED_IN_JVM, 71 UNSUPPORTED_DISABLED_IN_JVM, 72 LIBERTY_PREPARE_FAILED,
+    // 73 JVM_CHECKPOINT_FAILED; 74 SYSTEM_CHECKPOINT_FAILED and 75 UNKNOWN are CRIU's); a build shows only the code
+    patterns: [/\bcheckpoint\.sh\b.*(?:exit status|non-zero code:?|exit code:?)\s*7[0-3]\b/],
+    role: 'root-cause',
+    cause: 'Liberty refused the checkpoint on the JVM side (exit code 70/71: the JVM has no or disabled CRIU support; 72: a Liberty feature or hook failed preparing; 73: the JVM could not checkpoint).',
+    remedy:
+      'Build from a Liberty InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal`) and read the CWWKC04xx message before the exit code for the failing feature or hook.',
+    docs: LIBERTY,
+    sample: 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 72',
+    weight: 0.7,
+  },
+  {
+    id: 'liberty-checkpoint-exit-system',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['liberty'],
+    // the same script's 74 SYSTEM_CHECKPOINT_FAILED / 75 UNKNOWN_CHECKPOINT: CRIU failed under Liberty
+    patterns: [/\bcheckpoint\.sh\b.*(?:exit status|non-zero code:?|exit code:?)\s*7[45]\b/],
+    role: 'symptom',
+    // InstantOn needs CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP; a build without them is the usual reason
+    usualCause: 'missing-capability',
+    cause: "Liberty's checkpoint failed in CRIU (exit code 74); the CRIU error is in logs/checkpoint/checkpoint.log.",
+    remedy: 'Build with the capabilities InstantOn needs (`--cap-add=CHECKPOINT_RESTORE --cap-add=SYS_PTRACE --cap-add=SETPCAP --security-opt seccomp=unconfined`), and read logs/checkpoint/checkpoint.log for the CRIU `Error` line.',
+    docs: LIBERTY,
+    sample: 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
+    weight: 0.7,
   },
   {
     id: 'jvm-crash',

@@ -122,6 +122,11 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'crac-engine-missing': '[0.005s][error][crac] Cannot find CRaC engine criuengine',
   // eclipse-openj9/openj9 j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED with libcriu's -ECOMM
   'openj9-criu-not-run': 'org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70',
+  // criu/cr-restore.c pr_err("%d killed by signal %d: %s") with SIGSYS (a seccomp kill)
+  'seccomp-sigsys': '(00.031200) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call',
+  // Liberty's server script exit codes under a podman/buildah build step
+  'liberty-checkpoint-exit-jvm': 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 72',
+  'liberty-checkpoint-exit-system': 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);

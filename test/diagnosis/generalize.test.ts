@@ -386,3 +386,49 @@ describe('CRIU lines quoted by the layer that passed them on', () => {
     expect(top(content)).toMatchObject({ category, signature });
   });
 });
+
+describe('how a process died says what killed it', () => {
+  it.each<[string, string, Category, string | null]>([
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s"): SIGSYS is a seccomp filter's kill
+    ['a restored task killed by SIGSYS', '(00.03) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call\n(00.04) Error (criu/cr-restore.c:2331): Restoring FAILED.', 'seccomp', 'seccomp-sigsys'],
+    ['a shell reporting SIGSYS', 'Bad system call (core dumped)', 'seccomp', 'seccomp-sigsys'],
+    // ... SIGILL is an instruction this CPU lacks
+    ['a restored task killed by SIGILL', '(00.03) Error (criu/cr-restore.c:1269): 8 killed by signal 4: Illegal instruction', 'cpu-features', 'jvm-illegal-instruction'],
+    // ... exit status 137 (128 + SIGKILL) of a build step: the OOM killer, at low confidence
+    ['a checkpoint step that exited 137', 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 137', 'memory-or-resource', null],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
+
+describe("Liberty's checkpoint exit codes (open-liberty checkpoint FAT TestMethod)", () => {
+  it.each<[string, string, Category, string | null]>([
+    ['70: no CRIU support in the JVM', 'The command \'/bin/sh -c checkpoint.sh afterAppStart\' returned a non-zero code: 70', 'jvm-or-framework', 'liberty-checkpoint-exit-jvm'],
+    ['73: the JVM could not checkpoint', 'Error: building at STEP "RUN checkpoint.sh beforeAppStart": while running runtime: exit status 73', 'jvm-or-framework', 'liberty-checkpoint-exit-jvm'],
+    ['74 alone: CRIU failed, usually for want of capabilities', 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74', 'missing-capability', null],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+
+  it('74 with the CRIU error named: the CRIU error decides', () => {
+    // the Open Liberty guide's non-root build: criu/proc_parse.c pr_perror("Can't open %d's mapfile link %lx") with EPERM
+    const content = [
+      'Error (criu/proc_parse.c:379): Failed to resolve mapping 558982528000 filename',
+      "Error (criu/proc_parse.c:694): Can't open 1023's mapfile link 558982528000: Operation not permitted",
+      'Error (criu/cr-dump.c:1558): Collect mappings (pid: 1023) failed with -1',
+      'Error (criu/cr-dump.c:2093): Dumping FAILED.',
+      'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
+    ].join('\n');
+    // the EPERM is the step's proximate cause (the wrapper names its step), above the first line, which has no errno
+    expect(top(content)).toMatchObject({ category: 'missing-capability', signature: 'criu-eperm', line: 2 });
+  });
+});
+
+describe('an EACCES as root is a security module, wherever it is', () => {
+  it('a mount CRIU may not make (AppArmor mount rule)', () => {
+    // criu/mount.c pr_perror("Can't mount at %s"), instantiated with EACCES
+    expect(top("(00.2) Error (criu/mount.c:1500): mnt: Can't mount at ./dev/mqueue: Permission denied")).toMatchObject({ category: 'security-policy', signature: 'criu-eacces' });
+    // the same mount refused with EINVAL is the kernel
+    expect(top("(00.2) Error (criu/mount.c:1500): mnt: Can't mount at ./dev/mqueue: Invalid argument")).toMatchObject({ category: 'kernel-or-criu-unsupported' });
+  });
+});
