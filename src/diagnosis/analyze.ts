@@ -96,6 +96,8 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   const matched: Candidate[] = [];
   const unexplained: LineRef[] = [];
   let failingLogMatched = false;
+  /** The last line of each CRIU log that starts but neither succeeds nor fails: cut short, or CRIU hung. */
+  const cutEnds: LineRef[] = [];
 
   const logLines: string[][] = [];
   logs.forEach((log, logIndex) => {
@@ -117,6 +119,10 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     // warnings are the only evidence there is.
     const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
     const isFailure = (text: string) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+    if (warningsOnly && isCriuLogHead(lines)) {
+      const end = lastLineOf(lines);
+      if (end >= 0) cutEnds.push({ logIndex, path: log.path, line: end + 1, text: clip(lines[end]!.trim()), stage });
+    }
     // the last cause-like error line seen, for the wrapper that reports its step failed
     let lastCause: Candidate | undefined;
     lines.forEach((raw, i) => {
@@ -154,7 +160,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   });
 
   const ranked: Ranked[] = [...candidates.values()].map((c) => ({ finding: toFinding(c, options, matched), logIndex: c.logIndex }));
-  const failed = options.failed ?? (failingLogMatched || unexplained.length > 0);
+  const failed = options.failed ?? (failingLogMatched || unexplained.length > 0 || cutEnds.length > 0);
   const hasRootCause = ranked.some((r) => r.finding.role === 'root-cause');
   // Point at an unexplained error line only when nothing known explains the failure: a guess next
   // to a real diagnosis would only distract.
@@ -162,10 +168,12 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   // a wrapper whose usual cause is known (Spring's CRaC refresh failure, Liberty's failed restore)
   const wrapper = [...candidates.values()].find((c) => c.signature.usualCause);
   if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
-    const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
+    // a CRIU log cut short (or whose CRIU hung) has no error line: where it ends says more than its warnings
+    const cut = !wrapper && unexplained.every((u) => CRIU_WARN.test(u.text)) ? cutEnds[0] : undefined;
+    const ref = cut ?? firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
     const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
     const lines = logLines[ref.logIndex] ?? [];
-    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual), logIndex: ref.logIndex });
+    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual, cut !== undefined), logIndex: ref.logIndex });
   }
 
   return ranked
@@ -351,11 +359,16 @@ function unrecognised(
   evidence: Array<LineRef & { signature?: Signature }>,
   lines: readonly string[],
   wrapper?: { signature: Signature; lines: readonly string[] },
+  cut = false,
 ): Finding {
   const parsed = parseErrorLine(ref.text);
   const stage = ref.stage ?? options.stage ?? null;
   const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, contextBefore(lines, ref.line), lines);
-  const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
+  const where = cut
+    ? 'the CRIU log ends with no error line (cut short, or CRIU stopped there); its last line is'
+    : parsed.file
+      ? `CRIU's first error is in ${parsed.file}`
+      : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
   const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
   return {
@@ -385,7 +398,7 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
   { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
   { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
-  { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+  { category: 'open-socket', re: /\b(?:sockets?|tcp|udp|inet6?|connections?|port \d+|listen)\b/i },
   { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
   { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
   { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
@@ -492,6 +505,27 @@ function wrappedCause(ref: LineRef, wrapper: Signature, lines: readonly string[]
   return wrapper.usualCause ? { category: wrapper.usualCause, from: `the usual cause behind ${wrapper.id}` } : null;
 }
 
+/**
+ * A CRIU log from its start (criu/crtools.c prints "CRIU run id = ..." and "Version: ..." first, cr-dump.c
+ * "Dumping processes (pid: ...)"), with its progress lines: CRIU ends every run it finishes with a verdict
+ * (`... finished successfully` or `... FAILED`), so such a log without one was cut short or CRIU stopped.
+ * (A `tail` of a log has no start and says nothing of the kind.)
+ */
+const CRIU_START = /\b(?:CRIU run id = |Version: \d+\.\d+|Dumping processes \(pid: \d+)/;
+const CRIU_PROGRESS = /^\s*(?:b?['"])?\(\s*\d+\.\d+\)\s/;
+const CRIU_VERDICT = /\b(?:finished successfully|FAILED)\b|^\s*Looks good/;
+
+function isCriuLogHead(lines: readonly string[]): boolean {
+  if (!lines.slice(0, 30).some((l) => CRIU_START.test(l))) return false;
+  if (lines.some((l) => CRIU_VERDICT.test(l))) return false;
+  return lines.filter((l) => CRIU_PROGRESS.test(l)).length >= 5;
+}
+
+function lastLineOf(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim()) return i;
+  return -1;
+}
+
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs: LogInput[], options: AnalyzeOptions): LineRef {
   for (let logIndex = logs.length - 1; logIndex >= 0; logIndex--) {
@@ -522,7 +556,7 @@ function compareRanked(a: Ranked, b: Ranked): number {
  * The last word wins: a restore that follows a dump in one log is a restore failure.
  */
 const STAGE_WORDS: ReadonlyArray<{ stage: Stage; re: RegExp }> = [
-  { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+  { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping pstree \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
   { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
 ];
 

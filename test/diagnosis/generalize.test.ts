@@ -432,3 +432,33 @@ describe('an EACCES as root is a security module, wherever it is', () => {
     expect(top("(00.2) Error (criu/mount.c:1500): mnt: Can't mount at ./dev/mqueue: Invalid argument")).toMatchObject({ category: 'kernel-or-criu-unsupported' });
   });
 });
+
+describe('a CRIU log cut short before any error line', () => {
+  // the head of a real `criu dump -v4` log on this host (CRIU 4.2.1), cut where a user's paste might end
+  const head = [
+    '(00.000000) CRIU run id = 8b620635-d071-46d3-a228-5b2f315ea906',
+    '(00.000272) Version: 4.2.1 (gitid 0)',
+    '(00.000388) Running on vm Linux 6.18.44-fc-v782 #1 SMP PREEMPT_DYNAMIC @0 x86_64',
+    "(00.264550) Warn  (criu/kerndat.c:1799): Hardware breakpoints don't seem to work (status=137f)",
+    '(00.269433) Adjust mmap_min_addr 0x1000 -> 0x10000',
+    '(00.323116) Dumping file-locks',
+    '(00.323121) Dumping pstree (pid: 16663)',
+    '(00.327266) ----------------------------------------',
+    "(00.327362) cg: All tasks in criu's cgroups. Nothing to dump.",
+    '(00.327365) unix: Dumping external sockets',
+  ];
+
+  it('is a failure even unasked: reported at its last line, with what CRIU was doing, at low confidence', () => {
+    const findings = analyze([{ path: 'dump.log', content: head.join('\n') }]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ signature: null, role: 'unrecognised', line: head.length, category: 'open-socket' });
+    expect(findings[0]!.cause).toMatch(/ends with no error line/);
+    expect(findings[0]!.confidence).toBeLessThan(0.5);
+  });
+
+  it('not when the run is known to have succeeded, nor for a tail without the start, nor once a verdict is printed', () => {
+    expect(analyze([{ path: 'dump.log', content: head.join('\n') }], { failed: false })).toEqual([]);
+    expect(analyze([{ path: 'dump.log', content: head.slice(4).join('\n') }])).toEqual([]);
+    expect(analyze([{ path: 'dump.log', content: [...head, '(00.4) Dumping finished successfully'].join('\n') }])).toEqual([]);
+  });
+});
