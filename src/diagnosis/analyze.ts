@@ -454,8 +454,10 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   // where the failing call sits decides before its errno: a line that says a feature is missing or a
   // version too old is a version gap, whatever errno it ends with
   if (UNSUPPORTED_WORDS.test(parsed.message)) return { category: 'kernel-or-criu-unsupported', from: 'the words of the first error line' };
-  const first = errnoHint(parsed.errnoName);
-  if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
+  // ENOENT names a missing file only where a file is expected back (a restore); while dumping, the process
+  // still has what it opened, and what is missing is a kernel interface (/proc, /sys, a namespace file)
+  const first = parsed.errnoName === 'ENOENT' && ref.stage === 'checkpoint' ? 'kernel-or-criu-unsupported' : errnoHint(parsed.errnoName);
+  if (first) return { category: first, from: `the errno ${parsed.errnoName}${parsed.errnoName === 'ENOENT' && ref.stage === 'checkpoint' ? ' while dumping' : ''}` };
   const votes = new Map<Category, number>();
   const vote = (c: Category | null, n: number) => {
     if (c && c !== 'other') votes.set(c, (votes.get(c) ?? 0) + n);

@@ -462,3 +462,14 @@ describe('a CRIU log cut short before any error line', () => {
     expect(analyze([{ path: 'dump.log', content: [...head, '(00.4) Dumping finished successfully'].join('\n') }])).toEqual([]);
   });
 });
+
+describe("an unknown line's ENOENT depends on the phase", () => {
+  // criu/cr-dump.c pr_perror("Can't fstat exe link"), instantiated with ENOENT (no family claims cr-dump.c)
+  const line = "(00.2) Error (criu/cr-dump.c:285): Can't fstat exe link: No such file or directory";
+  it('while dumping, a kernel interface is missing (the process still has its files)', () => {
+    expect(analyze([{ path: 'log', content: line, stage: 'checkpoint' }])[0]).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+  it('while restoring, a file the checkpoint refers to', () => {
+    expect(analyze([{ path: 'log', content: line, stage: 'restore' }])[0]).toMatchObject({ signature: null, category: 'file-mismatch' });
+  });
+});
