@@ -446,6 +446,20 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error (criu/lsm.c:114): Invalid selinux context system_u',
     weight: 0.85,
   },
+  {
+    id: 'engine-selinux-label',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // containers/podman libpod/container_internal_linux.go relabel(): "failed to change selinux label: insufficient
+    // permissions ..." and the restore's log file ("failed to label file %q"): SELinux labels podman must set
+    patterns: [/\bfailed to change selinux label: insufficient permissions\b/, /\bfailed to label file "[^"]+"/],
+    role: 'root-cause',
+    cause: 'Podman could not set the SELinux label of a file the checkpoint or restore writes (a file owned by another user, or a label the policy does not allow).',
+    remedy: 'Run podman as root with input `security-opt: label=disable` for the checkpoint and restore on SELinux hosts, or keep the checkpoint files owned by the podman that restores them.',
+    docs: 'https://docs.podman.io/en/latest/markdown/podman-container-restore.1.html',
+    sample: 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted',
+  },
 
   // ── open sockets ───────────────────────────────────────────────────────────────────────────
   {
@@ -801,6 +815,20 @@ export const SIGNATURES: readonly Signature[] = [
       'Read the checkpoint logs (dump.log / dump4.log) for the real failure; checkpoint-image only commits after `Dumping finished successfully`, so check `checkpoint-dir` points at the directory the dump wrote.',
     docs: 'https://github.com/checkpoint-restore/criu/issues/1873',
     sample: 'Error (criu/protobuf.c:72): Unexpected EOF on (empty-image)',
+  },
+  {
+    id: 'engine-checkpoint-archive-unreadable',
+    category: 'file-mismatch',
+    stages: ['restore'],
+    runtimes: 'all',
+    // containers/podman pkg/checkpoint/crutils (CRImportCheckpoint*, CRApplyRootFsDiffTar): the exported
+    // checkpoint archive or the root file-system diff in it cannot be opened or unpacked on the restore side
+    patterns: [/\bfailed to open (?:pre-)?checkpoint archive \S+ for import\b/, /\bunpacking of (?:pre-)?checkpoint archive \S+ failed\b/, /\bfailed to (?:open|apply) root file-system diff file\b/],
+    role: 'root-cause',
+    cause: 'The exported checkpoint (its archive, or the root file-system diff inside it) is missing, incomplete or unreadable where it is restored.',
+    remedy: 'Restore from the image checkpoint-image pushed (it carries the checkpoint in a layer); when moving archives yourself, copy the whole `--export` file and restore it with the same podman version.',
+    docs: 'https://docs.podman.io/en/latest/markdown/podman-container-restore.1.html',
+    sample: 'Error: failed to open checkpoint archive /tmp/app.tar.gz for import: open /tmp/app.tar.gz: no such file or directory',
   },
 
   // ── CPU features ───────────────────────────────────────────────────────────────────────────
@@ -1252,6 +1280,20 @@ export const SIGNATURES: readonly Signature[] = [
     docs: 'https://github.com/checkpoint-restore/criu/issues/217',
     sample: 'IOError: [Errno 28] No space left on device',
     weight: 0.85,
+  },
+  {
+    id: 'lxd-state-size',
+    category: 'memory-or-resource',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // lxc/incus internal/server/instance/drivers (canonical/lxd alike): a stateful stop or snapshot writes the
+    // instance's memory to its state volume, which must be at least as large as limits.memory
+    patterns: [/\bStateful (?:stop|snapshots?)(?: and snapshots)? requires? (?:that )?the instance limits\.memory be less than/],
+    role: 'root-cause',
+    cause: "The instance's memory does not fit the volume its checkpoint is written to (limits.memory above size.state).",
+    remedy: 'Raise the root disk\'s `size.state` to at least `limits.memory` (or lower the memory limit) before a stateful stop, snapshot or live migration.',
+    docs: 'https://linuxcontainers.org/incus/docs/main/howto/instances_snapshots/',
+    sample: 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property',
   },
   {
     id: 'oci-rlimit-denied',

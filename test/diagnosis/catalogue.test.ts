@@ -127,6 +127,12 @@ const INLINE_EXAMPLES: Record<string, string> = {
   // Liberty's server script exit codes under a podman/buildah build step
   'liberty-checkpoint-exit-jvm': 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 72',
   'liberty-checkpoint-exit-system': 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
+  // containers/podman pkg/checkpoint/crutils CRImportCheckpoint, instantiated
+  'engine-checkpoint-archive-unreadable': 'Error: failed to open checkpoint archive /tmp/app.tar.gz for import: open /tmp/app.tar.gz: no such file or directory',
+  // containers/podman libpod/container_internal_linux.go relabel, instantiated
+  'engine-selinux-label': 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted',
+  // lxc/incus internal/server/instance/drivers/driver_lxc.go
+  'lxd-state-size': 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);

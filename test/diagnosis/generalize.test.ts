@@ -231,6 +231,12 @@ describe('engine and orchestrator messages', () => {
     ['LXC as a non-root user', 'lxc 20260101000000.000 ERROR    criu - criu.c:criu_ok:594 - Must be root to checkpoint', 'missing-capability', 'engine-rootless-checkpoint'],
     ['LXC: a console the target lacks', 'lxc 20260101000000.000 ERROR    criu - criu.c:exec_criu:393 - lxc.console configured on source host but not target', 'tty', 'engine-tty-refused'],
     // lxc/incus internal/server/instance/drivers (ErrNoLiveMigrationSource), canonical/lxd alike
+    // containers/podman pkg/checkpoint/crutils
+    ['podman: an exported checkpoint that cannot be unpacked', 'Error: unpacking of checkpoint archive /tmp/cp.tar.gz failed: unexpected EOF', 'file-mismatch', 'engine-checkpoint-archive-unreadable'],
+    // containers/podman libpod/container_internal_linux.go relabel
+    ['podman: an SELinux label it may not set', 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted', 'security-policy', 'engine-selinux-label'],
+    // lxc/incus internal/server/instance/drivers
+    ['Incus/LXD: memory larger than the state volume', 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property', 'memory-or-resource', 'lxd-state-size'],
     ['Incus/LXD without CRIU', 'Error: Unable to perform live container migration. CRIU isn\'t installed on the source server. To migrate the container, stop the container before migration or install CRIU on the source server', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
   ])('%s', (_name, content, category, signature) => {
     expect(top(content)).toMatchObject({ category, signature });
