@@ -437,8 +437,12 @@ function backtraceVote(lines: readonly string[]): [Category | null, number] {
 const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
 const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
 
+/** CRIU's own sockets to its parasite (compel's transport and daemon sockets, `tsock`) are not the app's sockets. */
+const CRIU_OWN_SOCKETS = /\b(?:daemon|transport|control|parasite|service)\s+sockets?\b|\btsock\b/gi;
+
 function wordHint(text: string): Category | null {
-  return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+  const own = text.replace(CRIU_OWN_SOCKETS, '');
+  return WORD_HINTS.find((w) => w.re.test(own))?.category ?? null;
 }
 
 /**
@@ -469,6 +473,9 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
+  // the host's SELinux is enforcing (getenforce, sestatus, as posted beside the log): a failure CRIU does not
+  // explain there is most often the policy (container_t may not do what CRIU does; criu#2735-style denials)
+  if (lines.some((l) => /^\s*Enforcing\s*$|\bCurrent mode:\s+enforcing\b/i.test(l))) vote('security-policy', 3);
   // a restored or dumped task killed by SIGKILL that CRIU did not send (criu/cr-restore.c "%d killed by signal
   // %d: %s"): in a container the usual sender is the kernel's OOM killer, whose report is in the kernel log
   // (a shell or build reports the same as exit status 128 + 9)

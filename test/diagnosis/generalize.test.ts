@@ -479,3 +479,22 @@ describe("an unknown line's ENOENT depends on the phase", () => {
     expect(analyze([{ path: 'log', content: line, stage: 'restore' }])[0]).toMatchObject({ signature: null, category: 'file-mismatch' });
   });
 });
+
+describe("CRIU's parasite transport failing on an enforcing SELinux host", () => {
+  // compel/src/lib/infect.c pr_info("Putting tsock into pid %d"), infect-rpc.c pr_debug("Wait for ack %d on daemon
+  // socket") and pr_err("Message reply from daemon is trimmed (%d/%d)"), infect.c pr_err("Can't switch parasite %d to daemon mode %d")
+  const criu = [
+    '(00.36) Putting tsock into pid 5946',
+    '(00.36) Wait for ack 2 on daemon socket',
+    '(00.36) Error (compel/src/lib/infect-rpc.c:44): Message reply from daemon is trimmed (12/0)',
+    "(00.36) Error (compel/src/lib/infect.c:724): Can't switch parasite 5946 to daemon mode 0",
+  ];
+
+  it("CRIU's own sockets say nothing of the app's: without more, the prior", () => {
+    expect(top(criu.join('\n'))).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+
+  it('with `getenforce` printing Enforcing beside it, the policy', () => {
+    expect(top(['$ getenforce', 'Enforcing', ...criu].join('\n'))).toMatchObject({ signature: null, category: 'security-policy' });
+  });
+});
