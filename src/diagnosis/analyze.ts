@@ -403,6 +403,8 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
   { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
   { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+  // the mount tree CRIU walks for every file (criu/mount.c, files-reg.c "Can't lookup mount=%d for fd=%d")
+  { category: 'kernel-or-criu-unsupported', re: /\b(?:lookup mount|mount=\d+|mnt_id|mount ?namespace|mntns|overlayfs)\b/i },
   { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
   { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
   { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
@@ -441,7 +443,8 @@ const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:r
 const CRIU_OWN_SOCKETS = /\b(?:daemon|transport|control|parasite|service)\s+sockets?\b|\btsock\b/gi;
 
 function wordHint(text: string): Category | null {
-  const own = text.replace(CRIU_OWN_SOCKETS, '');
+  // a path names a file, not a subsystem (`path=/opt/java/bin/java` is no JVM message)
+  const own = text.replace(CRIU_OWN_SOCKETS, '').replace(/(^|[\s=\[(])\/[^\s\])]+/g, '$1');
   return WORD_HINTS.find((w) => w.re.test(own))?.category ?? null;
 }
 

@@ -498,3 +498,12 @@ describe("CRIU's parasite transport failing on an enforcing SELinux host", () =>
     expect(top(['$ getenforce', 'Enforcing', ...criu].join('\n'))).toMatchObject({ signature: null, category: 'security-policy' });
   });
 });
+
+describe('the words of an unknown line, without its paths', () => {
+  // criu/files-reg.c pr_err("Can't lookup mount=%d for fd=%d path=%s")
+  const lookup = "(00.09) Error (criu/files-reg.c:1790): Can't lookup mount=705 for fd=-3 path=/opt/java/openjdk/bin/java\n(00.09) Error (criu/cr-dump.c:1244): Collect mappings (pid: 124) failed with -1\n(00.1) Error (criu/cr-dump.c:1753): Dumping FAILED.";
+  it('a mount CRIU cannot find is the mount tree, and `java` in a path is no JVM message', () => {
+    expect(top(lookup)).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+    expect(top(lookup)!.cause).toMatch(/from the other error lines and their words/);
+  });
+});
