@@ -1327,6 +1327,8 @@ export const SIGNATURES: readonly Signature[] = [
       /\binvoked oom-killer: gfp_mask=/,
       /\boom-kill:constraint=CONSTRAINT_\w+/,
       /\boom_reaper: reaped process \d+/,
+      // __oom_kill_process: "Killed process %d (%s) total-vm:%lukB, ..." (printed only by the OOM killer)
+      /\bKilled process \d+ \([^)]*\) total-vm:\d+kB/,
     ],
     role: 'root-cause',
     cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',

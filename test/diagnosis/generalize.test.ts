@@ -249,6 +249,7 @@ describe('the kernel and the JVM outside CRIU', () => {
     ['the OOM killer invoked by CRIU', '[ 812.331] criu invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0', 'memory-or-resource', 'memory-killed'],
     ['the OOM killer picking the JVM', '[ 812.402] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/docker/ab,task_memcg=/docker/ab,task=java,pid=4242,uid=0', 'memory-or-resource', 'memory-killed'],
     ['the OOM killer (older kernels say "Kill process")', '[ 90.1] Memory cgroup out of memory: Kill process 4242 (java) score 998 or sacrifice child', 'memory-or-resource', 'memory-killed'],
+    ['the OOM killer line without its "Out of memory" prefix', '[ 812.402] Killed process 4242 (java) total-vm:4211340kB, anon-rss:1031828kB, file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:2300kB oom_score_adj:0', 'memory-or-resource', 'memory-killed'],
     ['the OOM reaper', '[ 812.500] oom_reaper: reaped process 4242 (java), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 'memory-or-resource', 'memory-killed'],
     // the JVMs' out-of-memory reports (HotSpot vmError.cpp, OpenJ9 JVMDUMP)
     ['a heap too small after restore', 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', 'memory-or-resource', 'jvm-out-of-memory'],
