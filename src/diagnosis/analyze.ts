@@ -477,7 +477,7 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
   // the host's SELinux is enforcing (getenforce, sestatus, as posted beside the log): a failure CRIU does not
-  // explain there is most often the policy (container_t may not do what CRIU does; criu#2735-style denials)
+  // explain there is most often the policy (container_t may not do all that CRIU does)
   if (lines.some((l) => /^\s*Enforcing\s*$|\bCurrent mode:\s+enforcing\b/i.test(l))) vote('security-policy', 3);
   // a restored or dumped task killed by SIGKILL that CRIU did not send (criu/cr-restore.c "%d killed by signal
   // %d: %s"): in a container the usual sender is the kernel's OOM killer, whose report is in the kernel log
