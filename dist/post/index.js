@@ -31004,6 +31004,8 @@ const signatures_SIGNATURES = [
             /\binvoked oom-killer: gfp_mask=/,
             /\boom-kill:constraint=CONSTRAINT_\w+/,
             /\boom_reaper: reaped process \d+/,
+            // __oom_kill_process: "Killed process %d (%s) total-vm:%lukB, ..." (printed only by the OOM killer)
+            /\bKilled process \d+ \([^)]*\) total-vm:\d+kB/,
         ],
         role: 'root-cause',
         cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
@@ -31897,6 +31899,8 @@ const WORD_HINTS = [
     { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
     { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
     { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+    // the mount tree CRIU walks for every file (criu/mount.c, files-reg.c "Can't lookup mount=%d for fd=%d")
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:lookup mount|mount=\d+|mnt_id|mount ?namespace|mntns|overlayfs)\b/i },
     { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
     { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
     { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
@@ -31930,8 +31934,12 @@ function backtraceVote(lines) {
  */
 const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
 const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
+/** CRIU's own sockets to its parasite (compel's transport and daemon sockets, `tsock`) are not the app's sockets. */
+const CRIU_OWN_SOCKETS = /\b(?:daemon|transport|control|parasite|service)\s+sockets?\b|\btsock\b/gi;
 function wordHint(text) {
-    return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+    // a path names a file, not a subsystem (`path=/opt/java/bin/java` is no JVM message)
+    const own = text.replace(CRIU_OWN_SOCKETS, '').replace(/(^|[\s=\[(])\/[^\s\])]+/g, '$1');
+    return WORD_HINTS.find((w) => w.re.test(own))?.category ?? null;
 }
 /**
  * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
@@ -31971,6 +31979,10 @@ function guessCategory(ref, evidence, context, lines = []) {
     // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
     for (const t of context)
         vote(wordHint(t), 1);
+    // the host's SELinux is enforcing (getenforce, sestatus, as posted beside the log): a failure CRIU does not
+    // explain there is most often the policy (container_t may not do all that CRIU does)
+    if (lines.some((l) => /^\s*Enforcing\s*$|\bCurrent mode:\s+enforcing\b/i.test(l)))
+        vote('security-policy', 3);
     // a restored or dumped task killed by SIGKILL that CRIU did not send (criu/cr-restore.c "%d killed by signal
     // %d: %s"): in a container the usual sender is the kernel's OOM killer, whose report is in the kernel log
     // (a shell or build reports the same as exit status 128 + 9)
