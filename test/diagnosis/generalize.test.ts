@@ -237,6 +237,8 @@ describe('engine and orchestrator messages', () => {
     ['podman: an SELinux label it may not set', 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted', 'security-policy', 'engine-selinux-label'],
     // lxc/incus internal/server/instance/drivers
     ['Incus/LXD: memory larger than the state volume', 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property', 'memory-or-resource', 'lxd-state-size'],
+    // opencontainers/runc is Go: syscall.EPERM reads "operation not permitted"
+    ['runc refused an operation (Go errno text)', 'Error: OCI runtime error: runc: runc restore failed: mount /proc/sys: operation not permitted', 'missing-capability', 'engine-eperm'],
     ['Incus/LXD without CRIU', 'Error: Unable to perform live container migration. CRIU isn\'t installed on the source server. To migrate the container, stop the container before migration or install CRIU on the source server', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
   ])('%s', (_name, content, category, signature) => {
     expect(top(content)).toMatchObject({ category, signature });
