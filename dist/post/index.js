@@ -29589,7 +29589,8 @@ const families_FAMILY_SIGNATURES = [
         // The OCI runtimes' own refusals: crun (src/libcrun/error.c) and runc end their message with
         // strerror(), and podman (libpod getOCIRuntimeError) tags a refused operation ": OCI permission
         // denied". (setrlimit is oci-rlimit-denied, listed earlier.)
-        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: Operation not permitted\b|OCI permission denied)/],
+        // (runc and podman are Go: syscall.EPERM prints lowercase, "operation not permitted")
+        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: [Oo]peration not permitted\b|OCI permission denied)/],
         role: 'root-cause',
         cause: 'The container runtime (crun/runc) was refused an operation (EPERM): the engine runs with fewer privileges than checkpoint/restore needs (rootless, or a capability dropped).',
         remedy: `Run podman as root (checkpoint-image uses \`sudo -n\` on GitHub's runners) and keep the checkpoint capabilities (inputs \`cap-add\`/\`privileged\` not overridden).`,
