@@ -15,18 +15,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2387:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveBlockMap = __nccwpck_require__(1653);
+var resolveBlockSeq = __nccwpck_require__(2624);
+var resolveFlowCollection = __nccwpck_require__(692);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -112,15 +112,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 2873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(5755);
+var composeNode = __nccwpck_require__(3755);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -164,17 +164,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 3755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var composeCollection = __nccwpck_require__(2387);
+var composeScalar = __nccwpck_require__(4995);
+var resolveEnd = __nccwpck_require__(1462);
+var utilEmptyScalarPosition = __nccwpck_require__(9933);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -283,15 +283,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 4995:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -378,18 +378,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 2750:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(8144);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var identity = __nccwpck_require__(2617);
+var composeDoc = __nccwpck_require__(2873);
+var resolveEnd = __nccwpck_require__(1462);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -609,17 +609,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 1653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -733,12 +733,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 599:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -940,14 +940,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2624:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveProps = __nccwpck_require__(8017);
+var utilFlowIndentCheck = __nccwpck_require__(4437);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -998,7 +998,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1462:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1044,19 +1044,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var resolveEnd = __nccwpck_require__(1462);
+var resolveProps = __nccwpck_require__(8017);
+var utilContainsNewline = __nccwpck_require__(6761);
+var utilMapIncludes = __nccwpck_require__(3485);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -1260,13 +1260,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 7120:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(9271);
+var resolveEnd = __nccwpck_require__(1462);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -1495,7 +1495,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 8017:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1650,7 +1650,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 6761:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1693,7 +1693,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 9933:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1728,12 +1728,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 4437:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(6761);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -1752,12 +1752,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 3485:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -1774,22 +1774,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(9671);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var toJS = __nccwpck_require__(3709);
+var Schema = __nccwpck_require__(4902);
+var stringifyDocument = __nccwpck_require__(5719);
+var anchors = __nccwpck_require__(5702);
+var applyReviver = __nccwpck_require__(2703);
+var createNode = __nccwpck_require__(9462);
+var directives = __nccwpck_require__(8144);
 
 class Document {
     constructor(value, replacer, options) {
@@ -2118,13 +2118,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5702:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -2201,7 +2201,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 2703:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2265,14 +2265,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 9462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -2362,13 +2362,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 8144:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(2617);
+var visit = __nccwpck_require__(7182);
 
 const escapeChars = {
     '!': '%21',
@@ -2547,7 +2547,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 2130:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2616,28 +2616,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3645:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var Schema = __nccwpck_require__(4902);
+var errors = __nccwpck_require__(2130);
+var Alias = __nccwpck_require__(9671);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
+var publicApi = __nccwpck_require__(6205);
+var visit = __nccwpck_require__(7182);
 
 
 
@@ -2674,7 +2674,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 9923:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2700,16 +2700,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 9671:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5702);
+var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -2827,14 +2827,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 6039:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(9462);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -2985,14 +2985,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4615:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(2703);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 class NodeBase {
     constructor(type) {
@@ -3032,15 +3032,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 2815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(9462);
+var stringifyPair = __nccwpck_require__(1174);
+var addPairToJSMap = __nccwpck_require__(614);
+var identity = __nccwpck_require__(2617);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -3078,14 +3078,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 9271:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(2617);
+var Node = __nccwpck_require__(4615);
+var toJS = __nccwpck_require__(3709);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -3112,17 +3112,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 2448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(8454);
+var addPairToJSMap = __nccwpck_require__(614);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -3266,17 +3266,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 5125:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(9462);
+var stringifyCollection = __nccwpck_require__(8454);
+var Collection = __nccwpck_require__(6039);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var toJS = __nccwpck_require__(3709);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -3388,16 +3388,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(9923);
+var merge = __nccwpck_require__(2610);
+var stringify = __nccwpck_require__(9666);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -3460,7 +3460,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 2617:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3520,12 +3520,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3709:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -3566,15 +3566,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 8564:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(599);
+var resolveFlowScalar = __nccwpck_require__(7120);
+var errors = __nccwpck_require__(2130);
+var stringifyString = __nccwpck_require__(6179);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -3791,7 +3791,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 7455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3861,7 +3861,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4257:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3967,14 +3967,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 3427:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(8564);
+var cstStringify = __nccwpck_require__(7455);
+var cstVisit = __nccwpck_require__(4257);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -4086,12 +4086,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(3427);
 
 /*
 START -> stream
@@ -4816,7 +4816,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 9706:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4864,14 +4864,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 7374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(3427);
+var lexer = __nccwpck_require__(795);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -5851,18 +5851,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 6205:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(2750);
+var Document = __nccwpck_require__(5755);
+var errors = __nccwpck_require__(2130);
+var log = __nccwpck_require__(9923);
+var identity = __nccwpck_require__(2617);
+var lineCounter = __nccwpck_require__(9706);
+var parser = __nccwpck_require__(7374);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -5965,16 +5965,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 4902:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(2617);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var tags = __nccwpck_require__(1656);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -6011,13 +6011,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 8229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var YAMLMap = __nccwpck_require__(2448);
 
 const map = {
     collection: 'map',
@@ -6037,12 +6037,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 7890:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const nullTag = {
     identify: value => value == null,
@@ -6061,13 +6061,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 2400:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var YAMLSeq = __nccwpck_require__(5125);
 
 const seq = {
     collection: 'seq',
@@ -6087,12 +6087,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 2374:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(6179);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -6110,12 +6110,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 1477:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -6138,13 +6138,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 8251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6192,12 +6192,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7052:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -6241,18 +6241,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 4810:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
 
 const schema = [
     map.map,
@@ -6273,14 +6273,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(9271);
+var map = __nccwpck_require__(8229);
+var seq = __nccwpck_require__(2400);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -6344,27 +6344,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 1656:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var bool = __nccwpck_require__(1477);
+var float = __nccwpck_require__(8251);
+var int = __nccwpck_require__(7052);
+var schema = __nccwpck_require__(4810);
+var schema$1 = __nccwpck_require__(7925);
+var binary = __nccwpck_require__(6817);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var schema$2 = __nccwpck_require__(7755);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -6450,14 +6450,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 6817:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(9271);
+var stringifyString = __nccwpck_require__(6179);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -6527,12 +6527,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 3260:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(9271);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -6563,13 +6563,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 396:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(9271);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -6620,12 +6620,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5883:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -6703,13 +6703,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 2610:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -6781,16 +6781,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 61:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(2617);
+var toJS = __nccwpck_require__(3709);
+var YAMLMap = __nccwpck_require__(2448);
+var YAMLSeq = __nccwpck_require__(5125);
+var pairs = __nccwpck_require__(7815);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -6865,15 +6865,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 7815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var Scalar = __nccwpck_require__(9271);
+var YAMLSeq = __nccwpck_require__(5125);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -6954,24 +6954,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 7755:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(8229);
+var _null = __nccwpck_require__(7890);
+var seq = __nccwpck_require__(2400);
+var string = __nccwpck_require__(2374);
+var binary = __nccwpck_require__(6817);
+var bool = __nccwpck_require__(3260);
+var float = __nccwpck_require__(396);
+var int = __nccwpck_require__(5883);
+var merge = __nccwpck_require__(2610);
+var omap = __nccwpck_require__(61);
+var pairs = __nccwpck_require__(7815);
+var set = __nccwpck_require__(9138);
+var timestamp = __nccwpck_require__(6282);
 
 const schema = [
     map.map,
@@ -7002,14 +7002,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 9138:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(2617);
+var Pair = __nccwpck_require__(2815);
+var YAMLMap = __nccwpck_require__(2448);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -7105,12 +7105,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 6282:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2491);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -7217,7 +7217,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 7089:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7375,15 +7375,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9666:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5702);
+var identity = __nccwpck_require__(2617);
+var stringifyComment = __nccwpck_require__(6949);
+var stringifyString = __nccwpck_require__(6179);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -7514,14 +7514,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 8454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -7676,7 +7676,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6949:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7707,14 +7707,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 5719:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -7801,7 +7801,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2491:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -7835,15 +7835,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 1174:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(2617);
+var Scalar = __nccwpck_require__(9271);
+var stringify = __nccwpck_require__(9666);
+var stringifyComment = __nccwpck_require__(6949);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -7994,13 +7994,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 6179:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(9271);
+var foldFlowLines = __nccwpck_require__(7089);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -8339,12 +8339,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 7182:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(2617);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -8687,7 +8687,261 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/diagnosis/structure.ts
+/** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
+const ERRNOS = [
+    { text: 'Operation not permitted', name: 'EPERM', number: 1, hint: 'missing-capability' },
+    { text: 'Permission denied', name: 'EACCES', number: 13, hint: 'security-policy' },
+    { text: 'No such file or directory', name: 'ENOENT', number: 2, hint: 'file-mismatch' },
+    { text: 'No such process', name: 'ESRCH', number: 3, hint: null },
+    { text: 'File exists', name: 'EEXIST', number: 17, hint: null },
+    { text: 'Cannot allocate memory', name: 'ENOMEM', number: 12, hint: 'memory-or-resource' },
+    { text: 'No space left on device', name: 'ENOSPC', number: 28, hint: 'memory-or-resource' },
+    { text: 'Too many open files', name: 'EMFILE', number: 24, hint: 'memory-or-resource' },
+    { text: 'Disk quota exceeded', name: 'EDQUOT', number: 122, hint: 'memory-or-resource' },
+    { text: 'Invalid argument', name: 'EINVAL', number: 22, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Function not implemented', name: 'ENOSYS', number: 38, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Operation not supported', name: 'EOPNOTSUPP', number: 95, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Protocol not available', name: 'ENOPROTOOPT', number: 92, hint: 'kernel-or-criu-unsupported' },
+    { text: 'Read-only file system', name: 'EROFS', number: 30, hint: null },
+    { text: 'Device or resource busy', name: 'EBUSY', number: 16, hint: null },
+    { text: 'Resource temporarily unavailable', name: 'EAGAIN', number: 11, hint: null },
+    { text: 'Bad address', name: 'EFAULT', number: 14, hint: null },
+    { text: 'Bad file descriptor', name: 'EBADF', number: 9, hint: null },
+    { text: 'No such device or address', name: 'ENXIO', number: 6, hint: null },
+    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', number: 25, hint: 'tty' },
+    { text: 'Address already in use', name: 'EADDRINUSE', number: 98, hint: 'open-socket' },
+    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', number: 99, hint: 'open-socket' },
+    { text: 'Connection refused', name: 'ECONNREFUSED', number: 111, hint: null },
+    { text: 'Interrupted system call', name: 'EINTR', number: 4, hint: null },
+    { text: 'Input/output error', name: 'EIO', number: 5, hint: null },
+];
+const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
+/** Splits a line into CRIU source file, errno and message (fields that are not there are null). */
+function parseErrorLine(text) {
+    const m = CRIU_ERROR.exec(text);
+    const message = (m?.[2] ?? text).trim();
+    let errno;
+    for (const e of ERRNOS) {
+        const re = new RegExp(String.raw `(?::\s*|\()${e.text.replace(/[/]/g, '\\/')}\)?\s*$`, 'i');
+        if (re.test(message)) {
+            errno = e;
+            break;
+        }
+    }
+    // runc (libcontainer/criu_linux.go) reports CRIU's RPC answer as "criu failed: type %s errno %d": the
+    // errno CRIU set (criu/cr-errno.c), 0 when it set none
+    if (!errno) {
+        const rpc = /\bcriu failed: type \w+ errno (\d+)\b/.exec(text);
+        if (rpc && Number(rpc[1]) > 0)
+            errno = ERRNOS.find((e) => e.number === Number(rpc[1]));
+    }
+    // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
+    // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
+    if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
+        const raw = /(?:0xffffffffffffff([0-9a-f]{2})|(?:with|returned|:|\()\s*-(\d{1,3})\)?)\s*$/i.exec(message);
+        const n = raw ? (raw[1] ? 256 - parseInt(raw[1], 16) : Number(raw[2])) : 0;
+        errno = ERRNOS.find((e) => e.number === n);
+    }
+    return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
+}
+/** The weak hint an errno gives, or null. */
+function errnoHint(errnoName) {
+    return ERRNOS.find((e) => e.name === errnoName)?.hint ?? null;
+}
+/**
+ * Lines that report a consequence of an earlier failure, never its cause: the final verdicts, the
+ * cleanup after a failed seize, a child killed because its parent gave up, generic "X failed with -1"
+ * wrappers of cr-dump.c, and the engines' wrappers around CRIU's exit status.
+ */
+const CONSEQUENCES = [
+    /\b(?:Dumping|Restoring|Pre-dumping) FAILED\b/,
+    /Unable to detach from \d+/,
+    /\bkilled by signal \d+/,
+    /\bexited, status=\d+/,
+    /Killing processes because of failure on restore/,
+    /\bfailed with -1\b/,
+    /Can't infect \(pid: \d+\) with parasite/,
+    /Can't (?:catch all tasks|dump threads|dump thread for pid|init thread in parasite)/,
+    /Parasite exited with -1/,
+    /Restorer (?:fail|abnormal termination)/,
+    /Unable to open fd=\d+ id=/,
+    /Can't interrupt the \d+ task: No such process/,
+    /criu failed: type \w+ errno \d+/,
+    /CRIU (?:checkpointing|restoring) failed -?\d+/,
+    /did not terminate suc+essfully/,
+    /\bexit status \d+\b/,
+    /\bCan't wait or bad status\b/,
+    /Error \((?:[\w.-]+\/)*util\.c:\d+\)/,
+    /\bUnlock network\b/,
+];
+function isConsequence(text) {
+    return CONSEQUENCES.some((re) => re.test(text));
+}
+/** Lines that only appear when a CRIU operation worked. */
+const SUCCESS_MARKERS = [
+    /Dumping finished successfully/,
+    /Restore finished successfully/,
+    /Pre-dumping finished successfully/,
+    /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
+];
+/**
+ * The verdicts of a passed `criu check` (criu/cr-check.c cr_check): CHECK_GOOD "Looks good." when every
+ * feature is there, so the `Error` lines before it are the kernel-feature probes (kerndat) of a check
+ * that passed; CHECK_MAYBE "Looks good but some kernel features are missing" when a feature "required
+ * for specific cases" is missing, which "may cause dump or restore failure".
+ */
+const CHECK_PASSED = /^\s*Looks good\.\s*$/;
+const CHECK_PASSED_MAYBE = /^\s*Looks good but some kernel features are missing\b/;
+/** A line as CRIU would print it again: without its timestamp, `pie: N:` prefix or Python bytes quoting. */
+function normalizeLine(text) {
+    return text
+        .trim()
+        .replace(/^b?(['"])(.*)\1$/, '$2')
+        .replace(/^\(\s*[\d.:]+\)\s*/, '')
+        .replace(/^pie:\s*\d+:\s*/, '')
+        .trim();
+}
+/**
+ * Stack frames that say what a CRaC refusal wrapped without naming it (the opener's stack printed with
+ * -Djdk.crac.collect-fd-stacktraces=true, or the frames of a wrapping framework): the JDK's and the
+ * common libraries' file APIs, and their socket and connection-pool APIs.
+ */
+const RESOURCE_FRAMES = [
+    {
+        category: 'open-file',
+        re: /\bat\s+\S*(?:java\.io\.(?:FileInputStream|FileOutputStream|RandomAccessFile)|java\.util\.(?:zip\.ZipFile|jar\.JarFile)|sun\.nio\.ch\.FileChannelImpl|java\.nio\.file\.Files\.new|JarURLConnection|UrlResource\.getInputStream|FileAppender|FileManager)\b/,
+    },
+    {
+        category: 'open-socket',
+        re: /\bat\s+\S*(?:java\.net\.(?:Socket|ServerSocket)\.|sun\.nio\.ch\.(?:SocketChannelImpl|ServerSocketChannelImpl|NioSocketImpl|Net\.connect)|java\.sql\.DriverManager|com\.zaxxer\.hikari|org\.postgresql|com\.mysql|org\.mariadb|io\.lettuce|redis\.clients|org\.apache\.kafka)/,
+    },
+];
+/**
+ * A CRIU release knows the kernels released before it: a much newer kernel changes interfaces CRIU
+ * relies on (vDSO layout in 6.13, socket options in 6.16), and the refusals that follow read like a
+ * missing capability or a policy (EPERM, EACCES, EINVAL). CRIU prints its version and the kernel it
+ * runs on at the head of every log (criu/crtools.c: pr_info("Version: %s (gitid %s)"), pr_info("Running
+ * on %s %s %s %s %s") with uname's nodename, sysname, release, version, machine).
+ * The kernel current at each CRIU release (the tag dates of checkpoint-restore/criu and the kernel.org release dates):
+ */
+const CRIU_KERNEL_ERA = [
+    { criu: [3, 13], kernel: [5, 2] }, // 2019-09-11
+    { criu: [3, 14], kernel: [5, 6] }, // 2020-04-29
+    { criu: [3, 15], kernel: [5, 9] }, // 2020-11-03
+    { criu: [3, 16], kernel: [5, 14] }, // 2021-09-22
+    { criu: [3, 17], kernel: [5, 17] }, // 2022-05-05
+    { criu: [3, 18], kernel: [6, 2] }, // 2023-04-22
+    { criu: [3, 19], kernel: [6, 6] }, // 2023-11-27
+    { criu: [4, 0], kernel: [6, 11] }, // 2024-09-21
+    { criu: [4, 1], kernel: [6, 14] }, // 2025-03-25
+    { criu: [4, 2], kernel: [6, 17] }, // 2025-11-13
+];
+/** Kernel releases (about nine weeks each) past a CRIU's era after which its refusals are read as the version gap. */
+const KERNEL_RELEASES_AHEAD = 3;
+/** Linux 5.x ran to 5.19, then 6.0 (2022-10); 4.x to 4.20, 3.x to 3.19. */
+const LAST_MINOR = { 3: 19, 4: 20, 5: 19 };
+function kernelIndex([major, minor]) {
+    let n = minor;
+    for (let m = 3; m < major; m++)
+        n += (LAST_MINOR[m] ?? 19) + 1;
+    return n;
+}
+/** The CRIU version and kernel release a CRIU log names in its banner, where it does. */
+function criuAndKernel(lines) {
+    let criu = null;
+    let kernel = null;
+    for (const l of lines.slice(0, 400)) {
+        const v = /\bVersion:\s*(\d+)\.(\d+)/.exec(l);
+        if (v && !criu)
+            criu = [Number(v[1]), Number(v[2])];
+        const k = /\bRunning on \S+ Linux (\d+)\.(\d+)/.exec(l);
+        if (k && !kernel)
+            kernel = [Number(k[1]), Number(k[2])];
+        if (criu && kernel)
+            return { criu, kernel };
+    }
+    return null;
+}
+/**
+ * CRIU and the kernel it runs on do not fit: the kernel came out well after that CRIU release (see
+ * CRIU_KERNEL_ERA), or it is a 3.x kernel (CRIU's features since 3.x, e.g. clone3, pidfd, the time
+ * namespace, need 5.x kernels; RHEL 7's 3.10 lacks most of them).
+ */
+function criuKernelMismatch(lines) {
+    const found = criuAndKernel(lines);
+    if (!found)
+        return false;
+    if (found.kernel[0] <= 3 && found.criu[0] >= 3)
+        return true;
+    return criuOlderThan(found);
+}
+function criuOlderThan(found) {
+    const [maj, min] = found.criu;
+    const era = [...CRIU_KERNEL_ERA].reverse().find((e) => e.criu[0] < maj || (e.criu[0] === maj && e.criu[1] <= min));
+    // older than the table: any kernel of the table's time is past it; newer than the table: unknown, not a gap
+    const newest = CRIU_KERNEL_ERA[CRIU_KERNEL_ERA.length - 1];
+    if (!era)
+        return kernelIndex(found.kernel) - kernelIndex(CRIU_KERNEL_ERA[0].kernel) >= KERNEL_RELEASES_AHEAD;
+    if (era === newest && (maj > newest.criu[0] || min > newest.criu[1]))
+        return false;
+    return kernelIndex(found.kernel) - kernelIndex(era.kernel) >= KERNEL_RELEASES_AHEAD;
+}
+/**
+ * A gdb backtrace frame (`#3  0x000055d1 in restore_root_task (init=...) at criu/cr-restore.c:2400`), as
+ * people post for a CRIU (or JVM) that hangs: the innermost frame in CRIU's sources names the subsystem
+ * it waits in. Returns the function and the source file, when the frame names one.
+ */
+const GDB_FRAME = /^#\d+\s+(?:0x[0-9a-f]+\s+in\s+)?([\w:~<>.]+)\s*\(.*?\)\s+(?:at\s+(\S+?\.c):\d+|from\s+\S+)\s*$/;
+function parseGdbFrame(text) {
+    const m = GDB_FRAME.exec(text.trim());
+    return m ? { fn: m[1], file: m[2] ?? null } : null;
+}
+/**
+ * A line as the program that printed it wrote it, without the quoting a wrapper added: Python's repr of
+ * bytes (`b'(00.01) Error ...'`), logrus's text format (`time="..." level=warning msg="..."`, how runc
+ * quotes CRIU's log: libcontainer/criu_linux.go logCriuErrors `logrus.Warnf("%d:%s", lineNo, line)`) and
+ * its JSON format (`{"level":"warning","msg":"..."}`, what podman and containerd read from runc), with
+ * their escapes undone. Patterns anchored at the errno that ends a CRIU line then hold for quoted lines too.
+ */
+function unquoteLine(raw) {
+    const text = raw.trim();
+    const py = /^b?(['"])(.*)\1$/.exec(text);
+    if (py)
+        return py[2].replace(/\\(['"\\])/g, '$1');
+    const logrus = /^(?:time="[^"]*"\s+)?level=\w+\s+msg="((?:[^"\\]|\\.)*)"(.*)$/.exec(text);
+    const json = logrus ? null : /^\{.*"msg":\s*"((?:[^"\\]|\\.)*)".*\}$/.exec(text);
+    const m = logrus ?? json;
+    if (!m)
+        return raw;
+    const unescape = (v) => v.replace(/\\n/g, ' ').replace(/\\t/g, ' ').replace(/\\(["\\])/g, '$1');
+    // runc numbers each quoted line (`%d:%s`): the number is the line in CRIU's log, not part of it
+    const msg = unescape(m[1]).replace(/^\d+:(?=\()/, '');
+    const error = logrus ? /\berror="((?:[^"\\]|\\.)*)"/.exec(m[2] ?? '') : null;
+    return error ? `${msg}: ${unescape(error[1])}` : msg;
+}
+
 ;// CONCATENATED MODULE: ./src/diagnosis/families.ts
+/**
+ * Signature families: what a CRIU error line says by its structure rather than by its wording.
+ *
+ * CRIU prints every error as `Error (<dir>/<file>.c:<line>): <message>[: <strerror(errno)>]`
+ * (`pr_err`/`pr_perror` in criu/include/log.h; compel uses the same format). The source file names
+ * the subsystem that failed, so a line nobody has catalogued still says whether a socket, a terminal,
+ * a file, a mount, the CPU state or the kernel's feature set is at fault. The map below was read from
+ * checkpoint-restore/criu (criu-dev, 2cf8f13): sk-inet.c/sk-tcp.c/sk-unix.c/sk-queue.c dump and restore
+ * sockets; tty.c ptys and the controlling terminal; files-reg.c/files.c/files-ext.c/fifo.c/memfd.c
+ * file descriptors, ghost and linked-remap files; fsnotify.c/eventpoll.c/eventfd.c/signalfd.c/timerfd.c
+ * the anonymous-inode descriptors; mount.c/mount-v2.c/filesystems.c/autofs.c the mount tree;
+ * kerndat.c/cr-check.c/proc_parse.c/vdso.c/uffd.c/timens.c/pidfd.c the kernel interfaces CRIU probes;
+ * arch/x86/cpu.c and compel/arch/x86/src/lib/{cpu,infect}.c the CPU and FPU/XSAVE state;
+ * cgroup.c/cgroup-props.c cgroup controllers and their limits.
+ *
+ * Families are weighted below the specific signatures (which keep their place when both match) and
+ * never match a consequence (`Dumping FAILED`, `Unable to detach`, `killed by signal`): those say
+ * that something failed, not what.
+ */
+
 const CRIU_FAILS = 'https://criu.org/When_C/R_fails';
 /** The weight of a family: a subsystem is a weaker statement than a catalogued message. */
 const FAMILY = 0.65;
@@ -8796,6 +9050,46 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
+        id: 'criu-kernel-version-gap',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // An errno alone (EPERM, EACCES, EINVAL, ENOSYS) reads like a capability or a policy, but in a log whose
+        // banner shows a CRIU much older than its kernel (or a 3.x kernel) the kernel interface changed under
+        // CRIU: decided by the versions before the errno (structure.ts criuKernelMismatch). Errors of the
+        // subsystems with their own family (seccomp, CPU, terminal, socket) keep theirs.
+        // (util.c's RLIMIT_NOFILE line is printed on success too)
+        patterns: [/\bError \((?:[\w.-]+\/)*(?!util\.c)[\w-]+\.c:\d+\):.*:\s*(?:Operation not permitted|Permission denied|Invalid argument|Function not implemented|Operation not supported|No such file or directory)\s*$/],
+        when: criuKernelMismatch,
+        role: 'root-cause',
+        cause: 'The CRIU in use is much older than the kernel it runs on (or the kernel is too old for it): the kernel refuses a request this CRIU makes the way it knew, which reads like a permission problem but is the version gap.',
+        remedy: "Use a CRIU release from after the runner's kernel (checkpoint-image's host preparation installs CRIU ≥ 4.2; a JDK that bundles its own CRIU needs a build with a current one), or a runner image whose kernel that CRIU knows.",
+        docs: 'https://criu.org/Check_the_kernel',
+        // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+        sample: "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+        // criu/crtools.c banner, instantiated: CRIU 3.17 (2022-05) on a 6.8 kernel
+        contextSample: '(00.000000) Version: 3.17.1 (gitid 0)\n(00.000020) Running on runner Linux 6.8.0-1017-azure #20-Ubuntu SMP Tue Oct 22 2024 x86_64',
+        weight: FAMILY,
+    },
+    {
+        id: 'criu-says-unsupported',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // Where the failing call sits decides before its errno: a line that says the kernel or CRIU lacks the
+        // feature ("Kernel doesn't support", "not supported", "too old", a probe or feature check that failed)
+        // is a version or feature gap even when the errno it ends with is EPERM or EACCES (criu/kerndat.c and
+        // criu/cr-check.c probe with the same calls that need privileges elsewhere).
+        patterns: [criuErrorSaying(String.raw `Kernel doesn't support|\bnot (?:currently )?supported\b|\bunsupported\b|\btoo old\b|\bfeature (?:check|test|detection)\b|\bkerndat_\w+ failed\b`)],
+        role: 'root-cause',
+        cause: 'CRIU says the kernel (or this CRIU build) lacks a feature the checkpoint or restore needs.',
+        remedy: 'Use a CRIU release that supports this kernel, and a kernel with the feature named in the evidence line (the GitHub runners have current ones; `criu check --all` lists what is missing).',
+        docs: 'https://criu.org/Check_the_kernel',
+        // criu/cr-check.c check_kcmp() pr_perror("System call kcmp is not supported"), instantiated with EPERM
+        sample: '(00.011020) Error (criu/cr-check.c:191): System call kcmp is not supported: Operation not permitted',
+        weight: FAMILY,
+    },
+    {
         id: 'criu-ptrace-eperm',
         category: 'missing-capability',
         stages: ['checkpoint', 'restore'],
@@ -8850,7 +9144,8 @@ const FAMILY_SIGNATURES = [
         // The OCI runtimes' own refusals: crun (src/libcrun/error.c) and runc end their message with
         // strerror(), and podman (libpod getOCIRuntimeError) tags a refused operation ": OCI permission
         // denied". (setrlimit is oci-rlimit-denied, listed earlier.)
-        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: Operation not permitted\b|OCI permission denied)/],
+        // (runc and podman are Go: syscall.EPERM prints lowercase, "operation not permitted")
+        patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: [Oo]peration not permitted\b|OCI permission denied)/],
         role: 'root-cause',
         cause: 'The container runtime (crun/runc) was refused an operation (EPERM): the engine runs with fewer privileges than checkpoint/restore needs (rootless, or a capability dropped).',
         remedy: `Run podman as root (checkpoint-image uses \`sudo -n\` on GitHub's runners) and keep the checkpoint capabilities (inputs \`cap-add\`/\`privileged\` not overridden).`,
@@ -8858,6 +9153,24 @@ const FAMILY_SIGNATURES = [
         // instantiated from that format
         sample: 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
         weight: 0.55,
+    },
+    {
+        id: 'criu-eacces',
+        category: 'security-policy',
+        stages: ['setup', 'checkpoint', 'restore'],
+        runtimes: 'all',
+        // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
+        // SELinux) is what answers EACCES (capability checks answer EPERM). Listed before the mount, cgroup and
+        // kernel-interface families: a mount refused with EACCES is AppArmor's mount rule (docker-default and
+        // containers-default deny mount), not a file system CRIU lacks.
+        patterns: [criuErrorEndingWith('Permission denied')],
+        role: 'root-cause',
+        cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
+        remedy: "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
+        docs: 'https://criu.org/Security',
+        // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
+        sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
+        weight: 0.5,
     },
     {
         id: 'criu-mount',
@@ -8881,8 +9194,8 @@ const FAMILY_SIGNATURES = [
             // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
             // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
             criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
-            // "Unsupported link/ELF class/st_mode/proto ..." (net.c, vdso, files-reg.c, ...): something this CRIU cannot handle
-            criuErrorSaying(String.raw `Kernel doesn't support|not (?:currently )?supported|\bunsupported\b|Unknown shit`),
+            // ("Unsupported link/ELF class/st_mode/proto ..." and "not supported" lines are criu-says-unsupported, listed earlier)
+            criuErrorSaying(String.raw `Unknown shit`),
         ],
         role: 'root-cause',
         cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
@@ -8981,22 +9294,6 @@ const FAMILY_SIGNATURES = [
         weight: FAMILY,
     },
     {
-        id: 'criu-eacces',
-        category: 'security-policy',
-        stages: ['setup', 'checkpoint', 'restore'],
-        runtimes: 'all',
-        // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
-        // SELinux) is what answers EACCES (capability checks answer EPERM).
-        patterns: [criuErrorEndingWith('Permission denied')],
-        role: 'root-cause',
-        cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
-        remedy: "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
-        docs: 'https://criu.org/Security',
-        // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
-        sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
-        weight: 0.5,
-    },
-    {
         id: 'criu-restore-enoent',
         category: 'file-mismatch',
         stages: ['restore'],
@@ -9088,6 +9385,21 @@ const SIGNATURES = [
         docs: `${LIBERTY_LIMITS}#linux-calls`,
         sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
     },
+    {
+        id: 'seccomp-sigsys',
+        category: 'seccomp',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // A seccomp filter whose action is SECCOMP_RET_KILL kills the caller with SIGSYS (31, "Bad system call"):
+        // criu/cr-restore.c reports a restored task "%d killed by signal %d: %s", a shell "Bad system call (core dumped)".
+        patterns: [/\bkilled by signal 31\b/, /\bBad system call \(core dumped\)/],
+        role: 'root-cause',
+        cause: 'A seccomp filter killed the process (SIGSYS, "Bad system call"): the container\'s profile forbids a system call CRIU or the restored JVM makes.',
+        remedy: 'Run the checkpoint and the restored image with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`), or a profile that allows the syscalls CRIU needs (Liberty ships criuRequiredSysCalls.json).',
+        docs: `${LIBERTY_LIMITS}#linux-calls`,
+        // criu/cr-restore.c pr_err("%d killed by signal %d: %s") with SIGSYS, instantiated
+        sample: '(00.031200) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call',
+    },
     // ── missing capabilities ───────────────────────────────────────────────────────────────────
     {
         id: 'criu-missing-checkpoint-restore-cap',
@@ -9153,6 +9465,20 @@ const SIGNATURES = [
         sample: "Can't exec criu swrk: Operation not permitted",
     },
     {
+        id: 'crac-criu-exec-denied',
+        category: 'missing-capability',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['crac'],
+        // openjdk/crac criuengine.c: perror("exec criu") when the kernel refuses to run $JAVA_HOME/lib/criu
+        // (its SUID bit or file capabilities exceed what the container allows: EPERM; no execute right: EACCES)
+        patterns: [/\bexec criu: (?:Operation not permitted|Permission denied)\b/],
+        role: 'root-cause',
+        cause: "The CRaC JVM could not run its bundled criu ($JAVA_HOME/lib/criu): the container does not allow the privileges that binary asks for (root ownership with the SUID bit, or file capabilities).",
+        remedy: `Run the checkpoint as root in the container with the checkpoint capabilities (${CAPS_HINT}); keep $JAVA_HOME/lib/criu owned by root with the SUID bit, or use a criu with CAP_CHECKPOINT_RESTORE file capabilities.`,
+        docs: AZUL_DEBUG,
+        sample: 'exec criu: Operation not permitted',
+    },
+    {
         id: 'liberty-restore-criu-denied',
         category: 'missing-capability',
         stages: ['restore'],
@@ -9195,7 +9521,8 @@ const SIGNATURES = [
         runtimes: 'all',
         // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
         // (crun src/libcrun/criu.c says it without "a container")
-        patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/],
+        // lxc/lxc src/lxc/criu.c criu_ok() / __criu_restore(): "Must be root to checkpoint" / "Must be root to restore"
+        patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/, /\bMust be root to (?:checkpoint|restore)\b/],
         role: 'root-cause',
         cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
         remedy: 'Run podman as root: checkpoint-image calls it through `sudo -n` when the runner user is not root (GitHub runners have passwordless sudo); do not point it at a rootless podman socket.',
@@ -9400,6 +9727,20 @@ const SIGNATURES = [
         sample: 'Error (criu/lsm.c:114): Invalid selinux context system_u',
         weight: 0.85,
     },
+    {
+        id: 'engine-selinux-label',
+        category: 'security-policy',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // containers/podman libpod/container_internal_linux.go relabel(): "failed to change selinux label: insufficient
+        // permissions ..." and the restore's log file ("failed to label file %q"): SELinux labels podman must set
+        patterns: [/\bfailed to change selinux label: insufficient permissions\b/, /\bfailed to label file "[^"]+"/],
+        role: 'root-cause',
+        cause: 'Podman could not set the SELinux label of a file the checkpoint or restore writes (a file owned by another user, or a label the policy does not allow).',
+        remedy: 'Run podman as root with input `security-opt: label=disable` for the checkpoint and restore on SELinux hosts, or keep the checkpoint files owned by the podman that restores them.',
+        docs: 'https://docs.podman.io/en/latest/markdown/podman-container-restore.1.html',
+        sample: 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted',
+    },
     // ── open sockets ───────────────────────────────────────────────────────────────────────────
     {
         id: 'crac-open-socket',
@@ -9593,6 +9934,22 @@ const SIGNATURES = [
         docs: signatures_CRIU_FAILS,
         sample: "Error (criu/cr-restore.c:1506): Can't fork for 9: Read-only file system",
     },
+    {
+        id: 'engine-criu-pid-taken',
+        category: 'pid-conflict',
+        stages: ['restore'],
+        runtimes: 'all',
+        // opencontainers/runc libcontainer/criu_linux.go reports CRIU's RPC answer as "criu failed: type %s errno %d";
+        // CRIU sets that errno to EEXIST (17) only when it cannot fork a task with its PID (criu/cr-restore.c
+        // fork_with_pid: set_cr_errno(EEXIST)), so an engine that shows no CRIU log still says "PID taken".
+        patterns: [/\bcriu failed: type (?:RESTORE|NOTIFY) errno 17\b/],
+        role: 'root-cause',
+        cause: 'CRIU could not recreate a task with its checkpointed PID: another process holds that PID where the container is restored (CRIU answered EEXIST).',
+        remedy: 'Restore into a fresh container with its own PID namespace (as the restore image does), and keep the checkpointed PIDs above those the container starts with (input `min-pid`).',
+        docs: signatures_CRIU_FAILS,
+        sample: 'runc restore failed: criu failed: type RESTORE errno 17',
+        weight: 0.8,
+    },
     // ── terminals ──────────────────────────────────────────────────────────────────────────────
     {
         id: 'criu-tty-params',
@@ -9635,6 +9992,22 @@ const SIGNATURES = [
         remedy: 'Checkpoint a container started without `-t`/`--tty` (checkpoint-image runs it detached, its output in files); restore it the same way.',
         docs: signatures_CRIU_FAILS,
         sample: 'runc restore failed: cannot allocate tty if runc will detach without setting console socket',
+    },
+    {
+        id: 'engine-tty-refused',
+        category: 'tty',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The engines' own refusals of a container with a terminal: moby daemon/checkpoint.go CheckpointCreate
+        // ("checkpoint not support on containers with tty"), lxc/lxc src/lxc/criu.c exec_criu() ("lxc.console
+        // configured on source host but not target": the dump recorded a console the restore host lacks)
+        patterns: [/\bcheckpoint not support(?:ed)? on containers with tty\b/, /\blxc\.console configured on source host but not target\b/],
+        role: 'root-cause',
+        cause: 'The container has a terminal (started with `-t`, or a console in its config), which the engine will not checkpoint or cannot give back at restore.',
+        remedy: 'Checkpoint a container started without `-t`/`--tty` and without a console (checkpoint-image runs the app detached, its output in files).',
+        docs: signatures_CRIU_FAILS,
+        // moby daemon/checkpoint.go, wrapped by the API client; instantiated
+        sample: 'Error response from daemon: checkpoint not support on containers with tty',
     },
     // ── files that differ between checkpoint and restore ───────────────────────────────────────
     {
@@ -9691,12 +10064,27 @@ const SIGNATURES = [
         category: 'file-mismatch',
         stages: ['restore'],
         runtimes: 'all',
-        patterns: [/Unexpected EOF on \(empty-image\)/],
+        // containers/podman libpod/container_internal_common.go restore(): "a complete checkpoint for this container cannot be found"
+        patterns: [/Unexpected EOF on \(empty-image\)/, /a complete checkpoint for this container cannot be found/],
         role: 'root-cause',
         cause: 'The checkpoint directory holds no complete image: the image was committed after a failed or missing dump.',
         remedy: 'Read the checkpoint logs (dump.log / dump4.log) for the real failure; checkpoint-image only commits after `Dumping finished successfully`, so check `checkpoint-dir` points at the directory the dump wrote.',
         docs: 'https://github.com/checkpoint-restore/criu/issues/1873',
         sample: 'Error (criu/protobuf.c:72): Unexpected EOF on (empty-image)',
+    },
+    {
+        id: 'engine-checkpoint-archive-unreadable',
+        category: 'file-mismatch',
+        stages: ['restore'],
+        runtimes: 'all',
+        // containers/podman pkg/checkpoint/crutils (CRImportCheckpoint*, CRApplyRootFsDiffTar): the exported
+        // checkpoint archive or the root file-system diff in it cannot be opened or unpacked on the restore side
+        patterns: [/\bfailed to open (?:pre-)?checkpoint archive \S+ for import\b/, /\bunpacking of (?:pre-)?checkpoint archive \S+ failed\b/, /\bfailed to (?:open|apply) root file-system diff file\b/],
+        role: 'root-cause',
+        cause: 'The exported checkpoint (its archive, or the root file-system diff inside it) is missing, incomplete or unreadable where it is restored.',
+        remedy: 'Restore from the image checkpoint-image pushed (it carries the checkpoint in a layer); when moving archives yourself, copy the whole `--export` file and restore it with the same podman version.',
+        docs: 'https://docs.podman.io/en/latest/markdown/podman-container-restore.1.html',
+        sample: 'Error: failed to open checkpoint archive /tmp/app.tar.gz for import: open /tmp/app.tar.gz: no such file or directory',
     },
     // ── CPU features ───────────────────────────────────────────────────────────────────────────
     {
@@ -9729,7 +10117,8 @@ const SIGNATURES = [
         stages: ['restore'],
         runtimes: 'all',
         // OpenJ9's crash report ("Type=Illegal instruction"), HotSpot's hs_err ("SIGILL (0x4) at pc="), the shell's message.
-        patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/],
+        // criu/cr-restore.c pr_err("%d killed by signal %d: %s"): a restored task that died of SIGILL (4)
+        patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/, /\bkilled by signal 4\b/],
         role: 'root-cause',
         cause: 'The restored JVM executed an instruction this CPU does not have: the checkpoint was taken on a CPU with more features (AVX-512, AMX, ...).',
         remedy: 'Restore on the CPU type the checkpoint was taken on, or make the checkpoint portable: CRaC `-XX:CPUFeatures=generic` at checkpoint (input `java-options`), OpenJ9/Liberty portable restore mode (the default; do not set -XX:+CRIURestoreNonPortableMode).',
@@ -9858,6 +10247,8 @@ const SIGNATURES = [
             /Dirty tracking is OFF\. Memory snapshot will not work/,
             /Tracking memory is not available/,
             /BUG at criu\/mem\.c:\d+/,
+            // containers/podman libpod/container_internal_common.go (pre-checkpoint): the host cannot track memory
+            /does not support memory tracking/,
         ],
         role: 'root-cause',
         cause: 'The kernel lacks soft-dirty page tracking (CONFIG_MEM_SOFT_DIRTY), so pre-dump and --track-mem cannot work.',
@@ -9872,7 +10263,20 @@ const SIGNATURES = [
         runtimes: 'all',
         // CRI-O (server/container_checkpoint.go, container_restore.go) answers the kubelet's checkpoint API
         // with "checkpoint/restore support not available" when enable_criu_support is off or CRIU is missing.
-        patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/, /checkpoint\/restore support not available/],
+        // containerd (internal/cri/server container_checkpoint_linux.go): "criu support is disabled by configuration";
+        // a CRI runtime without the checkpoint RPC answers the kubelet "code = Unimplemented" for CheckpointContainer;
+        // docker/cli gates `docker checkpoint` and `start --checkpoint` on an experimental daemon
+        // (cli/command/... "is only supported on a Docker daemon with experimental features enabled");
+        // podman libpod "runtime %s does not support pod restore"
+        patterns: [
+            /configured runtime does not support checkpoint\/restore/i,
+            /\bunknown command (?:checkpoint|restore)\b/,
+            /checkpoint\/restore support not available/,
+            /\bcriu support is disabled by configuration\b/,
+            /\bcode = Unimplemented desc = .*(?:CheckpointContainer|checkpoint)/i,
+            /\bcheckpoint\b[\w -]*"? is only supported on a Docker daemon with experimental features enabled/,
+            /\bdoes not support pod restore\b/,
+        ],
         role: 'root-cause',
         cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
         remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -9917,6 +10321,12 @@ const SIGNATURES = [
             /criu: No such file or directory/,
             /\bcriu binary not found\b/i,
             /could not load `?libcriu\.so/,
+            // lxc/lxc src/lxc/criu.c exec_criu() / criu_version_ok(); lxc/incus and canonical/lxd migration ("CRIU isn't installed")
+            /\bexecing criu failed, is it installed\b/,
+            /\bCouldn't find criu binary\b/,
+            /\bCRIU isn't installed\b/,
+            // openjdk/crac src/java.base/unix/native/criuengine/criuengine.c: perror("exec criu") after execv of $JAVA_HOME/lib/criu
+            /\bexec criu: No such file or directory\b/,
         ],
         role: 'root-cause',
         cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
@@ -9956,6 +10366,12 @@ const SIGNATURES = [
             /\bsupported in CRIU >= [\d.]+/,
             /\bCRIU does not support `/,
             /could not find symbol `\w+` in `libcriu\.so`/,
+            // opencontainers/runc libcontainer/criu_linux.go checkCriuVersion / checkCriuFeatures / handleCheckpointingExternalNamespaces
+            /\bCRIU version \d+ must be \d+ or higher\b/,
+            /\bcriu lacks support for external \w+ namespace\b/,
+            /\bcriu is missing features\b/,
+            // lxc/lxc src/lxc/criu.c criu_version_ok()
+            /\bmust have criu [\d.]+ or greater\b/,
         ],
         role: 'root-cause',
         cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
@@ -10051,7 +10467,8 @@ const SIGNATURES = [
         runtimes: 'all',
         // containers/crun src/libcrun/criu.c: before a checkpoint crun asks libcriu which features CRIU
         // has (criu_feature_check); a failure there means CRIU itself could not run its check.
-        patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i],
+        // opencontainers/runc libcontainer/criu_linux.go checkCriuFeatures: "CRIU feature check failed: %w"
+        patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i, /\bCRIU feature check failed\b/],
         role: 'root-cause',
         cause: 'CRIU failed its own feature check before the checkpoint began: the CRIU build does not work on this kernel or lacks what the runtime asked for.',
         remedy: 'Install a CRIU release built for this distribution and kernel (run `criu check` on the host), and keep crun and CRIU from the same release stream.',
@@ -10100,6 +10517,20 @@ const SIGNATURES = [
         weight: 0.85,
     },
     {
+        id: 'lxd-state-size',
+        category: 'memory-or-resource',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // lxc/incus internal/server/instance/drivers (canonical/lxd alike): a stateful stop or snapshot writes the
+        // instance's memory to its state volume, which must be at least as large as limits.memory
+        patterns: [/\bStateful (?:stop|snapshots?)(?: and snapshots)? requires? (?:that )?the instance limits\.memory be less than/],
+        role: 'root-cause',
+        cause: "The instance's memory does not fit the volume its checkpoint is written to (limits.memory above size.state).",
+        remedy: 'Raise the root disk\'s `size.state` to at least `limits.memory` (or lower the memory limit) before a stateful stop, snapshot or live migration.',
+        docs: 'https://linuxcontainers.org/incus/docs/main/howto/instances_snapshots/',
+        sample: 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property',
+    },
+    {
         id: 'oci-rlimit-denied',
         category: 'memory-or-resource',
         stages: ['setup'],
@@ -10118,7 +10549,20 @@ const SIGNATURES = [
         runtimes: 'all',
         // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
         // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
-        patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+        // mm/oom_kill.c also prints "<comm> invoked oom-killer: gfp_mask=...", "oom-kill:constraint=..." and
+        // "oom_reaper: reaped process N (comm)"; dump_header's "Memory cgroup stats for"
+        patterns: [
+            /\bCan't allocate \d+ bytes\b/,
+            /\bOut of memory: Kill(?:ed)? process\b/i,
+            /\bMemory cgroup out of memory\b/i,
+            /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i,
+            /\bOOMKilled\b/,
+            /\binvoked oom-killer: gfp_mask=/,
+            /\boom-kill:constraint=CONSTRAINT_\w+/,
+            /\boom_reaper: reaped process \d+/,
+            // __oom_kill_process: "Killed process %d (%s) total-vm:%lukB, ..." (printed only by the OOM killer)
+            /\bKilled process \d+ \([^)]*\) total-vm:\d+kB/,
+        ],
         role: 'root-cause',
         cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
         remedy: 'Give the container more memory (or no memory limit during the checkpoint run), and shrink the heap with input `java-options` (e.g. `-Xmx512m`) so the checkpoint and the restore fit.',
@@ -10126,6 +10570,23 @@ const SIGNATURES = [
         // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
         sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
         weight: 0.9,
+    },
+    {
+        id: 'jvm-out-of-memory',
+        category: 'memory-or-resource',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // The JVMs' own out-of-memory reports: java.lang.OutOfMemoryError (every JVM; OpenJ9's JVMDUMP lines name
+        // it as java/lang/OutOfMemoryError), HotSpot's hs_err header for a failed native allocation
+        // (src/hotspot/share/utilities/vmError.cpp: "There is insufficient memory for the Java Runtime Environment
+        // to continue.", "Native memory allocation (mmap) failed to map ...").
+        patterns: [/\bjava[./]lang[./]OutOfMemoryError\b/, /There is insufficient memory for the Java Runtime Environment to continue/, /Native memory allocation \((?:malloc|mmap)\) failed\b/],
+        role: 'root-cause',
+        cause: 'The JVM ran out of memory (heap, metaspace or native memory) while it was being checkpointed or restored, often because the restore container has less memory than the checkpoint run.',
+        remedy: 'Give the restore container at least the memory of the checkpoint run, and size the heap explicitly with input `java-options` (e.g. `-Xmx512m`) so checkpoint and restore agree.',
+        docs: 'https://docs.azul.com/core/crac/crac-debugging',
+        sample: 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+        weight: 0.85,
     },
     // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
     {
@@ -10191,6 +10652,21 @@ const SIGNATURES = [
         remedy: 'Restore from the image checkpoint-image committed, whose CMD names its own `checkpoint-dir`; do not override the CMD or mount an empty volume over that directory.',
         docs: AZUL_DEBUG,
         sample: '[0.004s][error][crac] Cannot open CRaCRestoreFrom=/opt/crac-files: No such file or directory',
+    },
+    {
+        id: 'crac-engine-missing',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: ['crac'],
+        // openjdk/crac src/hotspot/share/runtime/crac_engine.cpp CracEngine::CracEngine / find_engine: the engine
+        // library (criuengine, simengine) named by -XX:CRaCEngine is not in this JDK, or cannot be loaded
+        patterns: [/\bCannot find CRaC engine \S+/, /\bDid not find CRaCEngine \S+ in /, /\bCRaCEngine file does not exist\b/, /\bCannot load CRaC engine library from\b/, /\bCRaC engine failed to initialize its API\b/],
+        role: 'root-cause',
+        cause: 'The JDK has no usable CRaC engine for -XX:CRaCEngine (the JDK is not a CRaC build, the engine library is missing, or it is from another JDK version).',
+        remedy: 'Use a JDK with CRaC support (Azul Zulu/Liberica CRaC builds) in the image, with input `runtime: crac`; leave -XX:CRaCEngine at its default (criuengine) unless the JDK ships the engine you name.',
+        docs: AZUL_DEBUG,
+        // crac_engine.cpp log_error(crac)("Cannot find CRaC engine %s"), instantiated
+        sample: '[0.005s][error][crac] Cannot find CRaC engine criuengine',
     },
     {
         id: 'openj9-checkpoint-dir',
@@ -10300,6 +10776,38 @@ const SIGNATURES = [
         weight: 0.85,
     },
     {
+        id: 'liberty-checkpoint-exit-jvm',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['liberty'],
+        // Liberty's server script ends a failed `checkpoint.sh`/`server checkpoint` with a code per failure (open-liberty
+        // checkpoint FAT TestMethod: 70 UNSUPPORTED_IN_JVM, 71 UNSUPPORTED_DISABLED_IN_JVM, 72 LIBERTY_PREPARE_FAILED,
+        // 73 JVM_CHECKPOINT_FAILED; 74 SYSTEM_CHECKPOINT_FAILED and 75 UNKNOWN are CRIU's); a build shows only the code
+        patterns: [/\bcheckpoint\.sh\b.*(?:exit status|non-zero code:?|exit code:?)\s*7[0-3]\b/],
+        role: 'root-cause',
+        cause: 'Liberty refused the checkpoint on the JVM side (exit code 70/71: the JVM has no or disabled CRIU support; 72: a Liberty feature or hook failed preparing; 73: the JVM could not checkpoint).',
+        remedy: 'Build from a Liberty InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal`) and read the CWWKC04xx message before the exit code for the failing feature or hook.',
+        docs: LIBERTY,
+        sample: 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 72',
+        weight: 0.7,
+    },
+    {
+        id: 'liberty-checkpoint-exit-system',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['liberty'],
+        // the same script's 74 SYSTEM_CHECKPOINT_FAILED / 75 UNKNOWN_CHECKPOINT: CRIU failed under Liberty
+        patterns: [/\bcheckpoint\.sh\b.*(?:exit status|non-zero code:?|exit code:?)\s*7[45]\b/],
+        role: 'symptom',
+        // InstantOn needs CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP; a build without them is the usual reason
+        usualCause: 'missing-capability',
+        cause: "Liberty's checkpoint failed in CRIU (exit code 74); the CRIU error is in logs/checkpoint/checkpoint.log.",
+        remedy: 'Build with the capabilities InstantOn needs (`--cap-add=CHECKPOINT_RESTORE --cap-add=SYS_PTRACE --cap-add=SETPCAP --security-opt seccomp=unconfined`), and read logs/checkpoint/checkpoint.log for the CRIU `Error` line.',
+        docs: LIBERTY,
+        sample: 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
+        weight: 0.7,
+    },
+    {
         id: 'jvm-crash',
         category: 'jvm-or-framework',
         stages: ['checkpoint', 'restore'],
@@ -10386,6 +10894,24 @@ const SIGNATURES = [
         remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
         docs: LIBERTY,
         sample: '[ERROR   ] CWWKC0453E: The server checkpoint request failed with the following message: Could not dump the JVM processes, err=-70',
+        weight: 0.8,
+    },
+    {
+        id: 'openj9-criu-not-run',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint'],
+        runtimes: ['openj9', 'liberty'],
+        // eclipse-openj9/openj9 runtime/nls/j9cl/j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED "Could not dump the JVM processes,
+        // err=%li" with libcriu's return: -ECOMM (-70) when the request to `criu swrk` could not be sent or answered
+        // (checkpoint-restore/criu lib/c/criu.c send_req_and_recv_resp_sk), i.e. criu never ran or died at once,
+        // most often because the kernel refused to exec it with its file capabilities
+        patterns: [/Could not dump the JVM process\w*, err=-70\b/],
+        role: 'symptom',
+        usualCause: 'missing-capability',
+        cause: 'OpenJ9 could not talk to CRIU (libcriu err=-70, ECOMM): criu did not start or died at once, most often because the container lacks the capabilities its criu binary needs.',
+        remedy: `Grant the checkpoint capabilities (${CAPS_HINT}); the line \`Can't exec criu swrk\` in the output, if any, names the refusal.`,
+        docs: OPENJ9,
+        sample: 'org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70',
         weight: 0.8,
     },
     {
@@ -10553,130 +11079,6 @@ const SIGNATURES = [
     ...FAMILY_SIGNATURES,
 ];
 
-;// CONCATENATED MODULE: ./src/diagnosis/structure.ts
-/** glibc strerror() texts CRIU, podman and the JVMs print, with the category each weakly suggests. */
-const ERRNOS = [
-    { text: 'Operation not permitted', name: 'EPERM', number: 1, hint: 'missing-capability' },
-    { text: 'Permission denied', name: 'EACCES', number: 13, hint: 'security-policy' },
-    { text: 'No such file or directory', name: 'ENOENT', number: 2, hint: 'file-mismatch' },
-    { text: 'No such process', name: 'ESRCH', number: 3, hint: null },
-    { text: 'File exists', name: 'EEXIST', number: 17, hint: null },
-    { text: 'Cannot allocate memory', name: 'ENOMEM', number: 12, hint: 'memory-or-resource' },
-    { text: 'No space left on device', name: 'ENOSPC', number: 28, hint: 'memory-or-resource' },
-    { text: 'Too many open files', name: 'EMFILE', number: 24, hint: 'memory-or-resource' },
-    { text: 'Disk quota exceeded', name: 'EDQUOT', number: 122, hint: 'memory-or-resource' },
-    { text: 'Invalid argument', name: 'EINVAL', number: 22, hint: 'kernel-or-criu-unsupported' },
-    { text: 'Function not implemented', name: 'ENOSYS', number: 38, hint: 'kernel-or-criu-unsupported' },
-    { text: 'Operation not supported', name: 'EOPNOTSUPP', number: 95, hint: 'kernel-or-criu-unsupported' },
-    { text: 'Protocol not available', name: 'ENOPROTOOPT', number: 92, hint: 'kernel-or-criu-unsupported' },
-    { text: 'Read-only file system', name: 'EROFS', number: 30, hint: null },
-    { text: 'Device or resource busy', name: 'EBUSY', number: 16, hint: null },
-    { text: 'Resource temporarily unavailable', name: 'EAGAIN', number: 11, hint: null },
-    { text: 'Bad address', name: 'EFAULT', number: 14, hint: null },
-    { text: 'Bad file descriptor', name: 'EBADF', number: 9, hint: null },
-    { text: 'No such device or address', name: 'ENXIO', number: 6, hint: null },
-    { text: 'Inappropriate ioctl for device', name: 'ENOTTY', number: 25, hint: 'tty' },
-    { text: 'Address already in use', name: 'EADDRINUSE', number: 98, hint: 'open-socket' },
-    { text: 'Cannot assign requested address', name: 'EADDRNOTAVAIL', number: 99, hint: 'open-socket' },
-    { text: 'Connection refused', name: 'ECONNREFUSED', number: 111, hint: null },
-    { text: 'Interrupted system call', name: 'EINTR', number: 4, hint: null },
-    { text: 'Input/output error', name: 'EIO', number: 5, hint: null },
-];
-const CRIU_ERROR = /\b(?:Error|Warn)\s*\(((?:[\w.-]+\/)*[\w-]+\.c):\d+\):\s*(.*)$/;
-/** Splits a line into CRIU source file, errno and message (fields that are not there are null). */
-function parseErrorLine(text) {
-    const m = CRIU_ERROR.exec(text);
-    const message = (m?.[2] ?? text).trim();
-    let errno;
-    for (const e of ERRNOS) {
-        const re = new RegExp(String.raw `(?::\s*|\()${e.text.replace(/[/]/g, '\\/')}\)?\s*$`, 'i');
-        if (re.test(message)) {
-            errno = e;
-            break;
-        }
-    }
-    // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
-    // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
-    if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
-        const raw = /(?:0xffffffffffffff([0-9a-f]{2})|(?:with|returned|:|\()\s*-(\d{1,3})\)?)\s*$/i.exec(message);
-        const n = raw ? (raw[1] ? 256 - parseInt(raw[1], 16) : Number(raw[2])) : 0;
-        errno = ERRNOS.find((e) => e.number === n);
-    }
-    return { file: m?.[1] ?? null, errno: errno?.text ?? null, errnoName: errno?.name ?? null, message };
-}
-/** The weak hint an errno gives, or null. */
-function errnoHint(errnoName) {
-    return ERRNOS.find((e) => e.name === errnoName)?.hint ?? null;
-}
-/**
- * Lines that report a consequence of an earlier failure, never its cause: the final verdicts, the
- * cleanup after a failed seize, a child killed because its parent gave up, generic "X failed with -1"
- * wrappers of cr-dump.c, and the engines' wrappers around CRIU's exit status.
- */
-const CONSEQUENCES = [
-    /\b(?:Dumping|Restoring|Pre-dumping) FAILED\b/,
-    /Unable to detach from \d+/,
-    /\bkilled by signal \d+/,
-    /\bexited, status=\d+/,
-    /Killing processes because of failure on restore/,
-    /\bfailed with -1\b/,
-    /Can't infect \(pid: \d+\) with parasite/,
-    /Can't (?:catch all tasks|dump threads|dump thread for pid|init thread in parasite)/,
-    /Parasite exited with -1/,
-    /Restorer (?:fail|abnormal termination)/,
-    /Unable to open fd=\d+ id=/,
-    /Can't interrupt the \d+ task: No such process/,
-    /criu failed: type \w+ errno \d+/,
-    /CRIU (?:checkpointing|restoring) failed -?\d+/,
-    /did not terminate suc+essfully/,
-    /\bexit status \d+\b/,
-    /\bCan't wait or bad status\b/,
-    /Error \((?:[\w.-]+\/)*util\.c:\d+\)/,
-    /\bUnlock network\b/,
-];
-function isConsequence(text) {
-    return CONSEQUENCES.some((re) => re.test(text));
-}
-/** Lines that only appear when a CRIU operation worked. */
-const SUCCESS_MARKERS = [
-    /Dumping finished successfully/,
-    /Restore finished successfully/,
-    /Pre-dumping finished successfully/,
-    /CWWKC0452I/, // Liberty: resumed operation from a checkpoint
-];
-/**
- * The verdicts of a passed `criu check` (criu/cr-check.c cr_check): CHECK_GOOD "Looks good." when every
- * feature is there, so the `Error` lines before it are the kernel-feature probes (kerndat) of a check
- * that passed; CHECK_MAYBE "Looks good but some kernel features are missing" when a feature "required
- * for specific cases" is missing, which "may cause dump or restore failure".
- */
-const CHECK_PASSED = /^\s*Looks good\.\s*$/;
-const CHECK_PASSED_MAYBE = /^\s*Looks good but some kernel features are missing\b/;
-/** A line as CRIU would print it again: without its timestamp, `pie: N:` prefix or Python bytes quoting. */
-function normalizeLine(text) {
-    return text
-        .trim()
-        .replace(/^b?(['"])(.*)\1$/, '$2')
-        .replace(/^\(\s*[\d.:]+\)\s*/, '')
-        .replace(/^pie:\s*\d+:\s*/, '')
-        .trim();
-}
-/**
- * Stack frames that say what a CRaC refusal wrapped without naming it (the opener's stack printed with
- * -Djdk.crac.collect-fd-stacktraces=true, or the frames of a wrapping framework): the JDK's and the
- * common libraries' file APIs, and their socket and connection-pool APIs.
- */
-const RESOURCE_FRAMES = [
-    {
-        category: 'open-file',
-        re: /\bat\s+\S*(?:java\.io\.(?:FileInputStream|FileOutputStream|RandomAccessFile)|java\.util\.(?:zip\.ZipFile|jar\.JarFile)|sun\.nio\.ch\.FileChannelImpl|java\.nio\.file\.Files\.new|JarURLConnection|UrlResource\.getInputStream|FileAppender|FileManager)\b/,
-    },
-    {
-        category: 'open-socket',
-        re: /\bat\s+\S*(?:java\.net\.(?:Socket|ServerSocket)\.|sun\.nio\.ch\.(?:SocketChannelImpl|ServerSocketChannelImpl|NioSocketImpl|Net\.connect)|java\.sql\.DriverManager|com\.zaxxer\.hikari|org\.postgresql|com\.mysql|org\.mariadb|io\.lettuce|redis\.clients|org\.apache\.kafka)/,
-    },
-];
-
 ;// CONCATENATED MODULE: ./src/diagnosis/analyze.ts
 /**
  * Turns checkpoint/restore logs into ranked findings: which known signature explains the failure,
@@ -10707,7 +11109,7 @@ const AGREEMENT_MAX = 0.15;
  */
 const FIRST_ERROR_BONUS = 0.1;
 /** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
-const PROXIMATE_BONUS = 0.15;
+const PROXIMATE_BONUS = 0.2;
 /** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
 const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
 /** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
@@ -10733,6 +11135,9 @@ const FAILURE_MARKERS = [
     // consequences, but they tell a CRIU failure from an unknown one
     /\bCRIU (?:checkpointing|restoring) failed\b/,
     /\bcriu failed: type \w+/,
+    // the innermost frame of a gdb backtrace (`#0  0x00007f... in wait4 (...) at ...`): what people post for a
+    // CRIU or a JVM that hangs; the frames below it name where (guessCategory reads them)
+    /^#0\s+(?:0x[0-9a-f]+\s+in\s+)?[\w:~<>.]+\s*\(/,
 ];
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
 const STACK_FRAME = /^(?:at\s|\.\.\. \d+ (?:common frames omitted|more))/;
@@ -10742,9 +11147,11 @@ function analyze(logs, options = {}) {
     const matched = [];
     const unexplained = [];
     let failingLogMatched = false;
+    /** The last line of each CRIU log that starts but neither succeeds nor fails: cut short, or CRIU hung. */
+    const cutEnds = [];
     const logLines = [];
     logs.forEach((log, logIndex) => {
-        const lines = unwrap(log.content.split(/\r?\n/));
+        const lines = unwrap(log.content.split(/\r?\n/).map(unquoteLine));
         logLines[logIndex] = lines;
         const succeeded = isSuccessful(lines);
         // In a log that worked once and then failed (a retried dump, a restore after a dump), the
@@ -10762,6 +11169,11 @@ function analyze(logs, options = {}) {
         // warnings are the only evidence there is.
         const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
         const isFailure = (text) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+        if (warningsOnly && isCriuLogHead(lines)) {
+            const end = lastLineOf(lines);
+            if (end >= 0)
+                cutEnds.push({ logIndex, path: log.path, line: end + 1, text: clip(lines[end].trim()), stage });
+        }
         // the last cause-like error line seen, for the wrapper that reports its step failed
         let lastCause;
         lines.forEach((raw, i) => {
@@ -10808,7 +11220,7 @@ function analyze(logs, options = {}) {
         });
     });
     const ranked = [...candidates.values()].map((c) => ({ finding: toFinding(c, options, matched), logIndex: c.logIndex }));
-    const failed = options.failed ?? (failingLogMatched || unexplained.length > 0);
+    const failed = options.failed ?? (failingLogMatched || unexplained.length > 0 || cutEnds.length > 0);
     const hasRootCause = ranked.some((r) => r.finding.role === 'root-cause');
     // Point at an unexplained error line only when nothing known explains the failure: a guess next
     // to a real diagnosis would only distract.
@@ -10816,10 +11228,12 @@ function analyze(logs, options = {}) {
     // a wrapper whose usual cause is known (Spring's CRaC refresh failure, Liberty's failed restore)
     const wrapper = [...candidates.values()].find((c) => c.signature.usualCause);
     if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
-        const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
+        // a CRIU log cut short (or whose CRIU hung) has no error line: where it ends says more than its warnings
+        const cut = !wrapper && unexplained.every((u) => CRIU_WARN.test(u.text)) ? cutEnds[0] : undefined;
+        const ref = cut ?? firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
         const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
         const lines = logLines[ref.logIndex] ?? [];
-        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual), logIndex: ref.logIndex });
+        ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual, cut !== undefined), logIndex: ref.logIndex });
     }
     return ranked
         .sort(compareRanked)
@@ -10841,7 +11255,7 @@ async function readLogs(paths) {
     }));
 }
 /** The best signature for one line: root causes beat symptoms, then catalogue order decides. */
-function matchSignature(line, allowed = (s) => !s.context) {
+function matchSignature(line, allowed = (s) => !s.context && !s.when) {
     let symptom;
     for (const signature of SIGNATURES) {
         if (!signature.patterns.some((re) => re.test(line)) || !allowed(signature))
@@ -10878,7 +11292,15 @@ function unwrap(lines) {
 /** Signatures whose second signal (`context`) some line of this log shows, and those that need none. */
 function contextFilter(lines) {
     const seen = new Map();
+    const holds = new Map();
     return (s) => {
+        if (s.when) {
+            let ok = holds.get(s.when);
+            if (ok === undefined)
+                holds.set(s.when, (ok = s.when(lines)));
+            if (!ok)
+                return false;
+        }
         if (!s.context)
             return true;
         let ok = seen.get(s.context);
@@ -10991,11 +11413,15 @@ function contextBefore(lines, line) {
     }
     return out;
 }
-function unrecognised(ref, options, evidence, lines, wrapper) {
+function unrecognised(ref, options, evidence, lines, wrapper, cut = false) {
     const parsed = parseErrorLine(ref.text);
     const stage = ref.stage ?? options.stage ?? null;
     const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, contextBefore(lines, ref.line), lines);
-    const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
+    const where = cut
+        ? 'the CRIU log ends with no error line (cut short, or CRIU stopped there); its last line is'
+        : parsed.file
+            ? `CRIU's first error is in ${parsed.file}`
+            : 'the first error line is';
     const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
     const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
     return {
@@ -11003,7 +11429,8 @@ function unrecognised(ref, options, evidence, lines, wrapper) {
         category: guess?.category ?? 'other',
         stage,
         role: 'unrecognised',
-        confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
+        // a prior (the most frequent failure of such a log) is a weaker guess than the log's own signals
+        confidence: guess && !guess.from.startsWith('the most frequent') ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
         cause: `Unrecognised failure${stage ? ` in ${stage}` : ''}: ${where}${errno}: "${clipWords(parsed.message, 160)}".${likely}`,
         remedy: `No known signature: read the lines around ${ref.path}:${ref.line}; the full logs are in the log folder.`,
         docs: null,
@@ -11023,23 +11450,52 @@ const WORD_HINTS = [
     { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
     { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
     { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
-    { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+    { category: 'open-socket', re: /\b(?:sockets?|tcp|udp|inet6?|connections?|port \d+|listen)\b/i },
     { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
     { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
     { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
     { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+    // the mount tree CRIU walks for every file (criu/mount.c, files-reg.c "Can't lookup mount=%d for fd=%d")
+    { category: 'kernel-or-criu-unsupported', re: /\b(?:lookup mount|mount=\d+|mnt_id|mount ?namespace|mntns|overlayfs)\b/i },
     { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
     { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
     { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
+/** Words that say a feature is missing rather than refused (the kernel's or CRIU's, or an engine's version gate). */
+const UNSUPPORTED_WORDS = /\b(?:kernel|CRIU) (?:doesn't|does not) support\b|\bnot (?:currently )?supported\b|\bunsupported\b|\btoo old\b|\bnot implemented\b|\brequires at least\b|\bor (?:higher|greater|newer)\b/i;
+/**
+ * The category the innermost frames of a gdb backtrace point at: the first frames (innermost first) in a
+ * CRIU source file that a family maps, or whose function's words name an object (`dump_one_tty`,
+ * `restore_tcp_conn_state`). Counts 3, as much as a tty run, less than an error line's own words.
+ */
+function backtraceVote(lines) {
+    for (const l of lines) {
+        const frame = parseGdbFrame(l);
+        if (!frame)
+            continue;
+        if (frame.file && /(?:^|\/)(?:criu|compel|soccr)\//.test(frame.file)) {
+            const family = FAMILY_SIGNATURES.find((f) => !f.when && f.patterns.some((re) => re.test(`Error (${frame.file}:1): ${frame.fn}`)));
+            if (family)
+                return [family.category, 3];
+        }
+        const words = wordHint(frame.fn.replace(/_/g, ' '));
+        if (words && words !== 'jvm-or-framework' && frame.file && /(?:^|\/)(?:criu|compel|soccr)\//.test(frame.file))
+            return [words, 3];
+    }
+    return [null, 0];
+}
 /**
  * A container started with a terminal: an engine's run/create with `-t`, `-it`, `-dit`, `--tty`, or an
  * OCI config.json with `"terminal": true` (runtime-spec config.md, process.terminal).
  */
 const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
 const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
+/** CRIU's own sockets to its parasite (compel's transport and daemon sockets, `tsock`) are not the app's sockets. */
+const CRIU_OWN_SOCKETS = /\b(?:daemon|transport|control|parasite|service)\s+sockets?\b|\btsock\b/gi;
 function wordHint(text) {
-    return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+    // a path names a file, not a subsystem (`path=/opt/java/bin/java` is no JVM message)
+    const own = text.replace(CRIU_OWN_SOCKETS, '').replace(/(^|[\s=\[(])\/[^\s\])]+/g, '$1');
+    return WORD_HINTS.find((w) => w.re.test(own))?.category ?? null;
 }
 /**
  * Weak signals for an unrecognised failure, added up: the errno of the first error line decides
@@ -11051,9 +11507,15 @@ function wordHint(text) {
  */
 function guessCategory(ref, evidence, context, lines = []) {
     const parsed = parseErrorLine(ref.text);
-    const first = errnoHint(parsed.errnoName);
+    // where the failing call sits decides before its errno: a line that says a feature is missing or a
+    // version too old is a version gap, whatever errno it ends with
+    if (UNSUPPORTED_WORDS.test(parsed.message))
+        return { category: 'kernel-or-criu-unsupported', from: 'the words of the first error line' };
+    // ENOENT names a missing file only where a file is expected back (a restore); while dumping, the process
+    // still has what it opened, and what is missing is a kernel interface (/proc, /sys, a namespace file)
+    const first = parsed.errnoName === 'ENOENT' && ref.stage === 'checkpoint' ? 'kernel-or-criu-unsupported' : errnoHint(parsed.errnoName);
     if (first)
-        return { category: first, from: `the errno ${parsed.errnoName}` };
+        return { category: first, from: `the errno ${parsed.errnoName}${parsed.errnoName === 'ENOENT' && ref.stage === 'checkpoint' ? ' while dumping' : ''}` };
     const votes = new Map();
     const vote = (c, n) => {
         if (c && c !== 'other')
@@ -11073,6 +11535,18 @@ function guessCategory(ref, evidence, context, lines = []) {
     // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
     for (const t of context)
         vote(wordHint(t), 1);
+    // the host's SELinux is enforcing (getenforce, sestatus, as posted beside the log): a failure CRIU does not
+    // explain there is most often the policy (container_t may not do all that CRIU does)
+    if (lines.some((l) => /^\s*Enforcing\s*$|\bCurrent mode:\s+enforcing\b/i.test(l)))
+        vote('security-policy', 3);
+    // a restored or dumped task killed by SIGKILL that CRIU did not send (criu/cr-restore.c "%d killed by signal
+    // %d: %s"): in a container the usual sender is the kernel's OOM killer, whose report is in the kernel log
+    // (a shell or build reports the same as exit status 128 + 9)
+    if (lines.some((l) => /\bkilled by signal 9\b|\bexit (?:status|code):? 137\b|non-zero code: 137\b/.test(l)))
+        vote('memory-or-resource', 2);
+    // a backtrace of a hung CRIU: the innermost frames in CRIU's sources name the subsystem it waits in
+    // (the file through the families, the function's words through the word hints)
+    vote(...backtraceVote(lines));
     // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
     // and a restore must recreate; Docker does not checkpoint interactive containers at all (a Docker
     // maintainer in moby/moby#27200: "only ones started in background mode")
@@ -11088,7 +11562,10 @@ function guessCategory(ref, evidence, context, lines = []) {
         return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
     if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
         return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
-    return null;
+    // a failure that names neither CRIU nor a JVM (an engine's or orchestrator's line, a log cut short): a
+    // checkpoint or restore that fails with nothing known is most often a kernel, CRIU or engine limitation.
+    // Never a bare `other`: the phase and this prior are what is known (issue 14, item 3).
+    return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a checkpoint or restore with no known line' };
 }
 /**
  * What a wrapper that names no cause most likely wraps, when no CRIU error line says more: the stack
@@ -11104,6 +11581,28 @@ function wrappedCause(ref, wrapper, lines) {
     if (votes[0] && votes[0].n > (votes[1]?.n ?? 0))
         return { category: votes[0].category, from: 'the stack frames of the log' };
     return wrapper.usualCause ? { category: wrapper.usualCause, from: `the usual cause behind ${wrapper.id}` } : null;
+}
+/**
+ * A CRIU log from its start (criu/crtools.c prints "CRIU run id = ..." and "Version: ..." first, cr-dump.c
+ * "Dumping processes (pid: ...)"), with its progress lines: CRIU ends every run it finishes with a verdict
+ * (`... finished successfully` or `... FAILED`), so such a log without one was cut short or CRIU stopped.
+ * (A `tail` of a log has no start and says nothing of the kind.)
+ */
+const CRIU_START = /\b(?:CRIU run id = |Version: \d+\.\d+|Dumping processes \(pid: \d+)/;
+const CRIU_PROGRESS = /^\s*(?:b?['"])?\(\s*\d+\.\d+\)\s/;
+const CRIU_VERDICT = /\b(?:finished successfully|FAILED)\b|^\s*Looks good/;
+function isCriuLogHead(lines) {
+    if (!lines.slice(0, 30).some((l) => CRIU_START.test(l)))
+        return false;
+    if (lines.some((l) => CRIU_VERDICT.test(l)))
+        return false;
+    return lines.filter((l) => CRIU_PROGRESS.test(l)).length >= 5;
+}
+function lastLineOf(lines) {
+    for (let i = lines.length - 1; i >= 0; i--)
+        if (lines[i].trim())
+            return i;
+    return -1;
 }
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
 function lastLine(logs, options) {
@@ -11132,7 +11631,7 @@ function compareRanked(a, b) {
  * The last word wins: a restore that follows a dump in one log is a restore failure.
  */
 const STAGE_WORDS = [
-    { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+    { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping pstree \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
     { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
 ];
 function stageFromContent(lines) {
@@ -11324,7 +11823,7 @@ function sudoFiles(runner) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -12199,7 +12698,7 @@ function constantCatch(value) {
     return fn;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/core.js
 var _a;
 
 /** A special constant with type `never` */
@@ -12342,7 +12841,7 @@ function config(newConfig) {
     return globalConfig;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -12655,7 +13154,7 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/regexes.js
 
 /**
  * @deprecated CUID v1 is deprecated by its authors due to information leakage
@@ -12813,7 +13312,7 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/checks.js
 // import { $ZodType } from "./schemas.js";
 
 
@@ -13331,7 +13830,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (ins
     };
 });
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -13371,14 +13870,14 @@ class Doc {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -16016,7 +16515,7 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/registries.js
 var registries_a;
 const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
 const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
@@ -16069,7 +16568,7 @@ function registry() {
 (registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/api.js
 
 
 
@@ -17174,7 +17673,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
     return inst;
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -17827,7 +18326,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -18672,7 +19171,7 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/locales/en.js
 
 const error = () => {
     const Sizable = {
@@ -18799,7 +19298,7 @@ const error = () => {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/errors.js
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -19068,7 +19567,7 @@ function prettifyError(error) {
     return lines.join("\n");
 }
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/core/parse.js
 
 
 
@@ -19245,7 +19744,7 @@ const _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
 };
 const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -19304,7 +19803,7 @@ const ZodRealError = /*@__PURE__*/ $constructor("ZodError", errors_initializer, 
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/parse.js
 
 
 const classic_parse_parse = /* @__PURE__ */ _parse(ZodRealError);
@@ -19322,7 +19821,7 @@ const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -24089,8 +24588,8 @@ async function verify(ctx, restoreImage, coldImage) {
     return { restore, cold, restoreMedianMs, coldMedianMs, speedup, evidence, ...restoreRunOptions(ctx) };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3645);
 ;// CONCATENATED MODULE: ./src/deploy/manifests.ts
 /**
  * Deploy manifests for a restore image: a Kubernetes `apps/v1` Deployment and a Knative

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { FAMILY_SIGNATURES } from './families.ts';
 import { SIGNATURES } from './signatures.ts';
-import { CHECK_PASSED, CHECK_PASSED_MAYBE, errnoHint, isConsequence, normalizeLine, parseErrorLine, RESOURCE_FRAMES, SUCCESS_MARKERS } from './structure.ts';
+import { CHECK_PASSED, CHECK_PASSED_MAYBE, errnoHint, isConsequence, normalizeLine, parseErrorLine, parseGdbFrame, RESOURCE_FRAMES, SUCCESS_MARKERS, unquoteLine } from './structure.ts';
 import type { AnalyzeOptions, Category, Finding, LogInput, Signature, Stage } from './types.ts';
 
 const MAX_TEXT = 300;
@@ -30,7 +30,7 @@ const AGREEMENT_MAX = 0.15;
  */
 const FIRST_ERROR_BONUS = 0.1;
 /** Above the first error: an error that CRIU's own wrapper line says made a step fail. */
-const PROXIMATE_BONUS = 0.15;
+const PROXIMATE_BONUS = 0.2;
 /** criu/cr-dump.c's step wrappers: `Dump files (pid: 4131) failed with -1`, `Collect mappings (pid: N) failed with -1`. */
 const STEP_WRAPPER = /\(pid: \d+\) failed with -?\d+/;
 /** CRIU's `Warn (...)` level: CRIU went on after it, so an `Error (...)` line of the same log ranks above it. */
@@ -58,6 +58,9 @@ const FAILURE_MARKERS: readonly RegExp[] = [
   // consequences, but they tell a CRIU failure from an unknown one
   /\bCRIU (?:checkpointing|restoring) failed\b/,
   /\bcriu failed: type \w+/,
+  // the innermost frame of a gdb backtrace (`#0  0x00007f... in wait4 (...) at ...`): what people post for a
+  // CRIU or a JVM that hangs; the frames below it name where (guessCategory reads them)
+  /^#0\s+(?:0x[0-9a-f]+\s+in\s+)?[\w:~<>.]+\s*\(/,
 ];
 
 /** Java stack frames repeat the exception names of the line above; they are evidence of nothing new. */
@@ -93,10 +96,12 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   const matched: Candidate[] = [];
   const unexplained: LineRef[] = [];
   let failingLogMatched = false;
+  /** The last line of each CRIU log that starts but neither succeeds nor fails: cut short, or CRIU hung. */
+  const cutEnds: LineRef[] = [];
 
   const logLines: string[][] = [];
   logs.forEach((log, logIndex) => {
-    const lines = unwrap(log.content.split(/\r?\n/));
+    const lines = unwrap(log.content.split(/\r?\n/).map(unquoteLine));
     logLines[logIndex] = lines;
     const succeeded = isSuccessful(lines);
     // In a log that worked once and then failed (a retried dump, a restore after a dump), the
@@ -114,6 +119,10 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     // warnings are the only evidence there is.
     const warningsOnly = !succeeded && !lines.some((l, i) => i >= start && isFailureLine(l.trim()));
     const isFailure = (text: string) => isFailureLine(text) || (warningsOnly && CRIU_WARN.test(text));
+    if (warningsOnly && isCriuLogHead(lines)) {
+      const end = lastLineOf(lines);
+      if (end >= 0) cutEnds.push({ logIndex, path: log.path, line: end + 1, text: clip(lines[end]!.trim()), stage });
+    }
     // the last cause-like error line seen, for the wrapper that reports its step failed
     let lastCause: Candidate | undefined;
     lines.forEach((raw, i) => {
@@ -151,7 +160,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   });
 
   const ranked: Ranked[] = [...candidates.values()].map((c) => ({ finding: toFinding(c, options, matched), logIndex: c.logIndex }));
-  const failed = options.failed ?? (failingLogMatched || unexplained.length > 0);
+  const failed = options.failed ?? (failingLogMatched || unexplained.length > 0 || cutEnds.length > 0);
   const hasRootCause = ranked.some((r) => r.finding.role === 'root-cause');
   // Point at an unexplained error line only when nothing known explains the failure: a guess next
   // to a real diagnosis would only distract.
@@ -159,10 +168,12 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
   // a wrapper whose usual cause is known (Spring's CRaC refresh failure, Liberty's failed restore)
   const wrapper = [...candidates.values()].find((c) => c.signature.usualCause);
   if (failed && !hasRootCause && (unexplained.length > 0 || ranked.length === 0 || consequences.length > 0 || wrapper)) {
-    const ref = firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
+    // a CRIU log cut short (or whose CRIU hung) has no error line: where it ends says more than its warnings
+    const cut = !wrapper && unexplained.every((u) => CRIU_WARN.test(u.text)) ? cutEnds[0] : undefined;
+    const ref = cut ?? firstCause(unexplained) ?? consequences[0] ?? wrapper ?? lastLine(logs, options);
     const usual = wrapper ? { signature: wrapper.signature, lines: logLines[wrapper.logIndex] ?? [] } : undefined;
     const lines = logLines[ref.logIndex] ?? [];
-    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual), logIndex: ref.logIndex });
+    ranked.push({ finding: unrecognised(ref, options, [...unexplained, ...matched], lines, usual, cut !== undefined), logIndex: ref.logIndex });
   }
 
   return ranked
@@ -188,7 +199,7 @@ export async function readLogs(paths: string[]): Promise<LogInput[]> {
 }
 
 /** The best signature for one line: root causes beat symptoms, then catalogue order decides. */
-function matchSignature(line: string, allowed: (s: Signature) => boolean = (s) => !s.context): Signature | undefined {
+function matchSignature(line: string, allowed: (s: Signature) => boolean = (s) => !s.context && !s.when): Signature | undefined {
   let symptom: Signature | undefined;
   for (const signature of SIGNATURES) {
     if (!signature.patterns.some((re) => re.test(line)) || !allowed(signature)) continue;
@@ -226,7 +237,13 @@ function unwrap(lines: string[]): string[] {
 /** Signatures whose second signal (`context`) some line of this log shows, and those that need none. */
 function contextFilter(lines: readonly string[]): (s: Signature) => boolean {
   const seen = new Map<RegExp, boolean>();
+  const holds = new Map<Signature['when'], boolean>();
   return (s) => {
+    if (s.when) {
+      let ok = holds.get(s.when);
+      if (ok === undefined) holds.set(s.when, (ok = s.when(lines)));
+      if (!ok) return false;
+    }
     if (!s.context) return true;
     let ok = seen.get(s.context);
     if (ok === undefined) seen.set(s.context, (ok = lines.some((l) => s.context!.test(l))));
@@ -342,11 +359,16 @@ function unrecognised(
   evidence: Array<LineRef & { signature?: Signature }>,
   lines: readonly string[],
   wrapper?: { signature: Signature; lines: readonly string[] },
+  cut = false,
 ): Finding {
   const parsed = parseErrorLine(ref.text);
   const stage = ref.stage ?? options.stage ?? null;
   const guess = (wrapper && wrappedCause(ref, wrapper.signature, wrapper.lines)) ?? guessCategory(ref, evidence, contextBefore(lines, ref.line), lines);
-  const where = parsed.file ? `CRIU's first error is in ${parsed.file}` : 'the first error line is';
+  const where = cut
+    ? 'the CRIU log ends with no error line (cut short, or CRIU stopped there); its last line is'
+    : parsed.file
+      ? `CRIU's first error is in ${parsed.file}`
+      : 'the first error line is';
   const errno = parsed.errnoName ? ` (${parsed.errnoName}: ${parsed.errno})` : '';
   const likely = guess ? ` Most likely ${guess.category} (low confidence, from ${guess.from}).` : '';
   return {
@@ -354,7 +376,8 @@ function unrecognised(
     category: guess?.category ?? 'other',
     stage,
     role: 'unrecognised',
-    confidence: guess ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
+    // a prior (the most frequent failure of such a log) is a weaker guess than the log's own signals
+    confidence: guess && !guess.from.startsWith('the most frequent') ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
     cause: `Unrecognised failure${stage ? ` in ${stage}` : ''}: ${where}${errno}: "${clipWords(parsed.message, 160)}".${likely}`,
     remedy: `No known signature: read the lines around ${ref.path}:${ref.line}; the full logs are in the log folder.`,
     docs: null,
@@ -375,15 +398,39 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'security-policy', re: /\b(?:apparmor|selinux|avc|LSM|yama)\b/i },
   { category: 'tty', re: /\b(?:tty|pty|ptmx|terminal|console|\/dev\/pts)\b/i },
   { category: 'cpu-features', re: /\b(?:cpu|processor|xsave|fpu|SIGILL|instruction set)\b/i },
-  { category: 'open-socket', re: /\b(?:socket|tcp|udp|inet6?|connection|port \d+|listen)\b/i },
+  { category: 'open-socket', re: /\b(?:sockets?|tcp|udp|inet6?|connections?|port \d+|listen)\b/i },
   { category: 'pid-conflict', re: /\b(?:pid|ns_last_pid|set_tid)\b.*\b(?:exists|busy|in use|mismatch|taken)\b/i },
   { category: 'memory-or-resource', re: /\b(?:memory|OOM|out of|ulimit|rlimit|quota|disk full|too many)\b/i },
   { category: 'missing-capability', re: /\b(?:capabilit\w*|CAP_[A-Z_]+|privileged|non-?root|unprivileged|requires root)\b/i },
   { category: 'file-mismatch', re: /\b(?:ghost|No such file|file .* (?:changed|size|mode)|mount(?:point)? .* missing)\b/i },
+  // the mount tree CRIU walks for every file (criu/mount.c, files-reg.c "Can't lookup mount=%d for fd=%d")
+  { category: 'kernel-or-criu-unsupported', re: /\b(?:lookup mount|mount=\d+|mnt_id|mount ?namespace|mntns|overlayfs)\b/i },
   { category: 'open-file', re: /\b(?:file descriptor|open file|fd=\d+|inotify|fanotify|eventfd|epoll)\b/i },
   { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
   { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
+
+/** Words that say a feature is missing rather than refused (the kernel's or CRIU's, or an engine's version gate). */
+const UNSUPPORTED_WORDS = /\b(?:kernel|CRIU) (?:doesn't|does not) support\b|\bnot (?:currently )?supported\b|\bunsupported\b|\btoo old\b|\bnot implemented\b|\brequires at least\b|\bor (?:higher|greater|newer)\b/i;
+
+/**
+ * The category the innermost frames of a gdb backtrace point at: the first frames (innermost first) in a
+ * CRIU source file that a family maps, or whose function's words name an object (`dump_one_tty`,
+ * `restore_tcp_conn_state`). Counts 3, as much as a tty run, less than an error line's own words.
+ */
+function backtraceVote(lines: readonly string[]): [Category | null, number] {
+  for (const l of lines) {
+    const frame = parseGdbFrame(l);
+    if (!frame) continue;
+    if (frame.file && /(?:^|\/)(?:criu|compel|soccr)\//.test(frame.file)) {
+      const family = FAMILY_SIGNATURES.find((f) => !f.when && f.patterns.some((re) => re.test(`Error (${frame.file}:1): ${frame.fn}`)));
+      if (family) return [family.category, 3];
+    }
+    const words = wordHint(frame.fn.replace(/_/g, ' '));
+    if (words && words !== 'jvm-or-framework' && frame.file && /(?:^|\/)(?:criu|compel|soccr)\//.test(frame.file)) return [words, 3];
+  }
+  return [null, 0];
+}
 
 /**
  * A container started with a terminal: an engine's run/create with `-t`, `-it`, `-dit`, `--tty`, or an
@@ -392,8 +439,13 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
 const TTY_CONFIG = /"terminal"\s*:\s*true\b/;
 const TTY_RUN = /\b(?:docker|podman|nerdctl|ctr)\b(?:\s+(?:container|c))?\s+(?:run|create)\b.*?\s(?:-[a-zA-Z]*t[a-zA-Z]*|--tty(?:=true)?)(?=\s|$)/;
 
+/** CRIU's own sockets to its parasite (compel's transport and daemon sockets, `tsock`) are not the app's sockets. */
+const CRIU_OWN_SOCKETS = /\b(?:daemon|transport|control|parasite|service)\s+sockets?\b|\btsock\b/gi;
+
 function wordHint(text: string): Category | null {
-  return WORD_HINTS.find((w) => w.re.test(text))?.category ?? null;
+  // a path names a file, not a subsystem (`path=/opt/java/bin/java` is no JVM message)
+  const own = text.replace(CRIU_OWN_SOCKETS, '').replace(/(^|[\s=\[(])\/[^\s\])]+/g, '$1');
+  return WORD_HINTS.find((w) => w.re.test(own))?.category ?? null;
 }
 
 /**
@@ -404,10 +456,15 @@ function wordHint(text: string): Category | null {
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } | null {
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } {
   const parsed = parseErrorLine(ref.text);
-  const first = errnoHint(parsed.errnoName);
-  if (first) return { category: first, from: `the errno ${parsed.errnoName}` };
+  // where the failing call sits decides before its errno: a line that says a feature is missing or a
+  // version too old is a version gap, whatever errno it ends with
+  if (UNSUPPORTED_WORDS.test(parsed.message)) return { category: 'kernel-or-criu-unsupported', from: 'the words of the first error line' };
+  // ENOENT names a missing file only where a file is expected back (a restore); while dumping, the process
+  // still has what it opened, and what is missing is a kernel interface (/proc, /sys, a namespace file)
+  const first = parsed.errnoName === 'ENOENT' && ref.stage === 'checkpoint' ? 'kernel-or-criu-unsupported' : errnoHint(parsed.errnoName);
+  if (first) return { category: first, from: `the errno ${parsed.errnoName}${parsed.errnoName === 'ENOENT' && ref.stage === 'checkpoint' ? ' while dumping' : ''}` };
   const votes = new Map<Category, number>();
   const vote = (c: Category | null, n: number) => {
     if (c && c !== 'other') votes.set(c, (votes.get(c) ?? 0) + n);
@@ -419,6 +476,16 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   for (const e of evidence) if (!e.signature && e !== ref && !isConsequence(e.text)) vote(wordHint(parseErrorLine(e.text).message), 1);
   // what CRIU was doing just before: its progress lines name the object (a socket, a tty, a mount)
   for (const t of context) vote(wordHint(t), 1);
+  // the host's SELinux is enforcing (getenforce, sestatus, as posted beside the log): a failure CRIU does not
+  // explain there is most often the policy (container_t may not do all that CRIU does)
+  if (lines.some((l) => /^\s*Enforcing\s*$|\bCurrent mode:\s+enforcing\b/i.test(l))) vote('security-policy', 3);
+  // a restored or dumped task killed by SIGKILL that CRIU did not send (criu/cr-restore.c "%d killed by signal
+  // %d: %s"): in a container the usual sender is the kernel's OOM killer, whose report is in the kernel log
+  // (a shell or build reports the same as exit status 128 + 9)
+  if (lines.some((l) => /\bkilled by signal 9\b|\bexit (?:status|code):? 137\b|non-zero code: 137\b/.test(l))) vote('memory-or-resource', 2);
+  // a backtrace of a hung CRIU: the innermost frames in CRIU's sources name the subsystem it waits in
+  // (the file through the families, the function's words through the word hints)
+  vote(...backtraceVote(lines));
   // the container was started with a terminal (`docker run -it`, `ctr run -t`): a pty CRIU must dump
   // and a restore must recreate; Docker does not checkpoint interactive containers at all (a Docker
   // maintainer in moby/moby#27200: "only ones started in background mode")
@@ -430,7 +497,10 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
   if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
   if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
-  return null;
+  // a failure that names neither CRIU nor a JVM (an engine's or orchestrator's line, a log cut short): a
+  // checkpoint or restore that fails with nothing known is most often a kernel, CRIU or engine limitation.
+  // Never a bare `other`: the phase and this prior are what is known (issue 14, item 3).
+  return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a checkpoint or restore with no known line' };
 }
 
 /**
@@ -445,6 +515,27 @@ function wrappedCause(ref: LineRef, wrapper: Signature, lines: readonly string[]
   votes.sort((a, b) => b.n - a.n);
   if (votes[0] && votes[0].n > (votes[1]?.n ?? 0)) return { category: votes[0].category, from: 'the stack frames of the log' };
   return wrapper.usualCause ? { category: wrapper.usualCause, from: `the usual cause behind ${wrapper.id}` } : null;
+}
+
+/**
+ * A CRIU log from its start (criu/crtools.c prints "CRIU run id = ..." and "Version: ..." first, cr-dump.c
+ * "Dumping processes (pid: ...)"), with its progress lines: CRIU ends every run it finishes with a verdict
+ * (`... finished successfully` or `... FAILED`), so such a log without one was cut short or CRIU stopped.
+ * (A `tail` of a log has no start and says nothing of the kind.)
+ */
+const CRIU_START = /\b(?:CRIU run id = |Version: \d+\.\d+|Dumping processes \(pid: \d+)/;
+const CRIU_PROGRESS = /^\s*(?:b?['"])?\(\s*\d+\.\d+\)\s/;
+const CRIU_VERDICT = /\b(?:finished successfully|FAILED)\b|^\s*Looks good/;
+
+function isCriuLogHead(lines: readonly string[]): boolean {
+  if (!lines.slice(0, 30).some((l) => CRIU_START.test(l))) return false;
+  if (lines.some((l) => CRIU_VERDICT.test(l))) return false;
+  return lines.filter((l) => CRIU_PROGRESS.test(l)).length >= 5;
+}
+
+function lastLineOf(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.trim()) return i;
+  return -1;
 }
 
 /** When a failure is reported but no log line says so, the last (non-benign) line is the best pointer left. */
@@ -477,7 +568,7 @@ function compareRanked(a: Ranked, b: Ranked): number {
  * The last word wins: a restore that follows a dump in one log is a restore failure.
  */
 const STAGE_WORDS: ReadonlyArray<{ stage: Stage; re: RegExp }> = [
-  { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
+  { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping pstree \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
   { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
 ];
 

@@ -17,6 +17,7 @@
  * never match a consequence (`Dumping FAILED`, `Unable to detach`, `killed by signal`): those say
  * that something failed, not what.
  */
+import { criuKernelMismatch } from './structure.ts';
 import type { Signature } from './types.ts';
 
 const CRIU_FAILS = 'https://criu.org/When_C/R_fails';
@@ -137,6 +138,48 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     weight: FAMILY,
   },
   {
+    id: 'criu-kernel-version-gap',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // An errno alone (EPERM, EACCES, EINVAL, ENOSYS) reads like a capability or a policy, but in a log whose
+    // banner shows a CRIU much older than its kernel (or a 3.x kernel) the kernel interface changed under
+    // CRIU: decided by the versions before the errno (structure.ts criuKernelMismatch). Errors of the
+    // subsystems with their own family (seccomp, CPU, terminal, socket) keep theirs.
+    // (util.c's RLIMIT_NOFILE line is printed on success too)
+    patterns: [/\bError \((?:[\w.-]+\/)*(?!util\.c)[\w-]+\.c:\d+\):.*:\s*(?:Operation not permitted|Permission denied|Invalid argument|Function not implemented|Operation not supported|No such file or directory)\s*$/],
+    when: criuKernelMismatch,
+    role: 'root-cause',
+    cause: 'The CRIU in use is much older than the kernel it runs on (or the kernel is too old for it): the kernel refuses a request this CRIU makes the way it knew, which reads like a permission problem but is the version gap.',
+    remedy:
+      "Use a CRIU release from after the runner's kernel (checkpoint-image's host preparation installs CRIU ≥ 4.2; a JDK that bundles its own CRIU needs a build with a current one), or a runner image whose kernel that CRIU knows.",
+    docs: 'https://criu.org/Check_the_kernel',
+    // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s"), instantiated with EPERM
+    sample: "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+    // criu/crtools.c banner, instantiated: CRIU 3.17 (2022-05) on a 6.8 kernel
+    contextSample: '(00.000000) Version: 3.17.1 (gitid 0)\n(00.000020) Running on runner Linux 6.8.0-1017-azure #20-Ubuntu SMP Tue Oct 22 2024 x86_64',
+    weight: FAMILY,
+  },
+  {
+    id: 'criu-says-unsupported',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // Where the failing call sits decides before its errno: a line that says the kernel or CRIU lacks the
+    // feature ("Kernel doesn't support", "not supported", "too old", a probe or feature check that failed)
+    // is a version or feature gap even when the errno it ends with is EPERM or EACCES (criu/kerndat.c and
+    // criu/cr-check.c probe with the same calls that need privileges elsewhere).
+    patterns: [criuErrorSaying(String.raw`Kernel doesn't support|\bnot (?:currently )?supported\b|\bunsupported\b|\btoo old\b|\bfeature (?:check|test|detection)\b|\bkerndat_\w+ failed\b`)],
+    role: 'root-cause',
+    cause: 'CRIU says the kernel (or this CRIU build) lacks a feature the checkpoint or restore needs.',
+    remedy:
+      'Use a CRIU release that supports this kernel, and a kernel with the feature named in the evidence line (the GitHub runners have current ones; `criu check --all` lists what is missing).',
+    docs: 'https://criu.org/Check_the_kernel',
+    // criu/cr-check.c check_kcmp() pr_perror("System call kcmp is not supported"), instantiated with EPERM
+    sample: '(00.011020) Error (criu/cr-check.c:191): System call kcmp is not supported: Operation not permitted',
+    weight: FAMILY,
+  },
+  {
     id: 'criu-ptrace-eperm',
     category: 'missing-capability',
     stages: ['checkpoint', 'restore'],
@@ -193,7 +236,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     // The OCI runtimes' own refusals: crun (src/libcrun/error.c) and runc end their message with
     // strerror(), and podman (libpod getOCIRuntimeError) tags a refused operation ": OCI permission
     // denied". (setrlimit is oci-rlimit-denied, listed earlier.)
-    patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: Operation not permitted\b|OCI permission denied)/],
+    // (runc and podman are Go: syscall.EPERM prints lowercase, "operation not permitted")
+    patterns: [/\b(?:crun|runc|OCI runtime error)\b.*(?:: [Oo]peration not permitted\b|OCI permission denied)/],
     role: 'root-cause',
     cause: 'The container runtime (crun/runc) was refused an operation (EPERM): the engine runs with fewer privileges than checkpoint/restore needs (rootless, or a capability dropped).',
     remedy: `Run podman as root (checkpoint-image uses \`sudo -n\` on GitHub's runners) and keep the checkpoint capabilities (inputs \`cap-add\`/\`privileged\` not overridden).`,
@@ -201,6 +245,25 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     // instantiated from that format
     sample: 'Error: OCI runtime error: crun: checkpoint container: Operation not permitted',
     weight: 0.55,
+  },
+  {
+    id: 'criu-eacces',
+    category: 'security-policy',
+    stages: ['setup', 'checkpoint', 'restore'],
+    runtimes: 'all',
+    // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
+    // SELinux) is what answers EACCES (capability checks answer EPERM). Listed before the mount, cgroup and
+    // kernel-interface families: a mount refused with EACCES is AppArmor's mount rule (docker-default and
+    // containers-default deny mount), not a file system CRIU lacks.
+    patterns: [criuErrorEndingWith('Permission denied')],
+    role: 'root-cause',
+    cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
+    remedy:
+      "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
+    docs: 'https://criu.org/Security',
+    // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
+    sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
+    weight: 0.5,
   },
   {
     id: 'criu-mount',
@@ -225,8 +288,8 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
       // sysctl.c: a sysctl the checkpoint recorded that this kernel lacks (ENOENT) or refuses
       // seize.c: freezing the task tree through the cgroup freezer (v1 freezer.state, v2 cgroup.freeze)
       criuError('kerndat', 'cr-check', 'proc_parse', 'vdso', 'uffd', 'timens', 'pidfd', 'bpfmap', 'tun', 'lsm', 'sysctl', 'aio', 'seize'),
-      // "Unsupported link/ELF class/st_mode/proto ..." (net.c, vdso, files-reg.c, ...): something this CRIU cannot handle
-      criuErrorSaying(String.raw`Kernel doesn't support|not (?:currently )?supported|\bunsupported\b|Unknown shit`),
+      // ("Unsupported link/ELF class/st_mode/proto ..." and "not supported" lines are criu-says-unsupported, listed earlier)
+      criuErrorSaying(String.raw`Unknown shit`),
     ],
     role: 'root-cause',
     cause: "CRIU met a kernel interface or resource it does not support (the kernel is too old or too new for this CRIU, or the process uses something CRIU cannot save, e.g. io_uring).",
@@ -328,23 +391,6 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     // criu/apparmor.c pr_perror("failed to open aa policy %s"), instantiated
     sample: "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
     weight: FAMILY,
-  },
-  {
-    id: 'criu-eacces',
-    category: 'security-policy',
-    stages: ['setup', 'checkpoint', 'restore'],
-    runtimes: 'all',
-    // pr_perror(...) ending in EACCES: as root in the container, a Linux security module (AppArmor,
-    // SELinux) is what answers EACCES (capability checks answer EPERM).
-    patterns: [criuErrorEndingWith('Permission denied')],
-    role: 'root-cause',
-    cause: 'A security module (AppArmor or SELinux) denied CRIU an operation (EACCES), or CRIU runs as a user the file does not allow.',
-    remedy:
-      "Run the checkpoint and restore with input `security-opt: apparmor=unconfined` (AppArmor hosts, e.g. Ubuntu runners) or `label=disable` (SELinux), and run CRIU as root in the container; the kernel log (`dmesg`, audit.log) names the denial.",
-    docs: 'https://criu.org/Security',
-    // criu/namespaces.c pr_perror("Can't open file %s on restore"), instantiated with EACCES
-    sample: "Error (criu/namespaces.c:641): Can't open file /proc/self/ns/net on restore: Permission denied",
-    weight: 0.5,
   },
   {
     id: 'criu-restore-enoent',

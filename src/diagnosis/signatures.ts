@@ -80,6 +80,22 @@ export const SIGNATURES: readonly Signature[] = [
     docs: `${LIBERTY_LIMITS}#linux-calls`,
     sample: 'audit: type=1326 audit(1700000000.123:45): auid=4294967295 uid=0 gid=0 ses=4294967295 pid=3120 comm="criu" exe="/usr/sbin/criu" sig=0 arch=c000003e syscall=435 compat=0 ip=0x7f3b code=0x50000',
   },
+  {
+    id: 'seccomp-sigsys',
+    category: 'seccomp',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // A seccomp filter whose action is SECCOMP_RET_KILL kills the caller with SIGSYS (31, "Bad system call"):
+    // criu/cr-restore.c reports a restored task "%d killed by signal %d: %s", a shell "Bad system call (core dumped)".
+    patterns: [/\bkilled by signal 31\b/, /\bBad system call \(core dumped\)/],
+    role: 'root-cause',
+    cause: 'A seccomp filter killed the process (SIGSYS, "Bad system call"): the container\'s profile forbids a system call CRIU or the restored JVM makes.',
+    remedy:
+      'Run the checkpoint and the restored image with `--security-opt seccomp=unconfined` (input `security-opt: seccomp=unconfined`), or a profile that allows the syscalls CRIU needs (Liberty ships criuRequiredSysCalls.json).',
+    docs: `${LIBERTY_LIMITS}#linux-calls`,
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s") with SIGSYS, instantiated
+    sample: '(00.031200) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call',
+  },
 
   // ── missing capabilities ───────────────────────────────────────────────────────────────────
   {
@@ -148,6 +164,20 @@ export const SIGNATURES: readonly Signature[] = [
     sample: "Can't exec criu swrk: Operation not permitted",
   },
   {
+    id: 'crac-criu-exec-denied',
+    category: 'missing-capability',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['crac'],
+    // openjdk/crac criuengine.c: perror("exec criu") when the kernel refuses to run $JAVA_HOME/lib/criu
+    // (its SUID bit or file capabilities exceed what the container allows: EPERM; no execute right: EACCES)
+    patterns: [/\bexec criu: (?:Operation not permitted|Permission denied)\b/],
+    role: 'root-cause',
+    cause: "The CRaC JVM could not run its bundled criu ($JAVA_HOME/lib/criu): the container does not allow the privileges that binary asks for (root ownership with the SUID bit, or file capabilities).",
+    remedy: `Run the checkpoint as root in the container with the checkpoint capabilities (${CAPS_HINT}); keep $JAVA_HOME/lib/criu owned by root with the SUID bit, or use a criu with CAP_CHECKPOINT_RESTORE file capabilities.`,
+    docs: AZUL_DEBUG,
+    sample: 'exec criu: Operation not permitted',
+  },
+  {
     id: 'liberty-restore-criu-denied',
     category: 'missing-capability',
     stages: ['restore'],
@@ -193,7 +223,8 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // podman (cmd/podman/containers/checkpoint.go) and runc (checkpoint.go) refuse rootless containers.
     // (crun src/libcrun/criu.c says it without "a container")
-    patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/],
+    // lxc/lxc src/lxc/criu.c criu_ok() / __criu_restore(): "Must be root to checkpoint" / "Must be root to restore"
+    patterns: [/(?:checkpointing|restoring)(?: a container)? requires root/, /cannot checkpoint a rootless container/, /\bMust be root to (?:checkpoint|restore)\b/],
     role: 'root-cause',
     cause: 'The container engine runs rootless; checkpoint and restore need root (CRIU cannot restore as an unprivileged user).',
     remedy:
@@ -415,6 +446,20 @@ export const SIGNATURES: readonly Signature[] = [
     sample: 'Error (criu/lsm.c:114): Invalid selinux context system_u',
     weight: 0.85,
   },
+  {
+    id: 'engine-selinux-label',
+    category: 'security-policy',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // containers/podman libpod/container_internal_linux.go relabel(): "failed to change selinux label: insufficient
+    // permissions ..." and the restore's log file ("failed to label file %q"): SELinux labels podman must set
+    patterns: [/\bfailed to change selinux label: insufficient permissions\b/, /\bfailed to label file "[^"]+"/],
+    role: 'root-cause',
+    cause: 'Podman could not set the SELinux label of a file the checkpoint or restore writes (a file owned by another user, or a label the policy does not allow).',
+    remedy: 'Run podman as root with input `security-opt: label=disable` for the checkpoint and restore on SELinux hosts, or keep the checkpoint files owned by the podman that restores them.',
+    docs: 'https://docs.podman.io/en/latest/markdown/podman-container-restore.1.html',
+    sample: 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted',
+  },
 
   // ── open sockets ───────────────────────────────────────────────────────────────────────────
   {
@@ -626,6 +671,22 @@ export const SIGNATURES: readonly Signature[] = [
     docs: CRIU_FAILS,
     sample: "Error (criu/cr-restore.c:1506): Can't fork for 9: Read-only file system",
   },
+  {
+    id: 'engine-criu-pid-taken',
+    category: 'pid-conflict',
+    stages: ['restore'],
+    runtimes: 'all',
+    // opencontainers/runc libcontainer/criu_linux.go reports CRIU's RPC answer as "criu failed: type %s errno %d";
+    // CRIU sets that errno to EEXIST (17) only when it cannot fork a task with its PID (criu/cr-restore.c
+    // fork_with_pid: set_cr_errno(EEXIST)), so an engine that shows no CRIU log still says "PID taken".
+    patterns: [/\bcriu failed: type (?:RESTORE|NOTIFY) errno 17\b/],
+    role: 'root-cause',
+    cause: 'CRIU could not recreate a task with its checkpointed PID: another process holds that PID where the container is restored (CRIU answered EEXIST).',
+    remedy: 'Restore into a fresh container with its own PID namespace (as the restore image does), and keep the checkpointed PIDs above those the container starts with (input `min-pid`).',
+    docs: CRIU_FAILS,
+    sample: 'runc restore failed: criu failed: type RESTORE errno 17',
+    weight: 0.8,
+  },
 
   // ── terminals ──────────────────────────────────────────────────────────────────────────────
   {
@@ -671,6 +732,22 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Checkpoint a container started without `-t`/`--tty` (checkpoint-image runs it detached, its output in files); restore it the same way.',
     docs: CRIU_FAILS,
     sample: 'runc restore failed: cannot allocate tty if runc will detach without setting console socket',
+  },
+  {
+    id: 'engine-tty-refused',
+    category: 'tty',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The engines' own refusals of a container with a terminal: moby daemon/checkpoint.go CheckpointCreate
+    // ("checkpoint not support on containers with tty"), lxc/lxc src/lxc/criu.c exec_criu() ("lxc.console
+    // configured on source host but not target": the dump recorded a console the restore host lacks)
+    patterns: [/\bcheckpoint not support(?:ed)? on containers with tty\b/, /\blxc\.console configured on source host but not target\b/],
+    role: 'root-cause',
+    cause: 'The container has a terminal (started with `-t`, or a console in its config), which the engine will not checkpoint or cannot give back at restore.',
+    remedy: 'Checkpoint a container started without `-t`/`--tty` and without a console (checkpoint-image runs the app detached, its output in files).',
+    docs: CRIU_FAILS,
+    // moby daemon/checkpoint.go, wrapped by the API client; instantiated
+    sample: 'Error response from daemon: checkpoint not support on containers with tty',
   },
 
   // ── files that differ between checkpoint and restore ───────────────────────────────────────
@@ -730,13 +807,28 @@ export const SIGNATURES: readonly Signature[] = [
     category: 'file-mismatch',
     stages: ['restore'],
     runtimes: 'all',
-    patterns: [/Unexpected EOF on \(empty-image\)/],
+    // containers/podman libpod/container_internal_common.go restore(): "a complete checkpoint for this container cannot be found"
+    patterns: [/Unexpected EOF on \(empty-image\)/, /a complete checkpoint for this container cannot be found/],
     role: 'root-cause',
     cause: 'The checkpoint directory holds no complete image: the image was committed after a failed or missing dump.',
     remedy:
       'Read the checkpoint logs (dump.log / dump4.log) for the real failure; checkpoint-image only commits after `Dumping finished successfully`, so check `checkpoint-dir` points at the directory the dump wrote.',
     docs: 'https://github.com/checkpoint-restore/criu/issues/1873',
     sample: 'Error (criu/protobuf.c:72): Unexpected EOF on (empty-image)',
+  },
+  {
+    id: 'engine-checkpoint-archive-unreadable',
+    category: 'file-mismatch',
+    stages: ['restore'],
+    runtimes: 'all',
+    // containers/podman pkg/checkpoint/crutils (CRImportCheckpoint*, CRApplyRootFsDiffTar): the exported
+    // checkpoint archive or the root file-system diff in it cannot be opened or unpacked on the restore side
+    patterns: [/\bfailed to open (?:pre-)?checkpoint archive \S+ for import\b/, /\bunpacking of (?:pre-)?checkpoint archive \S+ failed\b/, /\bfailed to (?:open|apply) root file-system diff file\b/],
+    role: 'root-cause',
+    cause: 'The exported checkpoint (its archive, or the root file-system diff inside it) is missing, incomplete or unreadable where it is restored.',
+    remedy: 'Restore from the image checkpoint-image pushed (it carries the checkpoint in a layer); when moving archives yourself, copy the whole `--export` file and restore it with the same podman version.',
+    docs: 'https://docs.podman.io/en/latest/markdown/podman-container-restore.1.html',
+    sample: 'Error: failed to open checkpoint archive /tmp/app.tar.gz for import: open /tmp/app.tar.gz: no such file or directory',
   },
 
   // ── CPU features ───────────────────────────────────────────────────────────────────────────
@@ -774,7 +866,8 @@ export const SIGNATURES: readonly Signature[] = [
     stages: ['restore'],
     runtimes: 'all',
     // OpenJ9's crash report ("Type=Illegal instruction"), HotSpot's hs_err ("SIGILL (0x4) at pc="), the shell's message.
-    patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/],
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s"): a restored task that died of SIGILL (4)
+    patterns: [/\bType=Illegal instruction\b/, /\bSIGILL \(0x4\) at pc=/, /\bIllegal instruction \(core dumped\)/, /\bkilled by signal 4\b/],
     role: 'root-cause',
     cause: 'The restored JVM executed an instruction this CPU does not have: the checkpoint was taken on a CPU with more features (AVX-512, AMX, ...).',
     remedy:
@@ -911,6 +1004,8 @@ export const SIGNATURES: readonly Signature[] = [
       /Dirty tracking is OFF\. Memory snapshot will not work/,
       /Tracking memory is not available/,
       /BUG at criu\/mem\.c:\d+/,
+      // containers/podman libpod/container_internal_common.go (pre-checkpoint): the host cannot track memory
+      /does not support memory tracking/,
     ],
     role: 'root-cause',
     cause: 'The kernel lacks soft-dirty page tracking (CONFIG_MEM_SOFT_DIRTY), so pre-dump and --track-mem cannot work.',
@@ -925,7 +1020,20 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // CRI-O (server/container_checkpoint.go, container_restore.go) answers the kubelet's checkpoint API
     // with "checkpoint/restore support not available" when enable_criu_support is off or CRIU is missing.
-    patterns: [/configured runtime does not support checkpoint\/restore/i, /\bunknown command (?:checkpoint|restore)\b/, /checkpoint\/restore support not available/],
+    // containerd (internal/cri/server container_checkpoint_linux.go): "criu support is disabled by configuration";
+    // a CRI runtime without the checkpoint RPC answers the kubelet "code = Unimplemented" for CheckpointContainer;
+    // docker/cli gates `docker checkpoint` and `start --checkpoint` on an experimental daemon
+    // (cli/command/... "is only supported on a Docker daemon with experimental features enabled");
+    // podman libpod "runtime %s does not support pod restore"
+    patterns: [
+      /configured runtime does not support checkpoint\/restore/i,
+      /\bunknown command (?:checkpoint|restore)\b/,
+      /checkpoint\/restore support not available/,
+      /\bcriu support is disabled by configuration\b/,
+      /\bcode = Unimplemented desc = .*(?:CheckpointContainer|checkpoint)/i,
+      /\bcheckpoint\b[\w -]*"? is only supported on a Docker daemon with experimental features enabled/,
+      /\bdoes not support pod restore\b/,
+    ],
     role: 'root-cause',
     cause: 'The OCI runtime (typically crun built without CRIU) cannot checkpoint containers.',
     remedy: 'Switch podman to runc (`--runtime runc` or `runtime = "runc"` in containers.conf); checkpoint-image\'s host preparation does this.',
@@ -971,6 +1079,12 @@ export const SIGNATURES: readonly Signature[] = [
       /criu: No such file or directory/,
       /\bcriu binary not found\b/i,
       /could not load `?libcriu\.so/,
+      // lxc/lxc src/lxc/criu.c exec_criu() / criu_version_ok(); lxc/incus and canonical/lxd migration ("CRIU isn't installed")
+      /\bexecing criu failed, is it installed\b/,
+      /\bCouldn't find criu binary\b/,
+      /\bCRIU isn't installed\b/,
+      // openjdk/crac src/java.base/unix/native/criuengine/criuengine.c: perror("exec criu") after execv of $JAVA_HOME/lib/criu
+      /\bexec criu: No such file or directory\b/,
     ],
     role: 'root-cause',
     cause: 'The image has no `criu` on its PATH, so nothing can dump or restore the process.',
@@ -1012,6 +1126,12 @@ export const SIGNATURES: readonly Signature[] = [
       /\bsupported in CRIU >= [\d.]+/,
       /\bCRIU does not support `/,
       /could not find symbol `\w+` in `libcriu\.so`/,
+      // opencontainers/runc libcontainer/criu_linux.go checkCriuVersion / checkCriuFeatures / handleCheckpointingExternalNamespaces
+      /\bCRIU version \d+ must be \d+ or higher\b/,
+      /\bcriu lacks support for external \w+ namespace\b/,
+      /\bcriu is missing features\b/,
+      // lxc/lxc src/lxc/criu.c criu_version_ok()
+      /\bmust have criu [\d.]+ or greater\b/,
     ],
     role: 'root-cause',
     cause: 'The CRIU on this host is older than the container engine or the JDK requires.',
@@ -1109,7 +1229,8 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // containers/crun src/libcrun/criu.c: before a checkpoint crun asks libcriu which features CRIU
     // has (criu_feature_check); a failure there means CRIU itself could not run its check.
-    patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i],
+    // opencontainers/runc libcontainer/criu_linux.go checkCriuFeatures: "CRIU feature check failed: %w"
+    patterns: [/CRIU feature checking failed:? -?\d+/, /\bCRIU memory tracking not supported\b/i, /\bCRIU feature check failed\b/],
     role: 'root-cause',
     cause: 'CRIU failed its own feature check before the checkpoint began: the CRIU build does not work on this kernel or lacks what the runtime asked for.',
     remedy: 'Install a CRIU release built for this distribution and kernel (run `criu check` on the host), and keep crun and CRIU from the same release stream.',
@@ -1161,6 +1282,20 @@ export const SIGNATURES: readonly Signature[] = [
     weight: 0.85,
   },
   {
+    id: 'lxd-state-size',
+    category: 'memory-or-resource',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // lxc/incus internal/server/instance/drivers (canonical/lxd alike): a stateful stop or snapshot writes the
+    // instance's memory to its state volume, which must be at least as large as limits.memory
+    patterns: [/\bStateful (?:stop|snapshots?)(?: and snapshots)? requires? (?:that )?the instance limits\.memory be less than/],
+    role: 'root-cause',
+    cause: "The instance's memory does not fit the volume its checkpoint is written to (limits.memory above size.state).",
+    remedy: 'Raise the root disk\'s `size.state` to at least `limits.memory` (or lower the memory limit) before a stateful stop, snapshot or live migration.',
+    docs: 'https://linuxcontainers.org/incus/docs/main/howto/instances_snapshots/',
+    sample: 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property',
+  },
+  {
     id: 'oci-rlimit-denied',
     category: 'memory-or-resource',
     stages: ['setup'],
@@ -1181,7 +1316,20 @@ export const SIGNATURES: readonly Signature[] = [
     runtimes: 'all',
     // CRIU's allocator (include/common/xmalloc.h "%s: Can't allocate %li bytes") and the kernel's OOM
     // killer (mm/oom_kill.c "Out of memory: Killed process", memcg "Memory cgroup out of memory").
-    patterns: [/\bCan't allocate \d+ bytes\b/, /\bOut of memory: Killed process\b/i, /\bMemory cgroup out of memory\b/i, /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i, /\bOOMKilled\b/],
+    // mm/oom_kill.c also prints "<comm> invoked oom-killer: gfp_mask=...", "oom-kill:constraint=..." and
+    // "oom_reaper: reaped process N (comm)"; dump_header's "Memory cgroup stats for"
+    patterns: [
+      /\bCan't allocate \d+ bytes\b/,
+      /\bOut of memory: Kill(?:ed)? process\b/i,
+      /\bMemory cgroup out of memory\b/i,
+      /\boom[-_]kill(?:er|ed)?\b.*\b(?:criu|java)\b/i,
+      /\bOOMKilled\b/,
+      /\binvoked oom-killer: gfp_mask=/,
+      /\boom-kill:constraint=CONSTRAINT_\w+/,
+      /\boom_reaper: reaped process \d+/,
+      // __oom_kill_process: "Killed process %d (%s) total-vm:%lukB, ..." (printed only by the OOM killer)
+      /\bKilled process \d+ \([^)]*\) total-vm:\d+kB/,
+    ],
     role: 'root-cause',
     cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
     remedy:
@@ -1190,6 +1338,24 @@ export const SIGNATURES: readonly Signature[] = [
     // include/common/xmalloc.h pr_err("%s: Can't allocate %li bytes"), instantiated in criu/mem.c
     sample: 'Error (criu/mem.c:612): prepare_mappings: Can\'t allocate 4294967296 bytes',
     weight: 0.9,
+  },
+  {
+    id: 'jvm-out-of-memory',
+    category: 'memory-or-resource',
+    stages: ['checkpoint', 'restore'],
+    runtimes: 'all',
+    // The JVMs' own out-of-memory reports: java.lang.OutOfMemoryError (every JVM; OpenJ9's JVMDUMP lines name
+    // it as java/lang/OutOfMemoryError), HotSpot's hs_err header for a failed native allocation
+    // (src/hotspot/share/utilities/vmError.cpp: "There is insufficient memory for the Java Runtime Environment
+    // to continue.", "Native memory allocation (mmap) failed to map ...").
+    patterns: [/\bjava[./]lang[./]OutOfMemoryError\b/, /There is insufficient memory for the Java Runtime Environment to continue/, /Native memory allocation \((?:malloc|mmap)\) failed\b/],
+    role: 'root-cause',
+    cause: 'The JVM ran out of memory (heap, metaspace or native memory) while it was being checkpointed or restored, often because the restore container has less memory than the checkpoint run.',
+    remedy:
+      'Give the restore container at least the memory of the checkpoint run, and size the heap explicitly with input `java-options` (e.g. `-Xmx512m`) so checkpoint and restore agree.',
+    docs: 'https://docs.azul.com/core/crac/crac-debugging',
+    sample: 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+    weight: 0.85,
   },
 
   // ── JVM and frameworks ─────────────────────────────────────────────────────────────────────
@@ -1257,6 +1423,21 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Restore from the image checkpoint-image committed, whose CMD names its own `checkpoint-dir`; do not override the CMD or mount an empty volume over that directory.',
     docs: AZUL_DEBUG,
     sample: '[0.004s][error][crac] Cannot open CRaCRestoreFrom=/opt/crac-files: No such file or directory',
+  },
+  {
+    id: 'crac-engine-missing',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['checkpoint', 'restore'],
+    runtimes: ['crac'],
+    // openjdk/crac src/hotspot/share/runtime/crac_engine.cpp CracEngine::CracEngine / find_engine: the engine
+    // library (criuengine, simengine) named by -XX:CRaCEngine is not in this JDK, or cannot be loaded
+    patterns: [/\bCannot find CRaC engine \S+/, /\bDid not find CRaCEngine \S+ in /, /\bCRaCEngine file does not exist\b/, /\bCannot load CRaC engine library from\b/, /\bCRaC engine failed to initialize its API\b/],
+    role: 'root-cause',
+    cause: 'The JDK has no usable CRaC engine for -XX:CRaCEngine (the JDK is not a CRaC build, the engine library is missing, or it is from another JDK version).',
+    remedy: 'Use a JDK with CRaC support (Azul Zulu/Liberica CRaC builds) in the image, with input `runtime: crac`; leave -XX:CRaCEngine at its default (criuengine) unless the JDK ships the engine you name.',
+    docs: AZUL_DEBUG,
+    // crac_engine.cpp log_error(crac)("Cannot find CRaC engine %s"), instantiated
+    sample: '[0.005s][error][crac] Cannot find CRaC engine criuengine',
   },
   {
     id: 'openj9-checkpoint-dir',
@@ -1367,6 +1548,39 @@ export const SIGNATURES: readonly Signature[] = [
     weight: 0.85,
   },
   {
+    id: 'liberty-checkpoint-exit-jvm',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['liberty'],
+    // Liberty's server script ends a failed `checkpoint.sh`/`server checkpoint` with a code per failure (open-liberty
+    // checkpoint FAT TestMethod: 70 UNSUPPORTED_IN_JVM, 71 UNSUPPORTED_DISABLED_IN_JVM, 72 LIBERTY_PREPARE_FAILED,
+    // 73 JVM_CHECKPOINT_FAILED; 74 SYSTEM_CHECKPOINT_FAILED and 75 UNKNOWN are CRIU's); a build shows only the code
+    patterns: [/\bcheckpoint\.sh\b.*(?:exit status|non-zero code:?|exit code:?)\s*7[0-3]\b/],
+    role: 'root-cause',
+    cause: 'Liberty refused the checkpoint on the JVM side (exit code 70/71: the JVM has no or disabled CRIU support; 72: a Liberty feature or hook failed preparing; 73: the JVM could not checkpoint).',
+    remedy:
+      'Build from a Liberty InstantOn image with a Semeru JVM (`icr.io/appcafe/open-liberty:*-ubi-minimal`) and read the CWWKC04xx message before the exit code for the failing feature or hook.',
+    docs: LIBERTY,
+    sample: 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 72',
+    weight: 0.7,
+  },
+  {
+    id: 'liberty-checkpoint-exit-system',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['liberty'],
+    // the same script's 74 SYSTEM_CHECKPOINT_FAILED / 75 UNKNOWN_CHECKPOINT: CRIU failed under Liberty
+    patterns: [/\bcheckpoint\.sh\b.*(?:exit status|non-zero code:?|exit code:?)\s*7[45]\b/],
+    role: 'symptom',
+    // InstantOn needs CHECKPOINT_RESTORE, SYS_PTRACE and SETPCAP; a build without them is the usual reason
+    usualCause: 'missing-capability',
+    cause: "Liberty's checkpoint failed in CRIU (exit code 74); the CRIU error is in logs/checkpoint/checkpoint.log.",
+    remedy: 'Build with the capabilities InstantOn needs (`--cap-add=CHECKPOINT_RESTORE --cap-add=SYS_PTRACE --cap-add=SETPCAP --security-opt seccomp=unconfined`), and read logs/checkpoint/checkpoint.log for the CRIU `Error` line.',
+    docs: LIBERTY,
+    sample: 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
+    weight: 0.7,
+  },
+  {
     id: 'jvm-crash',
     category: 'jvm-or-framework',
     stages: ['checkpoint', 'restore'],
@@ -1454,6 +1668,24 @@ export const SIGNATURES: readonly Signature[] = [
     remedy: 'Read logs/checkpoint/checkpoint.log (collected in the log folder) for the CRIU `Error` line.',
     docs: LIBERTY,
     sample: '[ERROR   ] CWWKC0453E: The server checkpoint request failed with the following message: Could not dump the JVM processes, err=-70',
+    weight: 0.8,
+  },
+  {
+    id: 'openj9-criu-not-run',
+    category: 'jvm-or-framework',
+    stages: ['checkpoint'],
+    runtimes: ['openj9', 'liberty'],
+    // eclipse-openj9/openj9 runtime/nls/j9cl/j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED "Could not dump the JVM processes,
+    // err=%li" with libcriu's return: -ECOMM (-70) when the request to `criu swrk` could not be sent or answered
+    // (checkpoint-restore/criu lib/c/criu.c send_req_and_recv_resp_sk), i.e. criu never ran or died at once,
+    // most often because the kernel refused to exec it with its file capabilities
+    patterns: [/Could not dump the JVM process\w*, err=-70\b/],
+    role: 'symptom',
+    usualCause: 'missing-capability',
+    cause: 'OpenJ9 could not talk to CRIU (libcriu err=-70, ECOMM): criu did not start or died at once, most often because the container lacks the capabilities its criu binary needs.',
+    remedy: `Grant the checkpoint capabilities (${CAPS_HINT}); the line \`Can't exec criu swrk\` in the output, if any, names the refusal.`,
+    docs: OPENJ9,
+    sample: 'org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70',
     weight: 0.8,
   },
   {

@@ -60,6 +60,12 @@ export function parseErrorLine(text: string): ErrorLine {
       break;
     }
   }
+  // runc (libcontainer/criu_linux.go) reports CRIU's RPC answer as "criu failed: type %s errno %d": the
+  // errno CRIU set (criu/cr-errno.c), 0 when it set none
+  if (!errno) {
+    const rpc = /\bcriu failed: type \w+ errno (\d+)\b/.exec(text);
+    if (rpc && Number(rpc[1]) > 0) errno = ERRNOS.find((e) => e.number === Number(rpc[1]));
+  }
   // The restorer (criu/pie/*.c) has no strerror(): it prints the raw return, `-13`, `(-1)` or the
   // unsigned `0xfffffffffffffff3`; a negative number there is -errno.
   if (!errno && m?.[1] && /(?:^|\/)pie\//.test(m[1])) {
@@ -149,3 +155,104 @@ export const RESOURCE_FRAMES: ReadonlyArray<{ category: Category; re: RegExp }> 
   },
 ];
 
+
+/**
+ * A CRIU release knows the kernels released before it: a much newer kernel changes interfaces CRIU
+ * relies on (vDSO layout in 6.13, socket options in 6.16), and the refusals that follow read like a
+ * missing capability or a policy (EPERM, EACCES, EINVAL). CRIU prints its version and the kernel it
+ * runs on at the head of every log (criu/crtools.c: pr_info("Version: %s (gitid %s)"), pr_info("Running
+ * on %s %s %s %s %s") with uname's nodename, sysname, release, version, machine).
+ * The kernel current at each CRIU release (the tag dates of checkpoint-restore/criu and the kernel.org release dates):
+ */
+const CRIU_KERNEL_ERA: ReadonlyArray<{ criu: [number, number]; kernel: [number, number] }> = [
+  { criu: [3, 13], kernel: [5, 2] }, // 2019-09-11
+  { criu: [3, 14], kernel: [5, 6] }, // 2020-04-29
+  { criu: [3, 15], kernel: [5, 9] }, // 2020-11-03
+  { criu: [3, 16], kernel: [5, 14] }, // 2021-09-22
+  { criu: [3, 17], kernel: [5, 17] }, // 2022-05-05
+  { criu: [3, 18], kernel: [6, 2] }, // 2023-04-22
+  { criu: [3, 19], kernel: [6, 6] }, // 2023-11-27
+  { criu: [4, 0], kernel: [6, 11] }, // 2024-09-21
+  { criu: [4, 1], kernel: [6, 14] }, // 2025-03-25
+  { criu: [4, 2], kernel: [6, 17] }, // 2025-11-13
+];
+/** Kernel releases (about nine weeks each) past a CRIU's era after which its refusals are read as the version gap. */
+const KERNEL_RELEASES_AHEAD = 3;
+/** Linux 5.x ran to 5.19, then 6.0 (2022-10); 4.x to 4.20, 3.x to 3.19. */
+const LAST_MINOR: Record<number, number> = { 3: 19, 4: 20, 5: 19 };
+
+function kernelIndex([major, minor]: [number, number]): number {
+  let n = minor;
+  for (let m = 3; m < major; m++) n += (LAST_MINOR[m] ?? 19) + 1;
+  return n;
+}
+
+/** The CRIU version and kernel release a CRIU log names in its banner, where it does. */
+export function criuAndKernel(lines: readonly string[]): { criu: [number, number]; kernel: [number, number] } | null {
+  let criu: [number, number] | null = null;
+  let kernel: [number, number] | null = null;
+  for (const l of lines.slice(0, 400)) {
+    const v = /\bVersion:\s*(\d+)\.(\d+)/.exec(l);
+    if (v && !criu) criu = [Number(v[1]), Number(v[2])];
+    const k = /\bRunning on \S+ Linux (\d+)\.(\d+)/.exec(l);
+    if (k && !kernel) kernel = [Number(k[1]), Number(k[2])];
+    if (criu && kernel) return { criu, kernel };
+  }
+  return null;
+}
+
+/**
+ * CRIU and the kernel it runs on do not fit: the kernel came out well after that CRIU release (see
+ * CRIU_KERNEL_ERA), or it is a 3.x kernel (CRIU's features since 3.x, e.g. clone3, pidfd, the time
+ * namespace, need 5.x kernels; RHEL 7's 3.10 lacks most of them).
+ */
+export function criuKernelMismatch(lines: readonly string[]): boolean {
+  const found = criuAndKernel(lines);
+  if (!found) return false;
+  if (found.kernel[0] <= 3 && found.criu[0] >= 3) return true;
+  return criuOlderThan(found);
+}
+
+function criuOlderThan(found: { criu: [number, number]; kernel: [number, number] }): boolean {
+  const [maj, min] = found.criu;
+  const era = [...CRIU_KERNEL_ERA].reverse().find((e) => e.criu[0] < maj || (e.criu[0] === maj && e.criu[1] <= min));
+  // older than the table: any kernel of the table's time is past it; newer than the table: unknown, not a gap
+  const newest = CRIU_KERNEL_ERA[CRIU_KERNEL_ERA.length - 1]!;
+  if (!era) return kernelIndex(found.kernel) - kernelIndex(CRIU_KERNEL_ERA[0]!.kernel) >= KERNEL_RELEASES_AHEAD;
+  if (era === newest && (maj > newest.criu[0] || min > newest.criu[1])) return false;
+  return kernelIndex(found.kernel) - kernelIndex(era.kernel) >= KERNEL_RELEASES_AHEAD;
+}
+
+/**
+ * A gdb backtrace frame (`#3  0x000055d1 in restore_root_task (init=...) at criu/cr-restore.c:2400`), as
+ * people post for a CRIU (or JVM) that hangs: the innermost frame in CRIU's sources names the subsystem
+ * it waits in. Returns the function and the source file, when the frame names one.
+ */
+const GDB_FRAME = /^#\d+\s+(?:0x[0-9a-f]+\s+in\s+)?([\w:~<>.]+)\s*\(.*?\)\s+(?:at\s+(\S+?\.c):\d+|from\s+\S+)\s*$/;
+
+export function parseGdbFrame(text: string): { fn: string; file: string | null } | null {
+  const m = GDB_FRAME.exec(text.trim());
+  return m ? { fn: m[1]!, file: m[2] ?? null } : null;
+}
+
+/**
+ * A line as the program that printed it wrote it, without the quoting a wrapper added: Python's repr of
+ * bytes (`b'(00.01) Error ...'`), logrus's text format (`time="..." level=warning msg="..."`, how runc
+ * quotes CRIU's log: libcontainer/criu_linux.go logCriuErrors `logrus.Warnf("%d:%s", lineNo, line)`) and
+ * its JSON format (`{"level":"warning","msg":"..."}`, what podman and containerd read from runc), with
+ * their escapes undone. Patterns anchored at the errno that ends a CRIU line then hold for quoted lines too.
+ */
+export function unquoteLine(raw: string): string {
+  const text = raw.trim();
+  const py = /^b?(['"])(.*)\1$/.exec(text);
+  if (py) return py[2]!.replace(/\\(['"\\])/g, '$1');
+  const logrus = /^(?:time="[^"]*"\s+)?level=\w+\s+msg="((?:[^"\\]|\\.)*)"(.*)$/.exec(text);
+  const json = logrus ? null : /^\{.*"msg":\s*"((?:[^"\\]|\\.)*)".*\}$/.exec(text);
+  const m = logrus ?? json;
+  if (!m) return raw;
+  const unescape = (v: string) => v.replace(/\\n/g, ' ').replace(/\\t/g, ' ').replace(/\\(["\\])/g, '$1');
+  // runc numbers each quoted line (`%d:%s`): the number is the line in CRIU's log, not part of it
+  const msg = unescape(m[1]!).replace(/^\d+:(?=\()/, '');
+  const error = logrus ? /\berror="((?:[^"\\]|\\.)*)"/.exec(m[2] ?? '') : null;
+  return error ? `${msg}: ${unescape(error[1]!)}` : msg;
+}

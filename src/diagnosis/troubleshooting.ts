@@ -55,9 +55,16 @@ export function troubleshootingMarkdown(): string {
     '`criu-einval`: a kernel difference; `criu-restore-enoent`: a missing file) to a category, read from CRIU\'s',
     'sources. The first error after the last success ranks above the lines that only report its consequences',
     "(`Dumping FAILED.`, `Unable to detach`, `killed by signal`), an `Error` line above a `Warn` line, and several",
-    "lines of one category add up. A failure that matches nothing is reported as unrecognised, naming CRIU's first",
-    'error line, its source file, errno and phase (read from the log when its name does not say), and the most',
-    'likely category with a low confidence.',
+    'lines of one category add up. Where the failing call sits decides before its errno: a line that says a',
+    'feature is missing (`criu-says-unsupported`), or a log whose banner shows a CRIU much older than its kernel',
+    "(`criu-kernel-version-gap`), is a version gap even when it ends in EPERM. The layers around CRIU are read from",
+    "their sources too: the engines' refusals and version gates (podman, runc, crun, containerd, Docker, CRI-O and",
+    "the kubelet, LXC/LXD/Incus), the kernel's OOM killer and seccomp kills (`killed by signal 31`), the JVMs'",
+    "out-of-memory and crash banners, CRIU lines quoted by runc's logrus output, and gdb backtraces of a hung CRIU.",
+    "A failure that matches nothing is reported as unrecognised, naming CRIU's first error line, its source file,",
+    'errno and phase (read from the log when its name does not say), and the most likely category with a low',
+    'confidence; a CRIU log that starts but ends with neither a verdict nor an error (cut short, or CRIU hung) is',
+    'reported at its last line, with what CRIU was doing there.',
   ].join('\n');
   const sections = CATEGORIES.map((category) => {
     const entries = SIGNATURES.filter((s) => s.category === category && !s.benign);

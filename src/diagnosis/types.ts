@@ -48,8 +48,13 @@ export interface Signature {
   weight?: number;
   /** The signature counts only in a log where some line also matches this (a second, independent signal). */
   context?: RegExp;
-  /** With `context`: a representative line that shows it, placed before `sample` in the catalogue's checks. */
+  /** With `context` or `when`: a representative line that shows it, placed before `sample` in the catalogue's checks. */
   contextSample?: string;
+  /**
+   * The signature counts only in a log for which this holds: a second signal that spans several lines
+   * (e.g. CRIU's version banner and the kernel release it prints on the next line).
+   */
+  when?: (lines: readonly string[]) => boolean;
   /**
    * For a symptom: the category of the cause it most often wraps, reported (as a low-confidence guess)
    * when the log names no cause. The log's own weak signals (stack frames) decide first.

@@ -105,6 +105,34 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'criu-apparmor': "Error (criu/apparmor.c:371): failed to open aa policy /sys/kernel/security/apparmor/policy/namespaces/ns1: No such file or directory",
   // OpenJ9's crash banner (javacore "Unhandled exception" block)
   'jvm-crash': 'Type=Segmentation error vmState=0x00000000',
+  // Issue 14, third pass: lines instantiated from the format strings of the program that prints them
+  // moby/moby daemon/checkpoint.go CheckpointCreate, through the API client
+  'engine-tty-refused': 'Error response from daemon: checkpoint not support on containers with tty',
+  // opencontainers/runc libcontainer/criu_linux.go "criu failed: type %s errno %d" with CRIU's EEXIST (criu/cr-restore.c)
+  'engine-criu-pid-taken': 'time="2026-01-01T00:00:00Z" level=error msg="criu failed: type RESTORE errno 17"',
+  // HotSpot's java.lang.OutOfMemoryError message
+  'jvm-out-of-memory': 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+  // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s") with EPERM, under a CRIU 3.17 banner on a 6.8 kernel
+  'criu-kernel-version-gap': "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted",
+  // criu/cr-check.c check_kcmp() pr_perror("System call kcmp is not supported")
+  'criu-says-unsupported': '(00.011020) Error (criu/cr-check.c:191): System call kcmp is not supported: Operation not permitted',
+  // openjdk/crac criuengine.c perror("exec criu") with EPERM
+  'crac-criu-exec-denied': 'exec criu: Operation not permitted',
+  // openjdk/crac src/hotspot/share/runtime/crac_engine.cpp log_error(crac)("Cannot find CRaC engine %s")
+  'crac-engine-missing': '[0.005s][error][crac] Cannot find CRaC engine criuengine',
+  // eclipse-openj9/openj9 j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED with libcriu's -ECOMM
+  'openj9-criu-not-run': 'org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70',
+  // criu/cr-restore.c pr_err("%d killed by signal %d: %s") with SIGSYS (a seccomp kill)
+  'seccomp-sigsys': '(00.031200) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call',
+  // Liberty's server script exit codes under a podman/buildah build step
+  'liberty-checkpoint-exit-jvm': 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 72',
+  'liberty-checkpoint-exit-system': 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
+  // containers/podman pkg/checkpoint/crutils CRImportCheckpoint, instantiated
+  'engine-checkpoint-archive-unreadable': 'Error: failed to open checkpoint archive /tmp/app.tar.gz for import: open /tmp/app.tar.gz: no such file or directory',
+  // containers/podman libpod/container_internal_linux.go relabel, instantiated
+  'engine-selinux-label': 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted',
+  // lxc/incus internal/server/instance/drivers/driver_lxc.go
+  'lxd-state-size': 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);
@@ -150,9 +178,10 @@ describe('signature catalogue', () => {
   it.each(active.map((s) => [s.id, s] as const))('%s: its sample line is diagnosed as itself', (id, s) => {
     expect(s.sample).toBeTruthy();
     // a signature that needs a second signal gets it from its contextSample, and counts only with it
-    const content = s.context ? `${s.contextSample}\n${s.sample}` : s.sample!;
-    if (s.context) {
-      expect(s.context.test(s.contextSample ?? ''), `${id} contextSample shows its context`).toBe(true);
+    const content = s.context || s.when ? `${s.contextSample}\n${s.sample}` : s.sample!;
+    if (s.context || s.when) {
+      if (s.context) expect(s.context.test(s.contextSample ?? ''), `${id} contextSample shows its context`).toBe(true);
+      if (s.when) expect(s.when((s.contextSample ?? '').split('\n')), `${id} contextSample shows its condition`).toBe(true);
       expect(analyze([{ path: 'x.log', content: s.sample! }], { failed: true }).map((f) => f.signature)).not.toContain(id);
     }
     const findings = analyze([{ path: 'x.log', content }]);

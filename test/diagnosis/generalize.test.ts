@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/diagnosis/analyze.ts';
-import { normalizeLine } from '../../src/diagnosis/structure.ts';
+import { criuKernelMismatch, normalizeLine, parseGdbFrame } from '../../src/diagnosis/structure.ts';
 import type { AnalyzeOptions, Category } from '../../src/diagnosis/types.ts';
 
 const top = (content: string, options: AnalyzeOptions = {}) => analyze([{ path: 'log', content }], options)[0];
@@ -38,7 +38,7 @@ describe('rules from upstream sources', () => {
     ['a cgroup freezer that does not freeze', '(10.02) Error (criu/seize.c:640): Unable to freeze cgroup /sys/fs/cgroup/system.slice/x.scope (100000 x 100ms attempts, timeout: 10s)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
     ['a task CRIU cannot hold after seizing it', '(00.10) Error (compel/src/lib/infect.c:261): Unseizable non-zombie 15 found, state S, err -1/10', 'kernel-or-criu-unsupported', 'criu-unseizable-task'],
     // criu/net.c dump_one_netdev: a link type this CRIU does not handle
-    ['a network link CRIU does not support', '(00.02) Error (criu/net.c:912): Unsupported link 4 (type 65534 kind wireguard)', 'kernel-or-criu-unsupported', 'criu-kernel-interface'],
+    ['a network link CRIU does not support', '(00.02) Error (criu/net.c:912): Unsupported link 4 (type 65534 kind wireguard)', 'kernel-or-criu-unsupported', 'criu-says-unsupported'],
     // criu/file-lock.c dump_file_locks
     ['a file lock without --file-locks', 'Error (criu/file-lock.c:110): Some file locks are hold by dumping tasks! You can try --file-locks to dump them.', 'open-file', 'criu-file-locks'],
     // criu/apparmor.c
@@ -136,6 +136,8 @@ describe('a wrapper that names no cause', () => {
     ["Spring's refresh checkpoint with nothing else: CRaC's usual refusal, a descriptor left open", spring, 'open-file'],
     ['... with the opener of a file in the stack', `${spring}\n\t\tat java.base/java.util.zip.ZipFile$Source.get(ZipFile.java:1281)\n\t\tat java.base/java.util.jar.JarFile.<init>(JarFile.java:348)`, 'open-file'],
     ['... with a connection pool in the stack', `${spring}\n\t\tat com.zaxxer.hikari.pool.HikariPool.<init>(HikariPool.java:115)\n\t\tat org.postgresql.Driver.connect(Driver.java:297)`, 'open-socket'],
+    // eclipse-openj9/openj9 j9jcl.nls J9NLS_JCL_CRIU_DUMP_FAILED with libcriu's -ECOMM (criu lib/c/criu.c)
+    ['OpenJ9 could not talk to criu (err=-70): the capabilities its criu needs', 'Exception in thread "main" org.eclipse.openj9.criu.SystemCheckpointException: Could not dump the JVM processes, err=-70', 'missing-capability'],
     ["Liberty's failed restore with nothing else: the capabilities InstantOn needs", 'CWWKE0957I: Restoring the checkpoint server process failed. Check the /logs/checkpoint/restore.log log to determine why the checkpoint process was not restored. Launching the server without using the checkpoint image.', 'missing-capability'],
   ])('%s', (_name, content, category) => {
     const findings = analyze([{ path: 'log', content }]);
@@ -193,5 +195,318 @@ describe('an engine that only says CRIU failed', () => {
   it('without one, the most frequent failure of a CRIU run with no known line', () => {
     const content = '$ docker run -d --name app img\n$ docker checkpoint create app cp1\nError response from daemon: Cannot checkpoint container app: criu failed: type NOTIFY errno 0';
     expect(top(content)).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+});
+
+/**
+ * Issue 14, third pass: the layers outside CRIU's own log (engines, orchestrators, the kernel, the JVMs),
+ * each line instantiated from the format string of the program that prints it (named beside each row).
+ */
+describe('engine and orchestrator messages', () => {
+  it.each<[string, string, Category, string | null]>([
+    // opencontainers/runc libcontainer/criu_linux.go checkCriuVersion
+    ['runc with a CRIU older than it needs', 'runc checkpoint failed: CRIU version 31400 must be 31600 or higher', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    // opencontainers/runc libcontainer/criu_linux.go handleCheckpointingExternalNamespaces
+    ['runc: a CRIU without external namespaces', 'level=error msg="criu lacks support for external network namespace during checkpointing process (old criu version?)"', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    // opencontainers/runc libcontainer/criu_linux.go checkCriuFeatures
+    ['runc: CRIU missing features', 'runc checkpoint failed: criu is missing features: [MemTrack]', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    ["runc: CRIU's feature check failed", 'level=error msg="CRIU feature check failed: criu failed: type FEATURE_CHECK errno 0"', 'kernel-or-criu-unsupported', 'crun-criu-feature-check'],
+    // opencontainers/runc "criu failed: type %s errno %d" with CRIU's set_cr_errno(EEXIST) in criu/cr-restore.c
+    ['runc: CRIU answered EEXIST on restore', 'Error: OCI runtime error: runc: runc restore failed: criu failed: type RESTORE errno 17', 'pid-conflict', 'engine-criu-pid-taken'],
+    // containers/podman libpod/container_internal_common.go
+    ['podman: no memory tracking for a pre-checkpoint', 'Error: system (architecture/kernel/CRIU) does not support memory tracking', 'kernel-or-criu-unsupported', 'criu-dirty-tracking-off'],
+    ['podman: restore without a complete checkpoint', 'Error: a complete checkpoint for this container cannot be found, cannot restore: stat /var/lib/containers/storage/overlay-containers/ab/userdata/checkpoint/inventory.img: no such file or directory', 'file-mismatch', 'criu-empty-image'],
+    ['podman: a runtime without pod restore', 'Error: runtime /usr/bin/crun does not support pod restore', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // containerd internal/cri/server: criu disabled in the config
+    ['containerd with CRIU disabled', 'rpc error: code = Unknown desc = criu support is disabled by configuration', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // a CRI runtime without the CheckpointContainer RPC, as the kubelet reports it
+    ['a CRI runtime without CheckpointContainer', 'checkpointing of default/web/web failed (rpc error: code = Unimplemented desc = unknown method CheckpointContainer for service runtime.v1.RuntimeService)', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // docker/cli command gating on an experimental daemon
+    ['docker without experimental features', 'docker checkpoint create is only supported on a Docker daemon with experimental features enabled', 'kernel-or-criu-unsupported', 'oci-runtime-no-checkpoint'],
+    // moby/moby daemon/checkpoint.go CheckpointCreate
+    ['docker refusing a container with a terminal', 'Error response from daemon: checkpoint not support on containers with tty', 'tty', 'engine-tty-refused'],
+    // lxc/lxc src/lxc/criu.c
+    ['LXC without criu', 'lxc-checkpoint: criu.c: criu_version_ok: 545 execing criu failed, is it installed?', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
+    ['LXC with an old criu', 'lxc 20260101000000.000 ERROR    criu - criu.c:criu_version_ok:577 - must have criu 2.0 or greater to checkpoint/restore', 'kernel-or-criu-unsupported', 'criu-too-old'],
+    ['LXC as a non-root user', 'lxc 20260101000000.000 ERROR    criu - criu.c:criu_ok:594 - Must be root to checkpoint', 'missing-capability', 'engine-rootless-checkpoint'],
+    ['LXC: a console the target lacks', 'lxc 20260101000000.000 ERROR    criu - criu.c:exec_criu:393 - lxc.console configured on source host but not target', 'tty', 'engine-tty-refused'],
+    // lxc/incus internal/server/instance/drivers (ErrNoLiveMigrationSource), canonical/lxd alike
+    // containers/podman pkg/checkpoint/crutils
+    ['podman: an exported checkpoint that cannot be unpacked', 'Error: unpacking of checkpoint archive /tmp/cp.tar.gz failed: unexpected EOF', 'file-mismatch', 'engine-checkpoint-archive-unreadable'],
+    // containers/podman libpod/container_internal_linux.go relabel
+    ['podman: an SELinux label it may not set', 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted', 'security-policy', 'engine-selinux-label'],
+    // lxc/incus internal/server/instance/drivers
+    ['Incus/LXD: memory larger than the state volume', 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property', 'memory-or-resource', 'lxd-state-size'],
+    // opencontainers/runc is Go: syscall.EPERM reads "operation not permitted"
+    ['runc refused an operation (Go errno text)', 'Error: OCI runtime error: runc: runc restore failed: mount /proc/sys: operation not permitted', 'missing-capability', 'engine-eperm'],
+    ['Incus/LXD without CRIU', 'Error: Unable to perform live container migration. CRIU isn\'t installed on the source server. To migrate the container, stop the container before migration or install CRIU on the source server', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
+
+describe('the kernel and the JVM outside CRIU', () => {
+  it.each<[string, string, Category, string | null]>([
+    // linux mm/oom_kill.c dump_header() and oom_kill_process() / __oom_kill_process()
+    ['the OOM killer invoked by CRIU', '[ 812.331] criu invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0', 'memory-or-resource', 'memory-killed'],
+    ['the OOM killer picking the JVM', '[ 812.402] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/docker/ab,task_memcg=/docker/ab,task=java,pid=4242,uid=0', 'memory-or-resource', 'memory-killed'],
+    ['the OOM killer (older kernels say "Kill process")', '[ 90.1] Memory cgroup out of memory: Kill process 4242 (java) score 998 or sacrifice child', 'memory-or-resource', 'memory-killed'],
+    ['the OOM killer line without its "Out of memory" prefix', '[ 812.402] Killed process 4242 (java) total-vm:4211340kB, anon-rss:1031828kB, file-rss:0kB, shmem-rss:0kB, UID:0 pgtables:2300kB oom_score_adj:0', 'memory-or-resource', 'memory-killed'],
+    ['the OOM reaper', '[ 812.500] oom_reaper: reaped process 4242 (java), now anon-rss:0kB, file-rss:0kB, shmem-rss:0kB', 'memory-or-resource', 'memory-killed'],
+    // the JVMs' out-of-memory reports (HotSpot vmError.cpp, OpenJ9 JVMDUMP)
+    ['a heap too small after restore', 'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space', 'memory-or-resource', 'jvm-out-of-memory'],
+    ['HotSpot without native memory', '# There is insufficient memory for the Java Runtime Environment to continue.\n# Native memory allocation (mmap) failed to map 2147483648 bytes for committing reserved memory.', 'memory-or-resource', 'jvm-out-of-memory'],
+    ['OpenJ9 dumping for an OOM', 'JVMDUMP039I Processing dump event "systhrow", detail "java/lang/OutOfMemoryError" at 2026/01/01 00:00:00 - please wait.', 'memory-or-resource', 'jvm-out-of-memory'],
+    // an hs_err banner of an OOM is the OOM, not a crash
+    // openjdk/crac criuengine.c perror("exec criu") and crac_engine.cpp find_engine
+    ['CRaC without its criu', 'exec criu: No such file or directory', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
+    ['CRaC refused its SUID criu', 'exec criu: Operation not permitted\n[2.5s][error][crac] CRaC engine failed to checkpoint to /cr: error 1', 'missing-capability', 'crac-criu-exec-denied'],
+    ['a JDK without the CRaC engine', '[0.004s][error][crac] Did not find CRaCEngine criuengine in /usr/lib/jvm/jdk/lib\n[0.004s][error][crac] Cannot find CRaC engine criuengine', 'kernel-or-criu-unsupported', 'crac-engine-missing'],
+    ['an hs_err file of an OOM', '#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n# There is insufficient memory for the Java Runtime Environment to continue.', 'memory-or-resource', 'jvm-out-of-memory'],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
+
+describe('where the failing call sits decides before its errno', () => {
+  // criu/crtools.c banner: pr_info("Version: %s (gitid %s)"), pr_info("Running on %s %s %s %s %s")
+  const banner = (criu: string, kernel: string) => `(00.000000) Version: ${criu} (gitid 0)\n(00.000021) Running on host Linux ${kernel} #1 SMP PREEMPT_DYNAMIC x86_64`;
+  // criu/namespaces.c switch_ns pr_perror("Can't setns %d/%s")
+  const eperm = "(00.004310) Error (criu/namespaces.c:258): Can't setns 9/pid: Operation not permitted\n(00.004400) Error (criu/cr-dump.c:2098): Dumping FAILED.";
+
+  it('an EPERM is a capability when CRIU and the kernel fit', () => {
+    expect(top(`${banner('4.2', '6.17.0-1-generic')}\n${eperm}`)).toMatchObject({ category: 'missing-capability', signature: 'criu-eperm' });
+    expect(top(eperm)).toMatchObject({ category: 'missing-capability' });
+  });
+
+  it.each([
+    ['CRIU 3.17 (2022-05) on a 6.8 kernel', '3.17.1', '6.8.0-1017-azure'],
+    ['CRIU 3.19 (2023-11) on a 6.16 kernel', '3.19', '6.16.3-200.fc42.x86_64'],
+    ['CRIU 3.17 on a RHEL 7 kernel', '3.17', '3.10.0-1160.el7.x86_64'],
+  ])('an EPERM is the version gap for %s', (_name, criu, kernel) => {
+    expect(top(`${banner(criu, kernel)}\n${eperm}`)).toMatchObject({ category: 'kernel-or-criu-unsupported', signature: 'criu-kernel-version-gap' });
+  });
+
+  it('a CRIU newer than the table is not a gap, and a subsystem family keeps its line', () => {
+    expect(top(`${banner('4.3', '6.20.0')}\n${eperm}`)).toMatchObject({ category: 'missing-capability' });
+    const tty = "(00.1) Error (criu/tty.c:843): tty: Can't open ptmx: Operation not permitted";
+    expect(top(`${banner('3.17.1', '6.8.0')}\n${tty}`)).toMatchObject({ category: 'tty' });
+  });
+
+  it.each([
+    // criu/cr-check.c check_kcmp() pr_perror
+    ['a probe that says "not supported", ending in EPERM', '(00.01) Error (criu/cr-check.c:191): System call kcmp is not supported: Operation not permitted'],
+    // criu/cr-check.c check_uffd() pr_err
+    ['a feature CRIU says the kernel lacks', '(00.01) Error (criu/cr-check.c:1225): UFFD is not supported'],
+    // criu/kerndat.c kerndat_init() pr_err("%s failed when initializing kerndat.")
+    ['a kerndat probe that failed', '(00.01) Error (criu/kerndat.c:1509): kerndat_get_shmemdev failed when initializing kerndat.\n(00.02) Error (criu/crtools.c:280): Could not initialize kernel features detection.'],
+  ])('%s is the kernel or CRIU', (_name, content) => {
+    expect(top(content)).toMatchObject({ category: 'kernel-or-criu-unsupported' });
+  });
+
+  it('an unknown line that says a version is too old is the version, not its errno', () => {
+    expect(top('Error: plugin requires at least kernel 5.9: Operation not permitted')).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+});
+
+describe('a hung CRIU, posted as a gdb backtrace', () => {
+  // gdb's `bt` format: "#N  0xADDR in FUNC (ARGS) at FILE:LINE"
+  const frames = (innermost: string) =>
+    [
+      '(gdb) bt',
+      '#0  0x00007f3b2c1e4a3d in __GI___wait4 (pid=-1, stat_loc=0x7ffd, options=0, usage=0x0) at ../sysdeps/unix/sysv/linux/wait4.c:27',
+      innermost,
+      '#2  0x000055d1a3c4e1f0 in restore_root_task (init=0x55d1a4e0) at criu/cr-restore.c:2400',
+      '#3  0x000055d1a3c0b9a1 in main (argc=9, argv=0x7ffd) at criu/crtools.c:250',
+    ].join('\n');
+
+  it.each<[string, string, Category]>([
+    ['waiting in the terminal code', '#1  0x000055d1a3c9d0aa in tty_restore_ctl_terminal (d=0x55d1) at criu/tty.c:1012', 'tty'],
+    ['waiting on a TCP connection', '#1  0x000055d1a3cb1234 in restore_tcp_conn_state (sk=3, ii=0x55d1) at criu/sk-tcp.c:390', 'open-socket'],
+    ['waiting in the mount tree', '#1  0x000055d1a3c81122 in prepare_mnt_ns () at criu/mount.c:3200', 'kernel-or-criu-unsupported'],
+  ])('%s names the subsystem at low confidence', (_name, innermost, category) => {
+    const findings = analyze([{ path: 'log', content: frames(innermost) }]);
+    expect(findings[0]).toMatchObject({ signature: null, role: 'unrecognised', category });
+    expect(findings[0]!.confidence).toBeLessThan(0.5);
+    expect(findings[0]!.line).toBe(2);
+  });
+});
+
+describe('gdb frames as gdb prints them', () => {
+  // `gdb -p <criu> -batch -ex bt` on this host (CRIU 4.2.1 held in a pre-dump action script), verbatim
+  const real = [
+    '#0  0x00007fc708cf1bd3 in __GI___wait4 (pid=pid@entry=18304, stat_loc=stat_loc@entry=0x7fffb05a4b5c, options=options@entry=0, usage=usage@entry=0x0) at ../sysdeps/unix/sysv/linux/wait4.c:30',
+    '#2  0x000056091c92e704 in cr_system_userns (in=in@entry=-1, out=<optimized out>, out@entry=-1, err=<optimized out>, err@entry=-1, cmd=<optimized out>, argv=argv@entry=0x7fffb05a4cc0, flags=flags@entry=0, userns_pid=-1) at criu/util.c:649',
+    '#4  0x000056091c8a3bba in run_shell_scripts (action=action@entry=0x56091c963141 "pre-dump") at criu/action-scripts.c:92',
+    '#7  0x000056091c894c13 in main (argc=<optimized out>, argv=0x7fffb05a62b8, envp=<optimized out>) at criu/crtools.c:307',
+  ];
+
+  it('reads the function and the source file of each frame', () => {
+    expect(real.map((l) => parseGdbFrame(l))).toEqual([
+      { fn: '__GI___wait4', file: '../sysdeps/unix/sysv/linux/wait4.c' },
+      { fn: 'cr_system_userns', file: 'criu/util.c' },
+      { fn: 'run_shell_scripts', file: 'criu/action-scripts.c' },
+      { fn: 'main', file: 'criu/crtools.c' },
+    ]);
+    expect(parseGdbFrame('#3  0x00007f in restore_one_tcp () from /usr/sbin/criu')).toEqual({ fn: 'restore_one_tcp', file: null });
+    expect(parseGdbFrame('(00.1) Error (criu/tty.c:1): x')).toBeNull();
+  });
+
+  it('a backtrace alone is a failure (a hang), reported at its innermost frame with a low-confidence prior', () => {
+    const [top] = analyze([{ path: 'gdb.txt', content: real.join('\n') }]);
+    expect(top).toMatchObject({ signature: null, role: 'unrecognised', line: 1 });
+    expect(top!.confidence).toBeLessThan(0.3);
+  });
+});
+
+describe('the version banner (criu/crtools.c)', () => {
+  it('names a gap only for a CRIU well older than its kernel, or a 3.x kernel', () => {
+    const banner = (criu: string, kernel: string) => [`(00.000000) Version: ${criu} (gitid 0)`, `(00.000021) Running on host Linux ${kernel} #1 SMP x86_64`];
+    expect(criuKernelMismatch(banner('4.2.1', '6.18.44-fc-v782'))).toBe(false); // this host
+    expect(criuKernelMismatch(banner('4.1', '6.16.0'))).toBe(false); // two releases: within the margin
+    expect(criuKernelMismatch(banner('4.1', '6.17.0'))).toBe(true);
+    expect(criuKernelMismatch(banner('3.16.1', '5.17.0'))).toBe(true);
+    expect(criuKernelMismatch(banner('3.17', '3.10.0-1160.el7.x86_64'))).toBe(true);
+    expect(criuKernelMismatch(banner('3.12', '5.0.0'))).toBe(false);
+    expect(criuKernelMismatch(banner('3.12', '5.6.0'))).toBe(true);
+    expect(criuKernelMismatch(['(00.000021) Running on host Linux 6.8.0 #1 SMP x86_64'])).toBe(false);
+  });
+});
+
+describe('a restored task killed by SIGKILL', () => {
+  it('with no kernel report, is guessed the OOM killer (low confidence)', () => {
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s") as CRIU 4.2.1 printed it on this host
+    const content = "(00.476156) Error (criu/cr-restore.c:1269): 21688 killed by signal 9: Killed\n(00.477926) Error (criu/cr-restore.c:2331): Restoring FAILED.";
+    expect(top(content)).toMatchObject({ signature: null, category: 'memory-or-resource' });
+  });
+});
+
+describe('CRIU lines quoted by the layer that passed them on', () => {
+  it.each<[string, string, Category, string | null]>([
+    // opencontainers/runc libcontainer/criu_linux.go logCriuErrors: logrus.Warnf("%d:%s", lineNo, line), text format
+    ['runc quoting CRIU (logrus text)', 'time="2026-01-01T00:00:00Z" level=warning msg="2417:(00.031) Error (criu/namespaces.c:258): Can\'t setns 9/pid: Operation not permitted"', 'missing-capability', 'criu-eperm'],
+    // ... and its JSON format, as podman and containerd read runc's log
+    ['runc quoting CRIU (logrus JSON)', '{"level":"warning","msg":"512:(00.020) Error (criu/files-reg.c:2353): Can\'t open file app/data.bin on restore: No such file or directory","time":"2026-01-01T00:00:00Z"}', 'file-mismatch', 'criu-file-missing'],
+    // a logrus error with its error="..." field
+    ['a logrus error field', 'time="2026-01-01T00:00:00Z" level=error msg="checkpoint failed" error="criu failed: type RESTORE errno 17"', 'pid-conflict', 'engine-criu-pid-taken'],
+    // Python's repr of bytes (CRIU's own test harness and pycriu print log lines this way)
+    ['a Python bytes repr', "b'(00.02) Error (criu/cgroup.c:1936): cg: Can\\'t mount controller dir .criu.cgyard.x/rdma: No such file or directory'", 'kernel-or-criu-unsupported', 'criu-cgroup'],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
+
+describe('how a process died says what killed it', () => {
+  it.each<[string, string, Category, string | null]>([
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s"): SIGSYS is a seccomp filter's kill
+    ['a restored task killed by SIGSYS', '(00.03) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call\n(00.04) Error (criu/cr-restore.c:2331): Restoring FAILED.', 'seccomp', 'seccomp-sigsys'],
+    ['a shell reporting SIGSYS', 'Bad system call (core dumped)', 'seccomp', 'seccomp-sigsys'],
+    // ... SIGILL is an instruction this CPU lacks
+    ['a restored task killed by SIGILL', '(00.03) Error (criu/cr-restore.c:1269): 8 killed by signal 4: Illegal instruction', 'cpu-features', 'jvm-illegal-instruction'],
+    // ... exit status 137 (128 + SIGKILL) of a build step: the OOM killer, at low confidence
+    ['a checkpoint step that exited 137', 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 137', 'memory-or-resource', null],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+});
+
+describe("Liberty's checkpoint exit codes (open-liberty checkpoint FAT TestMethod)", () => {
+  it.each<[string, string, Category, string | null]>([
+    ['70: no CRIU support in the JVM', 'The command \'/bin/sh -c checkpoint.sh afterAppStart\' returned a non-zero code: 70', 'jvm-or-framework', 'liberty-checkpoint-exit-jvm'],
+    ['73: the JVM could not checkpoint', 'Error: building at STEP "RUN checkpoint.sh beforeAppStart": while running runtime: exit status 73', 'jvm-or-framework', 'liberty-checkpoint-exit-jvm'],
+    ['74 alone: CRIU failed, usually for want of capabilities', 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74', 'missing-capability', null],
+  ])('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+
+  it('74 with the CRIU error named: the CRIU error decides', () => {
+    // the Open Liberty guide's non-root build: criu/proc_parse.c pr_perror("Can't open %d's mapfile link %lx") with EPERM
+    const content = [
+      'Error (criu/proc_parse.c:379): Failed to resolve mapping 558982528000 filename',
+      "Error (criu/proc_parse.c:694): Can't open 1023's mapfile link 558982528000: Operation not permitted",
+      'Error (criu/cr-dump.c:1558): Collect mappings (pid: 1023) failed with -1',
+      'Error (criu/cr-dump.c:2093): Dumping FAILED.',
+      'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74',
+    ].join('\n');
+    // the EPERM is the step's proximate cause (the wrapper names its step), above the first line, which has no errno
+    expect(top(content)).toMatchObject({ category: 'missing-capability', signature: 'criu-eperm', line: 2 });
+  });
+});
+
+describe('an EACCES as root is a security module, wherever it is', () => {
+  it('a mount CRIU may not make (AppArmor mount rule)', () => {
+    // criu/mount.c pr_perror("Can't mount at %s"), instantiated with EACCES
+    expect(top("(00.2) Error (criu/mount.c:1500): mnt: Can't mount at ./dev/mqueue: Permission denied")).toMatchObject({ category: 'security-policy', signature: 'criu-eacces' });
+    // the same mount refused with EINVAL is the kernel
+    expect(top("(00.2) Error (criu/mount.c:1500): mnt: Can't mount at ./dev/mqueue: Invalid argument")).toMatchObject({ category: 'kernel-or-criu-unsupported' });
+  });
+});
+
+describe('a CRIU log cut short before any error line', () => {
+  // the head of a real `criu dump -v4` log on this host (CRIU 4.2.1), cut where a user's paste might end
+  const head = [
+    '(00.000000) CRIU run id = 8b620635-d071-46d3-a228-5b2f315ea906',
+    '(00.000272) Version: 4.2.1 (gitid 0)',
+    '(00.000388) Running on vm Linux 6.18.44-fc-v782 #1 SMP PREEMPT_DYNAMIC @0 x86_64',
+    "(00.264550) Warn  (criu/kerndat.c:1799): Hardware breakpoints don't seem to work (status=137f)",
+    '(00.269433) Adjust mmap_min_addr 0x1000 -> 0x10000',
+    '(00.323116) Dumping file-locks',
+    '(00.323121) Dumping pstree (pid: 16663)',
+    '(00.327266) ----------------------------------------',
+    "(00.327362) cg: All tasks in criu's cgroups. Nothing to dump.",
+    '(00.327365) unix: Dumping external sockets',
+  ];
+
+  it('is a failure even unasked: reported at its last line, with what CRIU was doing, at low confidence', () => {
+    const findings = analyze([{ path: 'dump.log', content: head.join('\n') }]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ signature: null, role: 'unrecognised', line: head.length, category: 'open-socket' });
+    expect(findings[0]!.cause).toMatch(/ends with no error line/);
+    expect(findings[0]!.confidence).toBeLessThan(0.5);
+  });
+
+  it('not when the run is known to have succeeded, nor for a tail without the start, nor once a verdict is printed', () => {
+    expect(analyze([{ path: 'dump.log', content: head.join('\n') }], { failed: false })).toEqual([]);
+    expect(analyze([{ path: 'dump.log', content: head.slice(4).join('\n') }])).toEqual([]);
+    expect(analyze([{ path: 'dump.log', content: [...head, '(00.4) Dumping finished successfully'].join('\n') }])).toEqual([]);
+  });
+});
+
+describe("an unknown line's ENOENT depends on the phase", () => {
+  // criu/cr-dump.c pr_perror("Can't fstat exe link"), instantiated with ENOENT (no family claims cr-dump.c)
+  const line = "(00.2) Error (criu/cr-dump.c:285): Can't fstat exe link: No such file or directory";
+  it('while dumping, a kernel interface is missing (the process still has its files)', () => {
+    expect(analyze([{ path: 'log', content: line, stage: 'checkpoint' }])[0]).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+  it('while restoring, a file the checkpoint refers to', () => {
+    expect(analyze([{ path: 'log', content: line, stage: 'restore' }])[0]).toMatchObject({ signature: null, category: 'file-mismatch' });
+  });
+});
+
+describe("CRIU's parasite transport failing on an enforcing SELinux host", () => {
+  // compel/src/lib/infect.c pr_info("Putting tsock into pid %d"), infect-rpc.c pr_debug("Wait for ack %d on daemon
+  // socket") and pr_err("Message reply from daemon is trimmed (%d/%d)"), infect.c pr_err("Can't switch parasite %d to daemon mode %d")
+  const criu = [
+    '(00.36) Putting tsock into pid 5946',
+    '(00.36) Wait for ack 2 on daemon socket',
+    '(00.36) Error (compel/src/lib/infect-rpc.c:44): Message reply from daemon is trimmed (12/0)',
+    "(00.36) Error (compel/src/lib/infect.c:724): Can't switch parasite 5946 to daemon mode 0",
+  ];
+
+  it("CRIU's own sockets say nothing of the app's: without more, the prior", () => {
+    expect(top(criu.join('\n'))).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+  });
+
+  it('with `getenforce` printing Enforcing beside it, the policy', () => {
+    expect(top(['$ getenforce', 'Enforcing', ...criu].join('\n'))).toMatchObject({ signature: null, category: 'security-policy' });
+  });
+});
+
+describe('the words of an unknown line, without its paths', () => {
+  // criu/files-reg.c pr_err("Can't lookup mount=%d for fd=%d path=%s")
+  const lookup = "(00.09) Error (criu/files-reg.c:1790): Can't lookup mount=705 for fd=-3 path=/opt/java/openjdk/bin/java\n(00.09) Error (criu/cr-dump.c:1244): Collect mappings (pid: 124) failed with -1\n(00.1) Error (criu/cr-dump.c:1753): Dumping FAILED.";
+  it('a mount CRIU cannot find is the mount tree, and `java` in a path is no JVM message', () => {
+    expect(top(lookup)).toMatchObject({ signature: null, category: 'kernel-or-criu-unsupported' });
+    expect(top(lookup)!.cause).toMatch(/from the other error lines and their words/);
   });
 });
