@@ -15,7 +15,8 @@ const MAX_FINDINGS = 8;
 
 const BASE_CONFIDENCE = { 'root-cause': 0.9, symptom: 0.5 } as const;
 /** An unrecognised failure is a pointer to a line, never a diagnosis; a guessed category adds a little. */
-const UNRECOGNISED_CONFIDENCE = 0.2;
+/** The confidence of an unrecognised failure whose category is only the prior (the most frequent failure of such a log). */
+export const UNRECOGNISED_CONFIDENCE = 0.2;
 const GUESSED_CONFIDENCE = 0.3;
 /** A family or errno match on a line that only reports a consequence ranks below any cause. */
 const CONSEQUENCE_SCALE = 0.6;

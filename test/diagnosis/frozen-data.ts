@@ -10,7 +10,7 @@ import { analyze } from '../../src/diagnosis/analyze.ts';
 import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
 import { CATEGORIES } from '../../src/diagnosis/types.ts';
 import { CORPUS_DIR } from './corpus-data.ts';
-import type { HeldoutEntry, Score } from './heldout-data.ts';
+import { formatScore, type HeldoutEntry, type Score } from './heldout-data.ts';
 
 export type FrozenEntry = Omit<HeldoutEntry, 'outcome' | 'category'> & { outcome: 'failure' | 'success'; category: HeldoutEntry['category'] | null };
 
@@ -59,10 +59,7 @@ export function earlierSets(sets: readonly EarlierSet[]): { hashes: Set<string>;
 }
 
 /** A score as counts only (total and per category), without the list of misses: for a set that must stay blind. */
-export function formatCounts(name: string, s: Score): string {
-  const rows = [...s.perCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, v]) => `  ${c}: ${v.hits}/${v.total}`);
-  return [`${name}: ${s.hits}/${s.total} = ${((100 * s.hits) / s.total).toFixed(1)}%`, ...rows].join('\n');
-}
+export const formatCounts = (name: string, s: Score): string => formatScore(name, s, { misses: false });
 
 /** Every log file is labelled once, and every label is complete: a known stage, runtime, note and category. */
 export function expectWellLabelled(set: FrozenSet): void {

@@ -11,8 +11,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { type EarlierSet, earlierSets, expectNoSampleFrom, expectSuccessesClean, expectWellLabelled, loadFrozenSet, logHash, threadKey } from './frozen-data.ts';
-import { HELDOUT_DIR, formatScore, scoreTop1 } from './heldout-data.ts';
+import { type EarlierSet, earlierSets, expectNoSampleFrom, expectSuccessesClean, expectWellLabelled, formatCounts, loadFrozenSet, logHash, threadKey } from './frozen-data.ts';
+import { HELDOUT_DIR, scoreTop1 } from './heldout-data.ts';
 
 const FROZEN2_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen2');
 /** The sets the catalogue was written, tuned or measured on before this one, with their label files. */
@@ -71,14 +71,14 @@ describe('second frozen evaluation set (issue 14, item 2)', () => {
 
   it(`names the labelled category first in at least ${FROZEN2_HITS} of the failures, as \`diagnose --json\` does`, () => {
     const score = scoreTop1(failures, read);
-    console.log(formatScore('frozen2 top-1 (CLI)', score));
+    console.log(formatCounts('frozen2 top-1 (CLI)', score));
     expect(score.total).toBe(failures.length);
     expect(score.hits).toBeGreaterThanOrEqual(FROZEN2_HITS);
   });
 
   it(`does at least as well (${FROZEN2_HITS_WITH_HINTS}) with the runtime and stage the action knows`, () => {
     const score = scoreTop1(failures, read, true);
-    console.log(formatScore('frozen2 top-1 (with hints)', score));
+    console.log(formatCounts('frozen2 top-1 (with hints)', score));
     expect(score.hits).toBeGreaterThanOrEqual(FROZEN2_HITS_WITH_HINTS);
   });
 

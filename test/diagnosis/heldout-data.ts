@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { analyze } from '../../src/diagnosis/analyze.ts';
+import { analyze, UNRECOGNISED_CONFIDENCE } from '../../src/diagnosis/analyze.ts';
 import type { RuntimeName } from '../../src/runtimes.ts';
 import type { Category, Stage } from '../../src/diagnosis/types.ts';
 
@@ -31,6 +31,8 @@ export interface Score {
   total: number;
   perCategory: Map<Category, { hits: number; total: number }>;
   misses: string[];
+  /** Hits whose top finding is only the category prior (no signature, no signal of the log): luck, counted apart. */
+  priorHits: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export function scoreTop1(entries: HeldoutEntry[], read: (e: HeldoutEntry) => st
   const perCategory = new Map<Category, { hits: number; total: number }>();
   const misses: string[] = [];
   let hits = 0;
+  let priorHits = 0;
   for (const e of entries) {
     const content = read(e);
     const findings = hints
@@ -53,15 +56,18 @@ export function scoreTop1(entries: HeldoutEntry[], read: (e: HeldoutEntry) => st
     if (got === e.category) {
       c.hits++;
       hits++;
+      if (findings[0]?.signature === null && findings[0].confidence <= UNRECOGNISED_CONFIDENCE) priorHits++;
     } else misses.push(`${e.file}: expected ${e.category}, got ${got} (${findings[0]?.signature ?? 'no signature'})`);
     perCategory.set(e.category, c);
   }
-  return { hits, total: entries.length, perCategory, misses };
+  return { hits, total: entries.length, perCategory, misses, priorHits };
 }
 
-export function formatScore(name: string, s: Score): string {
+/** The figure, per category, and the misses by file unless `misses: false` (a blind set: nobody may see its miss list). */
+export function formatScore(name: string, s: Score, { misses = true } = {}): string {
   const rows = [...s.perCategory.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([c, v]) => `  ${c}: ${v.hits}/${v.total}`);
-  return [`${name}: ${s.hits}/${s.total} = ${((100 * s.hits) / s.total).toFixed(1)}%`, ...rows, ...(s.misses.length ? ['  misses:', ...s.misses.map((m) => `    ${m}`)] : [])].join('\n');
+  const head = `${name}: ${s.hits}/${s.total} = ${((100 * s.hits) / s.total).toFixed(1)}% (${s.priorHits} of the hits from the category prior alone)`;
+  return [head, ...rows, ...(misses && s.misses.length ? ['  misses:', ...s.misses.map((m) => `    ${m}`)] : [])].join('\n');
 }
 
 export function readHeldout(e: HeldoutEntry): string {
