@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { analyze } from '../../src/diagnosis/analyze.ts';
 import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
 import { CATEGORIES } from '../../src/diagnosis/types.ts';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { formatScore, type HeldoutEntry, type Score } from './heldout-data.ts';
+import { formatScore, scoreTop1, type HeldoutEntry, type Score } from './heldout-data.ts';
 
 export type FrozenEntry = Omit<HeldoutEntry, 'outcome' | 'category'> & { outcome: 'failure' | 'success'; category: HeldoutEntry['category'] | null };
 
@@ -58,8 +58,6 @@ export function earlierSets(sets: readonly EarlierSet[]): { hashes: Set<string>;
   return { hashes, threads };
 }
 
-/** A score as counts only (total and per category), without the list of misses: for a set that must stay blind. */
-export const formatCounts = (name: string, s: Score): string => formatScore(name, s, { misses: false });
 
 /** Every log file is labelled once, and every label is complete: a known stage, runtime, note and category. */
 export function expectWellLabelled(set: FrozenSet): void {
@@ -100,4 +98,38 @@ export function expectSuccessesClean(set: FrozenSet, name: string, known: readon
   }
   console.log(`${name} successful runs: ${set.successes.length - alarms.length}/${set.successes.length} clean${alarms.length ? `; false alarms: ${alarms.join(', ')}` : ''}`);
   for (const f of known) expect(set.successes.map((e) => e.file), `${f} is a successful run of the set`).toContain(f);
+}
+
+/** No log and no source thread of `set` is in one of the `earlier` sets. */
+export function expectNothingFrom(set: FrozenSet, earlier: readonly EarlierSet[]): void {
+  const { hashes, threads } = earlierSets(earlier);
+  for (const e of set.entries) {
+    expect(threads.has(threadKey(e.source)), `${e.source} is already a source of an earlier set`).toBe(false);
+    expect(hashes.has(logHash(set.read(e))), `${e.file} is already a log of an earlier set`).toBe(false);
+  }
+}
+
+/**
+ * The set's figure held as two floors (the log alone, as `diagnose --json` sees it, and with the runtime
+ * and stage the action passes) and its successful runs kept clean. A blind set prints counts only:
+ * nobody may see which of its files are missed.
+ */
+export function itHoldsItsFigure(set: FrozenSet, name: string, floors: { hits: number; withHints: number; knownFalseAlarms: readonly string[]; blind: boolean }): void {
+  const format = (label: string, s: Score) => formatScore(label, s, { misses: !floors.blind });
+  it(`names the labelled category first in at least ${floors.hits} of the failures, as \`diagnose --json\` does`, () => {
+    const score = scoreTop1(set.failures, set.read);
+    console.log(format(`${name} top-1 (CLI)`, score));
+    expect(score.total).toBe(set.failures.length);
+    expect(score.hits).toBeGreaterThanOrEqual(floors.hits);
+  });
+
+  it(`does at least as well (${floors.withHints}) with the runtime and stage the action knows`, () => {
+    const score = scoreTop1(set.failures, set.read, true);
+    console.log(format(`${name} top-1 (with hints)`, score));
+    expect(score.hits).toBeGreaterThanOrEqual(floors.withHints);
+  });
+
+  it('finds no error in the successful runs, apart from the known false alarms', () => {
+    expectSuccessesClean(set, name, floors.knownFalseAlarms);
+  });
 }

@@ -10,12 +10,11 @@
  * the second pass (tuned on this set); per category in frozen/README.md. Raise it when the catalogue
  * improves; never lower it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { expectNoSampleFrom, expectSuccessesClean, expectWellLabelled, loadFrozenSet, logHash } from './frozen-data.ts';
-import { HELDOUT_DIR, formatScore, scoreTop1 } from './heldout-data.ts';
+import { type EarlierSet, expectNoSampleFrom, expectNothingFrom, expectWellLabelled, itHoldsItsFigure, loadFrozenSet } from './frozen-data.ts';
+import { HELDOUT_DIR } from './heldout-data.ts';
 
 const FROZEN_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen');
 const BLIND_DIR = path.join(path.dirname(HELDOUT_DIR), 'heldout-blind');
@@ -34,19 +33,14 @@ const KNOWN_FALSE_ALARMS: string[] = [
 ];
 
 const set = loadFrozenSet(FROZEN_DIR);
-const { entries, failures, successes, read } = set;
+const { entries, failures, successes } = set;
 
-/** Every log and every source of the sets the catalogue was written or measured on before. */
-function earlierSets(): { hashes: Set<string>; sources: Set<string> } {
-  const hashes = new Set<string>();
-  const sources = new Set<string>();
-  for (const dir of [CORPUS_DIR, HELDOUT_DIR, BLIND_DIR]) {
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.log'))) hashes.add(logHash(readFileSync(path.join(dir, f), 'utf8')));
-    const labels = path.join(dir, dir === CORPUS_DIR ? 'index.json' : 'labels.json');
-    for (const e of (JSON.parse(readFileSync(labels, 'utf8')) as { entries: Array<{ source: string }> }).entries) sources.add(e.source);
-  }
-  return { hashes, sources };
-}
+/** The sets the catalogue was written or measured on before this one, with their label files. */
+const EARLIER_SETS: EarlierSet[] = [
+  { dir: CORPUS_DIR, labels: 'index.json' },
+  { dir: HELDOUT_DIR, labels: 'labels.json' },
+  { dir: BLIND_DIR, labels: 'labels.json' },
+];
 
 describe('frozen evaluation set (issue 14, item 2)', () => {
   it('holds >= 60 labelled real failures and >= 5 successful runs, each file labelled once', () => {
@@ -61,31 +55,12 @@ describe('frozen evaluation set (issue 14, item 2)', () => {
   });
 
   it('shares no thread and no log with the corpus, the held-out set or the blind set', () => {
-    const { hashes, sources } = earlierSets();
-    for (const e of entries) {
-      expect(sources.has(e.source), `${e.source} is already a source of an earlier set`).toBe(false);
-      expect(hashes.has(logHash(read(e))), `${e.file} is already a log of an earlier set`).toBe(false);
-    }
+    expectNothingFrom(set, EARLIER_SETS);
   });
 
   it('gives no signature a sample copied from it (tuning data since 2026-12-01, but never a literal pattern)', () => {
     expectNoSampleFrom(set, 'frozen');
   });
 
-  it(`names the labelled category first in at least ${FROZEN_HITS} of the failures, as \`diagnose --json\` does`, () => {
-    const score = scoreTop1(failures, read);
-    console.log(formatScore('frozen top-1 (CLI)', score));
-    expect(score.total).toBe(failures.length);
-    expect(score.hits).toBeGreaterThanOrEqual(FROZEN_HITS);
-  });
-
-  it(`does at least as well (${FROZEN_HITS_WITH_HINTS}) with the runtime and stage the action knows`, () => {
-    const score = scoreTop1(failures, read, true);
-    console.log(formatScore('frozen top-1 (with hints)', score));
-    expect(score.hits).toBeGreaterThanOrEqual(FROZEN_HITS_WITH_HINTS);
-  });
-
-  it('finds no error in the successful runs, apart from the known false alarms', () => {
-    expectSuccessesClean(set, 'frozen', KNOWN_FALSE_ALARMS);
-  });
+  itHoldsItsFigure(set, 'frozen', { hits: FROZEN_HITS, withHints: FROZEN_HITS_WITH_HINTS, knownFalseAlarms: KNOWN_FALSE_ALARMS, blind: false });
 });

@@ -11,8 +11,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { type EarlierSet, earlierSets, expectNoSampleFrom, expectSuccessesClean, expectWellLabelled, formatCounts, loadFrozenSet, logHash, threadKey } from './frozen-data.ts';
-import { HELDOUT_DIR, scoreTop1 } from './heldout-data.ts';
+import { type EarlierSet, expectNoSampleFrom, expectNothingFrom, expectWellLabelled, itHoldsItsFigure, loadFrozenSet, threadKey } from './frozen-data.ts';
+import { HELDOUT_DIR } from './heldout-data.ts';
 
 const FROZEN2_DIR = path.join(path.dirname(HELDOUT_DIR), 'frozen2');
 /** The sets the catalogue was written, tuned or measured on before this one, with their label files. */
@@ -43,7 +43,7 @@ const KNOWN_FALSE_ALARMS: string[] = [
 ];
 
 const set = loadFrozenSet(FROZEN2_DIR);
-const { entries, failures, successes, read } = set;
+const { entries, failures, successes } = set;
 describe('second frozen evaluation set (issue 14, item 2)', () => {
   it(`holds ${FAILURES} labelled real failures and ${SUCCESSES} successful runs, each file labelled once`, () => {
     expect(failures.length).toBe(FAILURES);
@@ -58,31 +58,12 @@ describe('second frozen evaluation set (issue 14, item 2)', () => {
   });
 
   it('shares no thread and no log with the corpus, the held-out sets or the first frozen set', () => {
-    const { hashes, threads } = earlierSets(EARLIER_SETS);
-    for (const e of entries) {
-      expect(threads.has(threadKey(e.source)), `${e.source} is already a source of an earlier set`).toBe(false);
-      expect(hashes.has(logHash(read(e))), `${e.file} is already a log of an earlier set`).toBe(false);
-    }
+    expectNothingFrom(set, EARLIER_SETS);
   });
 
   it('was not used to write the catalogue: no signature sample is a line of it', () => {
     expectNoSampleFrom(set, 'frozen2');
   });
 
-  it(`names the labelled category first in at least ${FROZEN2_HITS} of the failures, as \`diagnose --json\` does`, () => {
-    const score = scoreTop1(failures, read);
-    console.log(formatCounts('frozen2 top-1 (CLI)', score));
-    expect(score.total).toBe(failures.length);
-    expect(score.hits).toBeGreaterThanOrEqual(FROZEN2_HITS);
-  });
-
-  it(`does at least as well (${FROZEN2_HITS_WITH_HINTS}) with the runtime and stage the action knows`, () => {
-    const score = scoreTop1(failures, read, true);
-    console.log(formatCounts('frozen2 top-1 (with hints)', score));
-    expect(score.hits).toBeGreaterThanOrEqual(FROZEN2_HITS_WITH_HINTS);
-  });
-
-  it('finds no error in the successful runs, apart from the known false alarms', () => {
-    expectSuccessesClean(set, 'frozen2', KNOWN_FALSE_ALARMS);
-  });
+  itHoldsItsFigure(set, 'frozen2', { hits: FROZEN2_HITS, withHints: FROZEN2_HITS_WITH_HINTS, knownFalseAlarms: KNOWN_FALSE_ALARMS, blind: true });
 });
