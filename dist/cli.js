@@ -2766,7 +2766,7 @@ function unrecognised(ref, options, evidence, lines, wrapper, cut = false) {
         stage,
         role: 'unrecognised',
         // a prior (the most frequent failure of such a log) is a weaker guess than the log's own signals
-        confidence: guess && !guess.from.startsWith('the most frequent') ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
+        confidence: guess && !guess.prior ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
         cause: `Unrecognised failure${stage ? ` in ${stage}` : ''}: ${where}${errno}: "${clipWords(parsed.message, 160)}".${likely}`,
         remedy: `No known signature: read the lines around ${ref.path}:${ref.line}; the full logs are in the log folder.`,
         docs: null,
@@ -2895,13 +2895,13 @@ function guessCategory(ref, evidence, context, lines = []) {
     const texts = [ref, ...evidence].map((e) => e.text);
     const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
     if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t)))
-        return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
+        return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line', prior: true };
     if (texts.some((t) => /Exception\b|\bjava\b/i.test(t)))
-        return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+        return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line', prior: true };
     // a failure that names neither CRIU nor a JVM (an engine's or orchestrator's line, a log cut short): a
     // checkpoint or restore that fails with nothing known is most often a kernel, CRIU or engine limitation.
     // Never a bare `other`: the phase and this prior are what is known (issue 14, item 3).
-    return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a checkpoint or restore with no known line' };
+    return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a checkpoint or restore with no known line', prior: true };
 }
 /**
  * What a wrapper that names no cause most likely wraps, when no CRIU error line says more: the stack

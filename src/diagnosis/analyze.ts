@@ -378,7 +378,7 @@ function unrecognised(
     stage,
     role: 'unrecognised',
     // a prior (the most frequent failure of such a log) is a weaker guess than the log's own signals
-    confidence: guess && !guess.from.startsWith('the most frequent') ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
+    confidence: guess && !guess.prior ? GUESSED_CONFIDENCE : UNRECOGNISED_CONFIDENCE,
     cause: `Unrecognised failure${stage ? ` in ${stage}` : ''}: ${where}${errno}: "${clipWords(parsed.message, 160)}".${likely}`,
     remedy: `No known signature: read the lines around ${ref.path}:${ref.line}; the full logs are in the log folder.`,
     docs: null,
@@ -410,6 +410,9 @@ const WORD_HINTS: ReadonlyArray<{ category: Category; re: RegExp }> = [
   { category: 'kernel-or-criu-unsupported', re: /\b(?:kernel|not supported|unsupported|not implemented|too old|version)\b/i },
   { category: 'jvm-or-framework', re: /\b(?:Exception|jvm|java|hook|CWWK\w+|JVMJ9\w+)\b/ },
 ];
+
+/** A category guessed for an unrecognised failure, and from what; `prior` when nothing of the log but its kind voted. */
+type Guess = { category: Category; from: string; prior?: true };
 
 /** Words that say a feature is missing rather than refused (the kernel's or CRIU's, or an engine's version gate). */
 const UNSUPPORTED_WORDS = /\b(?:kernel|CRIU) (?:doesn't|does not) support\b|\bnot (?:currently )?supported\b|\bunsupported\b|\btoo old\b|\bnot implemented\b|\brequires at least\b|\bor (?:higher|greater|newer)\b/i;
@@ -457,7 +460,7 @@ function wordHint(text: string): Category | null {
  * votes, the most frequent kind of failure of the kind of log: a CRIU log that fails without a known
  * line is most often a kernel/CRIU limitation, a JVM log a JVM or framework refusal.
  */
-function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): { category: Category; from: string } {
+function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Signature }>, context: string[], lines: readonly string[] = []): Guess {
   const parsed = parseErrorLine(ref.text);
   // where the failing call sits decides before its errno: a line that says a feature is missing or a
   // version too old is a version gap, whatever errno it ends with
@@ -496,12 +499,12 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
   // a Java class name (`org.eclipse.openj9.criu.RestoreException`) does not make a JVM's line CRIU's
   const texts = [ref, ...evidence].map((e) => e.text);
   const withoutClassNames = texts.map((t) => t.replace(/\b[a-z]\w*(?:\.\w+){2,}/g, ''));
-  if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line' };
-  if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line' };
+  if (withoutClassNames.some((t) => parseErrorLine(t).file !== null || /\bcriu\b/i.test(t))) return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a CRIU log with no known line', prior: true };
+  if (texts.some((t) => /Exception\b|\bjava\b/i.test(t))) return { category: 'jvm-or-framework', from: 'the most frequent failure of a JVM log with no known line', prior: true };
   // a failure that names neither CRIU nor a JVM (an engine's or orchestrator's line, a log cut short): a
   // checkpoint or restore that fails with nothing known is most often a kernel, CRIU or engine limitation.
   // Never a bare `other`: the phase and this prior are what is known (issue 14, item 3).
-  return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a checkpoint or restore with no known line' };
+  return { category: 'kernel-or-criu-unsupported', from: 'the most frequent failure of a checkpoint or restore with no known line', prior: true };
 }
 
 /**
@@ -509,7 +512,7 @@ function guessCategory(ref: LineRef, evidence: Array<LineRef & { signature?: Sig
  * frames of the log (a file API or a socket API, e.g. the opener's stack CRaC prints), then the
  * wrapper's usual cause.
  */
-function wrappedCause(ref: LineRef, wrapper: Signature, lines: readonly string[]): { category: Category; from: string } | null {
+function wrappedCause(ref: LineRef, wrapper: Signature, lines: readonly string[]): Guess | null {
   // a CRIU error line under the wrapper is more specific than any prior: the general guess reads it
   if (parseErrorLine(ref.text).file) return null;
   const votes = RESOURCE_FRAMES.map((f) => ({ category: f.category, n: lines.filter((l) => f.re.test(l)).length })).filter((v) => v.n > 0);
