@@ -10,8 +10,14 @@ import type { AnalyzeOptions, Category } from '../../src/diagnosis/types.ts';
 
 const top = (content: string, options: AnalyzeOptions = {}) => analyze([{ path: 'log', content }], options)[0];
 
+/** One test per row: the log's top finding has this category and signature. */
+const itNamesTheCause = (rows: Array<[name: string, content: string, category: Category, signature: string | null]>) =>
+  it.each(rows)('%s', (_name, content, category, signature) => {
+    expect(top(content)).toMatchObject({ category, signature });
+  });
+
 describe('rules from upstream sources', () => {
-  it.each<[string, string, Category, string | null]>([
+  itNamesTheCause([
     // linux net/ipv4/tcp.c: TCP_REPAIR needs CAP_NET_ADMIN (tcp_can_repair_sock)
     ['TCP repair refused', "(00.1) Error (soccr/soccr.c:94): Can't turn TCP repair mode ON: Operation not permitted\n(00.2) Error (criu/cr-dump.c:1698): Dump files (pid: 74) failed with -1", 'missing-capability', 'criu-tcp-repair-eperm'],
     // ... but an EPERM on TCP_REPAIR_OPTIONS is the socket's state, not a capability: the socket family keeps it
@@ -57,9 +63,7 @@ describe('rules from upstream sources', () => {
     // OpenJ9's and HotSpot's crash banners
     ['an OpenJ9 crash during the checkpoint', 'Unhandled exception\nType=Segmentation error vmState=0x00040000\nJ9Generic_Signal_Number=00000018 Signal_Number=0000000b', 'jvm-or-framework', 'jvm-crash'],
     ['a HotSpot crash', '#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n#  SIGSEGV (0xb) at pc=0x00007f, pid=129, tid=130', 'jvm-or-framework', 'jvm-crash'],
-  ])('%s', (_name, content, category, signature) => {
-    expect(top(content)).toMatchObject({ category, signature });
-  });
+  ]);
 
   it("OpenJ9's JIT CPU check crash needs both frames: TR::trap and the code generator's start", () => {
     const frames = [
@@ -203,7 +207,7 @@ describe('an engine that only says CRIU failed', () => {
  * each line instantiated from the format string of the program that prints it (named beside each row).
  */
 describe('engine and orchestrator messages', () => {
-  it.each<[string, string, Category, string | null]>([
+  itNamesTheCause([
     // opencontainers/runc libcontainer/criu_linux.go checkCriuVersion
     ['runc with a CRIU older than it needs', 'runc checkpoint failed: CRIU version 31400 must be 31600 or higher', 'kernel-or-criu-unsupported', 'criu-too-old'],
     // opencontainers/runc libcontainer/criu_linux.go handleCheckpointingExternalNamespaces
@@ -240,13 +244,11 @@ describe('engine and orchestrator messages', () => {
     // opencontainers/runc is Go: syscall.EPERM reads "operation not permitted"
     ['runc refused an operation (Go errno text)', 'Error: OCI runtime error: runc: runc restore failed: mount /proc/sys: operation not permitted', 'missing-capability', 'engine-eperm'],
     ['Incus/LXD without CRIU', 'Error: Unable to perform live container migration. CRIU isn\'t installed on the source server. To migrate the container, stop the container before migration or install CRIU on the source server', 'kernel-or-criu-unsupported', 'criu-binary-missing'],
-  ])('%s', (_name, content, category, signature) => {
-    expect(top(content)).toMatchObject({ category, signature });
-  });
+  ]);
 });
 
 describe('the kernel and the JVM outside CRIU', () => {
-  it.each<[string, string, Category, string | null]>([
+  itNamesTheCause([
     // linux mm/oom_kill.c dump_header() and oom_kill_process() / __oom_kill_process()
     ['the OOM killer invoked by CRIU', '[ 812.331] criu invoked oom-killer: gfp_mask=0xcc0(GFP_KERNEL), order=0, oom_score_adj=0', 'memory-or-resource', 'memory-killed'],
     ['the OOM killer picking the JVM', '[ 812.402] oom-kill:constraint=CONSTRAINT_MEMCG,nodemask=(null),cpuset=/,mems_allowed=0,oom_memcg=/docker/ab,task_memcg=/docker/ab,task=java,pid=4242,uid=0', 'memory-or-resource', 'memory-killed'],
@@ -263,9 +265,7 @@ describe('the kernel and the JVM outside CRIU', () => {
     ['CRaC refused its SUID criu', 'exec criu: Operation not permitted\n[2.5s][error][crac] CRaC engine failed to checkpoint to /cr: error 1', 'missing-capability', 'crac-criu-exec-denied'],
     ['a JDK without the CRaC engine', '[0.004s][error][crac] Did not find CRaCEngine criuengine in /usr/lib/jvm/jdk/lib\n[0.004s][error][crac] Cannot find CRaC engine criuengine', 'kernel-or-criu-unsupported', 'crac-engine-missing'],
     ['an hs_err file of an OOM', '#\n# A fatal error has been detected by the Java Runtime Environment:\n#\n# There is insufficient memory for the Java Runtime Environment to continue.', 'memory-or-resource', 'jvm-out-of-memory'],
-  ])('%s', (_name, content, category, signature) => {
-    expect(top(content)).toMatchObject({ category, signature });
-  });
+  ]);
 });
 
 describe('where the failing call sits decides before its errno', () => {
@@ -382,7 +382,7 @@ describe('a restored task killed by SIGKILL', () => {
 });
 
 describe('CRIU lines quoted by the layer that passed them on', () => {
-  it.each<[string, string, Category, string | null]>([
+  itNamesTheCause([
     // opencontainers/runc libcontainer/criu_linux.go logCriuErrors: logrus.Warnf("%d:%s", lineNo, line), text format
     ['runc quoting CRIU (logrus text)', 'time="2026-01-01T00:00:00Z" level=warning msg="2417:(00.031) Error (criu/namespaces.c:258): Can\'t setns 9/pid: Operation not permitted"', 'missing-capability', 'criu-eperm'],
     // ... and its JSON format, as podman and containerd read runc's log
@@ -391,13 +391,11 @@ describe('CRIU lines quoted by the layer that passed them on', () => {
     ['a logrus error field', 'time="2026-01-01T00:00:00Z" level=error msg="checkpoint failed" error="criu failed: type RESTORE errno 17"', 'pid-conflict', 'engine-criu-pid-taken'],
     // Python's repr of bytes (CRIU's own test harness and pycriu print log lines this way)
     ['a Python bytes repr', "b'(00.02) Error (criu/cgroup.c:1936): cg: Can\\'t mount controller dir .criu.cgyard.x/rdma: No such file or directory'", 'kernel-or-criu-unsupported', 'criu-cgroup'],
-  ])('%s', (_name, content, category, signature) => {
-    expect(top(content)).toMatchObject({ category, signature });
-  });
+  ]);
 });
 
 describe('how a process died says what killed it', () => {
-  it.each<[string, string, Category, string | null]>([
+  itNamesTheCause([
     // criu/cr-restore.c pr_err("%d killed by signal %d: %s"): SIGSYS is a seccomp filter's kill
     ['a restored task killed by SIGSYS', '(00.03) Error (criu/cr-restore.c:1269): 8 killed by signal 31: Bad system call\n(00.04) Error (criu/cr-restore.c:2331): Restoring FAILED.', 'seccomp', 'seccomp-sigsys'],
     ['a shell reporting SIGSYS', 'Bad system call (core dumped)', 'seccomp', 'seccomp-sigsys'],
@@ -405,19 +403,15 @@ describe('how a process died says what killed it', () => {
     ['a restored task killed by SIGILL', '(00.03) Error (criu/cr-restore.c:1269): 8 killed by signal 4: Illegal instruction', 'cpu-features', 'jvm-illegal-instruction'],
     // ... exit status 137 (128 + SIGKILL) of a build step: the OOM killer, at low confidence
     ['a checkpoint step that exited 137', 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 137', 'memory-or-resource', null],
-  ])('%s', (_name, content, category, signature) => {
-    expect(top(content)).toMatchObject({ category, signature });
-  });
+  ]);
 });
 
 describe("Liberty's checkpoint exit codes (open-liberty checkpoint FAT TestMethod)", () => {
-  it.each<[string, string, Category, string | null]>([
+  itNamesTheCause([
     ['70: no CRIU support in the JVM', 'The command \'/bin/sh -c checkpoint.sh afterAppStart\' returned a non-zero code: 70', 'jvm-or-framework', 'liberty-checkpoint-exit-jvm'],
     ['73: the JVM could not checkpoint', 'Error: building at STEP "RUN checkpoint.sh beforeAppStart": while running runtime: exit status 73', 'jvm-or-framework', 'liberty-checkpoint-exit-jvm'],
     ['74 alone: CRIU failed, usually for want of capabilities', 'Error: building at STEP "RUN checkpoint.sh afterAppStart": while running runtime: exit status 74', 'missing-capability', null],
-  ])('%s', (_name, content, category, signature) => {
-    expect(top(content)).toMatchObject({ category, signature });
-  });
+  ]);
 
   it('74 with the CRIU error named: the CRIU error decides', () => {
     // the Open Liberty guide's non-root build: criu/proc_parse.c pr_perror("Can't open %d's mapfile link %lx") with EPERM
