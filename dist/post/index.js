@@ -44746,15 +44746,15 @@ async function runPipeline(inputs, options) {
                 }
             }, async () => {
                 // without verify nothing starts the built image again: its temporary tag goes now, beside the
-                // container's removal and the size reads, instead of after the run (only the tag: the restore
-                // image builds on it)
+                // container's removal and the size reads, instead of after the run. Only the tag can go: the
+                // restore image was just committed on top of it, so `podman rmi` would refuse (and cost a
+                // podman start on the critical path)
                 if (config.verify || !built.built || !built.config.id)
                     return;
                 try {
                     // the image's own unmount (after the JDK read) comes first
                     await Promise.allSettled([...c.background]);
-                    if (!(await podman.removeImageIfUnused(built.image)))
-                        await podman.untag(built.image);
+                    await podman.untag(built.image);
                     resources.released('tempTags', built.image);
                 }
                 catch {

@@ -68,14 +68,15 @@ describe('short pipeline', () => {
     expect(existsSync(path.join(result.logDir, 'checkpoint', 'podman-state.json'))).toBe(true);
   });
 
-  it('without verify, the build tag goes inside the commit phase, and the cleanup check still looks it up', async () => {
+  it('without verify, the build tag is untagged inside the commit phase (no rmi the restore image would refuse), and the cleanup check still looks it up', async () => {
     const { result, calls } = await run();
     expect(result.error).toBeNull();
     const tag = `localhost/checkpoint-image-tmp:${result.runId}`;
-    const removal = calls.findIndex((c) => / rmi (-- )?/.test(c) && c.endsWith(tag));
+    const removal = calls.findIndex((c) => / untag (-- )?/.test(c) && c.endsWith(`${tag} ${tag}`));
     expect(removal).toBeGreaterThan(calls.indexOf('# start commit'));
     expect(removal).toBeLessThan(calls.indexOf('# end commit'));
-    expect(calls.filter((c) => / rmi /.test(c) && c.endsWith(tag))).toHaveLength(1);
+    expect(calls.filter((c) => / untag /.test(c) && c.endsWith(tag))).toHaveLength(1);
+    expect(calls.filter((c) => / rmi /.test(c) && c.endsWith(tag))).toEqual([]);
     expect(calls.findIndex((c) => c.includes(' image exists ') && c.endsWith(tag))).toBeGreaterThan(calls.indexOf('# end commit'));
   });
 
@@ -91,7 +92,7 @@ describe('short pipeline', () => {
     const unmount = calls.findIndex((c) => c.includes(' image unmount ') && c.endsWith(tag));
     expect(unmount).toBeGreaterThan(mount);
     // the build's tag goes only once its mount is undone
-    expect(unmount).toBeLessThan(calls.findIndex((c) => / rmi /.test(c) && c.endsWith(tag)));
+    expect(unmount).toBeLessThan(calls.findIndex((c) => / untag /.test(c) && c.endsWith(tag)));
     expect(imageMounts).toEqual(new Map());
   });
 
