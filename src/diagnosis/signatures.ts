@@ -1879,13 +1879,30 @@ export const SIGNATURES: readonly Signature[] = [
     // path (restore hooks, the JIT, options); OpenJ9's -Xdump "throw" event prints the class with slashes.
     // Its subclasses name their side: JVMRestoreException (openj9-restore-exception) and
     // SystemRestoreException (CRIU), so only the plain class is matched here.
-    patterns: [/(?<![\w$])org[./]eclipse[./]openj9[./]criu[./]RestoreException\b/],
+    patterns: [/(?<![\w$])(?:org[./]eclipse[./]openj9|openj9[./]internal)[./]criu[./]RestoreException\b/],
     role: 'root-cause',
     cause: "OpenJ9 failed its own restore steps (restore hooks, the JIT resuming its threads, restore options): a JVM or framework defect, not the container's.",
     remedy: 'Move to the latest Semeru / Liberty InstantOn image of the same Java version; read the exception message and the javacore it wrote for the failing hook.',
     docs: OPENJ9,
     // eclipse-openj9/openj9 -Xdump event line J9NLS_DMP_PROCESSING_EVENT with the class as detail, instantiated
     sample: 'JVMDUMP039I Processing dump event "throw", detail "org/eclipse/openj9/criu/RestoreException" at 2026/01/02 03:04:05 - please wait.',
+    weight: 0.6,
+  },
+  {
+    id: 'crac-restore-exception',
+    category: 'jvm-or-framework',
+    stages: ['restore'],
+    runtimes: 'all',
+    // openjdk/crac jdk.crac.Core.checkpointRestore: "@throws RestoreException if an exception occured during
+    // restore notification and execution continues in a new Java instance" (jdk.internal.crac.mirror inside the
+    // JDK, org.crac / javax.crac in the API mirrors): a Resource's afterRestore, or the JVM's new-main step, threw.
+    // The `Suppressed:` lines under it may name a more specific cause, which then ranks first.
+    patterns: [/(?<![\w$])(?:jdk\.crac|jdk\.internal\.crac(?:\.mirror)?|org\.crac|javax\.crac)\.RestoreException\b/],
+    role: 'root-cause',
+    cause: "The image was restored, but the app's restore notification failed: a CRaC resource's afterRestore (or the restore's new main class) threw.",
+    remedy: "Read the `Suppressed:` / `Caused by:` lines under it: fix the resource's afterRestore in the app, and restore with only `-XX:CRaCRestoreFrom` (no main class or `-jar` after it).",
+    docs: AZUL_ERRORS,
+    sample: 'Exception in thread "main" jdk.crac.RestoreException: Failed to restore',
     weight: 0.6,
   },
   {

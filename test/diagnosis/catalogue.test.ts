@@ -144,6 +144,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'openj9-restore-exception-thrown': 'Exception in thread "main" org.eclipse.openj9.criu.RestoreException: Exception thrown when running user post-restore hook',
   // java.lang.NoClassDefFoundError naming an org.crac class (CRaC/org.crac)
   'crac-api-missing': 'java.lang.NoClassDefFoundError: org/crac/Core',
+  // openjdk/crac jdk.crac.Core.checkpointRestore throws RestoreException with the failed notifications suppressed
+  'crac-restore-exception': 'Exception in thread "main" jdk.crac.RestoreException',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);

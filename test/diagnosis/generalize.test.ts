@@ -532,8 +532,36 @@ describe('issue 14, fifth pass: a CRIU or JVM line that names its cause outranks
     ['an inotify handle CRIU cannot dump', "(01.3) Error (criu/fsnotify.c:285): fsnotify: \tCan't dump that handle\n(01.4) Error (criu/cr-dump.c:2000): Dumping FAILED.", 'open-file', 'criu-descriptor-dump'],
   ]);
 
+  itNamesTheCause([
+    // openjdk/crac jdk.crac.Core.checkpointRestore: RestoreException when a restore notification threw
+    ['CRaC throws RestoreException after the restore', 'Exception in thread "main" jdk.crac.RestoreException\n\tSuppressed: java.lang.IllegalStateException: pool closed\n\t\tat com.example.Pool.afterRestore(Pool.java:40)', 'jvm-or-framework', 'crac-restore-exception'],
+    // ... unless a line under it names a more specific cause (HotSpot's OutOfMemoryError in an afterRestore)
+    ['a CRaC RestoreException over an OutOfMemoryError', 'Exception in thread "main" jdk.crac.RestoreException\n\tSuppressed: java.lang.OutOfMemoryError: Java heap space', 'memory-or-resource', 'jvm-out-of-memory'],
+  ]);
+
   it("OpenJ9's SystemRestoreException (CRIU's side) is not read as the JVM's own restore failure", () => {
     const findings = analyze([{ path: 'log', content: 'org.eclipse.openj9.criu.SystemRestoreException: Could not restore the JVM' }]);
     expect(findings.map((f) => f.signature)).not.toContain('openj9-restore-exception-thrown');
+  });
+});
+
+describe("issue 14, fifth pass: each line's phase in a log that dumps and then restores", () => {
+  // criu/cr-dump.c's verdict, then the engine's restore command and criu/cr-restore.c's lines about the image
+  const log = (dumpError: string, restoreError: string) =>
+    ['$ runc checkpoint --image-path /tmp/img app', dumpError, '(00.2) Error (criu/cr-dump.c:2000): Dumping FAILED.', '$ runc restore --image-path /tmp/img app', restoreError, '(00.1) Error (criu/cr-restore.c:2300): Restoring FAILED.'].join('\n');
+  itNamesTheCause([
+    // criu/cgroup.c with EINVAL at dump; criu/cr-restore.c "Can't fork for %d" with EROFS at restore
+    ['the failed dump outranks a specific restore message', log('(00.1) Error (criu/cgroup.c:900): cg: failed to read cgroup props: Invalid argument', "(00.0) Error (criu/cr-restore.c:1500): Can't fork for 9: Read-only file system"), 'kernel-or-criu-unsupported', 'criu-einval'],
+    // criu/sk-inet.c's established-connection refusal at dump; criu/image.c ENOENT for the image it never wrote
+    ['a dump-only cause keeps its weight', log('(00.1) Error (criu/sk-inet.c:200): inet: Connected TCP socket, consider using --tcp-established option.', '(00.0) Error (criu/image.c:400): Unable to open inventory.img: No such file or directory'), 'open-socket', 'criu-tcp-established'],
+  ]);
+
+  it('names the dump as the phase of the dump line', () => {
+    const f = top(log('(00.1) Error (criu/sk-inet.c:200): inet: Connected TCP socket, consider using --tcp-established option.', '(00.0) Error (criu/image.c:400): Unable to open inventory.img: No such file or directory'));
+    expect(f).toMatchObject({ stage: 'checkpoint', line: 2 });
+  });
+
+  it('a restore log alone keeps its restore cause', () => {
+    expect(top("$ runc restore --image-path /tmp/img app\n(00.0) Error (criu/cr-restore.c:1500): Can't fork for 9: Read-only file system\n(00.1) Error (criu/cr-restore.c:2300): Restoring FAILED.")).toMatchObject({ category: 'pid-conflict', stage: 'restore' });
   });
 });
