@@ -1835,6 +1835,22 @@ export const SIGNATURES: readonly Signature[] = [
     sample: '(00.041210) Error (criu/cr-dump.c:1402): A session leader of 812(7) is outside of its pid namespace',
   },
   {
+    id: 'criu-nested-namespace',
+    category: 'kernel-or-criu-unsupported',
+    stages: ['checkpoint'],
+    runtimes: 'all',
+    // criu/namespaces.c generate_ns_id: pr_err("Can't dump nested %s namespace for %d") for a task in a
+    // namespace of its own below the dumped tree's root, of a kind CRIU cannot nest (anything outside
+    // CLONE_SUBNS, i.e. not mount or net: uts, ipc, pid, cgroup, time).
+    patterns: [/\bCan't dump nested \w+ namespace for \d+/],
+    role: 'root-cause',
+    cause: 'A process of the app sits in a namespace of its own (a sandbox or a nested container), a kind of nesting CRIU cannot dump.',
+    remedy: "Keep every process of the app in the container's own namespaces: no nested containers, and turn off sandboxes that unshare namespaces (e.g. a browser's `--no-sandbox`).",
+    docs: CRIU_FAILS,
+    // criu/namespaces.c pr_err("Can't dump nested %s namespace for %d"), instantiated
+    sample: "(00.012000) Error (criu/namespaces.c:470): Can't dump nested ipc namespace for 2417",
+  },
+  {
     id: 'criu-restored-task-crashed',
     category: 'kernel-or-criu-unsupported',
     stages: ['restore'],

@@ -136,6 +136,8 @@ const INLINE_EXAMPLES: Record<string, string> = {
   // Issue 14, fifth pass: instantiated from the format strings named beside each signature
   // criu/cr-dump.c pr_err("A session leader of %d(%d) is outside of its pid namespace")
   'criu-session-leader-outside-pidns': '(00.030100) Error (criu/cr-dump.c:1388): A session leader of 4021(3) is outside of its pid namespace',
+  // criu/namespaces.c pr_err("Can't dump nested %s namespace for %d")
+  'criu-nested-namespace': "Error (criu/namespaces.c:455): Can't dump nested pid namespace for 318",
   // criu/cr-restore.c pr_err("%d killed by signal %d: %s") with SIGSEGV
   'criu-restored-task-crashed': '(00.020400) Error (criu/cr-restore.c:1508): 153 killed by signal 11: Segmentation fault',
   // criu/util.c "execvp(\"%s\", ...) failed: %s" with ENOENT

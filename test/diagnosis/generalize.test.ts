@@ -509,6 +509,8 @@ describe('issue 14, fifth pass: a CRIU or JVM line that names its cause outranks
   itNamesTheCause([
     // criu/cr-dump.c pr_err("A session leader of %d(%d) is outside of its pid namespace")
     ['a session leader outside the pid namespace', '(00.02) Error (criu/cr-dump.c:1390): A session leader of 901(12) is outside of its pid namespace\n(00.03) Error (criu/cr-dump.c:2000): Dumping FAILED.', 'tty', 'criu-session-leader-outside-pidns'],
+    // criu/namespaces.c pr_err("Can't dump nested %s namespace for %d"), under lxc-checkpoint's wrapper
+    ['a task in a nested namespace', "lxc-checkpoint: app: criu.c: do_dump: 1300 dump failed with 1\n(00.01) Error (criu/namespaces.c:470): Can't dump nested uts namespace for 5120\n(00.02) Error (criu/cr-dump.c:2000): Dumping FAILED.", 'kernel-or-criu-unsupported', 'criu-nested-namespace'],
     // criu/cr-restore.c pr_err("%d killed by signal %d: %s"); the LSM words of the restorer's progress line are no denial
     ['a restored task that segfaults in the restorer', "(00.03) pie: 1: restoring lsm profile (current) system_u:system_r:container_t:s0\n(00.04) Error (criu/cr-restore.c:1600): 321 killed by signal 11: Segmentation fault\n(00.05) Error (criu/cr-restore.c:2500): Restoring FAILED.", 'kernel-or-criu-unsupported', 'criu-restored-task-crashed'],
     // the same (pr_err "%d stopped by signal %d: %s"), quoted by a Go test and wrapped by logrus: the line is recognised anywhere
