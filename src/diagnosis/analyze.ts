@@ -84,6 +84,8 @@ interface Candidate extends LineRef {
   proximate?: boolean;
   /** Printed again later and followed by another error: CRIU went on after it, so it did not stop the run. */
   survived?: boolean;
+  /** A restore line of a log whose dump, earlier in it, already failed with a known cause: a consequence of that dump. */
+  afterFailedDump?: boolean;
 }
 
 interface Ranked {
@@ -115,6 +117,8 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
     const allowed = contextFilter(lines);
     const survived = survivedErrors(lines, start);
     const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+    // the phase of each line when the log holds a dump and then the restore of its image (only when the caller did not say)
+    const stageOf = log.stage ?? options.stage ? () => stage : lineStages(lines, stage);
     let firstSeen = false;
     // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
     // warnings are the only evidence there is.
@@ -140,7 +144,7 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
       // CRIU prints harmless `Error (...)` lines in runs that succeed: in a log that ends in success,
       // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
       if (signature && succeeded && isFamily(signature)) return;
-      const ref: LineRef = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+      const ref: LineRef = { logIndex, path: log.path, line: i + 1, text: clip(text), stage: stageOf(i) };
       // the head of the causal chain: the first error line that is not itself a consequence
       const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
       if (first) firstSeen = true;
@@ -158,6 +162,12 @@ export function analyze(logs: LogInput[], options: AnalyzeOptions = {}): Finding
         if (!isConsequence(text)) lastCause = undefined;
       }
     });
+    // A dump that failed with a known cause before the restore of its image in the same log: whatever the
+    // restore says after it is a consequence (the image is missing or partial), so the dump's cause ranks first.
+    const own = matched.filter((m) => m.logIndex === logIndex);
+    if (own.some((m) => m.stage === 'checkpoint' && m.signature.role === 'root-cause' && !m.consequence && !m.survived)) {
+      for (const m of own) if (m.stage === 'restore') m.afterFailedDump = true;
+    }
   });
 
   const ranked: Ranked[] = [...candidates.values()].map((c) => ({ finding: toFinding(c, options, matched), logIndex: c.logIndex }));
@@ -318,6 +328,7 @@ function toFinding(c: Candidate, options: AnalyzeOptions, matched: Candidate[]):
     if (c.consequence) confidence *= CONSEQUENCE_SCALE;
   }
   if (CRIU_WARN.test(c.text) || c.survived) confidence *= WARN_SCALE;
+  if (c.afterFailedDump) confidence *= CONSEQUENCE_SCALE;
   // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
   const role = c.consequence ? 'symptom' : s.role;
   if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime)) confidence *= RUNTIME_MISMATCH;
@@ -575,6 +586,23 @@ const STAGE_WORDS: ReadonlyArray<{ stage: Stage; re: RegExp }> = [
   { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping pstree \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
   { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
 ];
+
+/**
+ * The commands and banners that open a restore (CRIU's "Reading image tree" in criu/cr-restore.c, the
+ * engines' restore commands, CRaC's -XX:CRaCRestoreFrom): the lines after one belong to the restore.
+ */
+const RESTORE_OPENS = /\b(?:Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|CRaCRestoreFrom=)/;
+
+/**
+ * Each line's phase in a log that shows a dump and then opens the restore of its image: the lines
+ * before the restore opens are the dump's, the rest the restore's. Any other log has one phase.
+ */
+function lineStages(lines: readonly string[], stage: Stage | undefined): (i: number) => Stage | undefined {
+  const opens = lines.findIndex((l) => RESTORE_OPENS.test(l));
+  const dump = STAGE_WORDS.find((w) => w.stage === 'checkpoint')!.re;
+  const dumpBefore = opens > 0 && lines.slice(0, opens).some((l) => dump.test(l));
+  return dumpBefore ? (i) => (i < opens ? 'checkpoint' : 'restore') : () => stage;
+}
 
 export function stageFromContent(lines: readonly string[]): Stage | undefined {
   let found: { stage: Stage; at: number } | undefined;

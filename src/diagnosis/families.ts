@@ -352,7 +352,13 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     category: 'open-file',
     stages: ['checkpoint'],
     runtimes: 'all',
-    patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
+    // A line of those files ending in ENOENT is a watched path that is not there at restore (criu/fsnotify.c
+    // reopens the watched inode by its path): criu-restore-enoent, not a descriptor CRIU cannot save.
+    patterns: [
+      new RegExp(criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext').source + String.raw`(?!.*:\s*No such file or directory\s*$)`),
+      /\bCan't dump file \d+ of that type\b/,
+      /\bDump eventpoll \(pid: \d+\) failed/,
+    ],
     role: 'root-cause',
     cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
     remedy:
@@ -400,7 +406,7 @@ export const FAMILY_SIGNATURES: readonly Signature[] = [
     // At restore, ENOENT where CRIU reopens what the process had (files, memory mappings, namespaces,
     // image files) means something the checkpoint refers to (a file, a directory, a device node) is
     // not there. (ENOENT from a kernel interface, a sysctl or a cgroup, is a kernel difference.)
-    patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty'], ['No such file or directory'])],
+    patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty', 'fsnotify'], ['No such file or directory'])],
     role: 'root-cause',
     cause: 'Something the checkpoint refers to (a file, directory or device) is missing where the JVM is restored.',
     remedy:

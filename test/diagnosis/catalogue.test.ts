@@ -133,6 +133,21 @@ const INLINE_EXAMPLES: Record<string, string> = {
   'engine-selinux-label': 'Error: failed to change selinux label: insufficient permissions, possibly due to a file owned by another user (current user: uid 1000): operation not permitted',
   // lxc/incus internal/server/instance/drivers/driver_lxc.go
   'lxd-state-size': 'Error: Stateful stop and snapshots require the instance limits.memory be less than or equal to the root disk size.state property',
+  // Issue 14, fifth pass: instantiated from the format strings named beside each signature
+  // criu/cr-dump.c pr_err("A session leader of %d(%d) is outside of its pid namespace")
+  'criu-session-leader-outside-pidns': '(00.030100) Error (criu/cr-dump.c:1388): A session leader of 4021(3) is outside of its pid namespace',
+  // criu/namespaces.c pr_err("Can't dump nested %s namespace for %d")
+  'criu-nested-namespace': "Error (criu/namespaces.c:455): Can't dump nested pid namespace for 318",
+  // criu/cr-restore.c pr_err("%d killed by signal %d: %s") with SIGSEGV
+  'criu-restored-task-crashed': '(00.020400) Error (criu/cr-restore.c:1508): 153 killed by signal 11: Segmentation fault',
+  // criu/util.c "execvp(\"%s\", ...) failed: %s" with ENOENT
+  'criu-helper-tool-missing': 'Error (criu/util.c:633): execvp("iptables-restore", ...) failed: No such file or directory',
+  // eclipse-openj9/openj9 org.eclipse.openj9.criu.RestoreException as a stack trace's first line
+  'openj9-restore-exception-thrown': 'Exception in thread "main" org.eclipse.openj9.criu.RestoreException: Exception thrown when running user post-restore hook',
+  // java.lang.NoClassDefFoundError naming an org.crac class (CRaC/org.crac)
+  'crac-api-missing': 'java.lang.NoClassDefFoundError: org/crac/Core',
+  // openjdk/crac jdk.crac.Core.checkpointRestore throws RestoreException with the failed notifications suppressed
+  'crac-restore-exception': 'Exception in thread "main" jdk.crac.RestoreException',
 };
 
 const active = SIGNATURES.filter((s) => !s.benign);

@@ -504,3 +504,66 @@ describe('the words of an unknown line, without its paths', () => {
     expect(top(lookup)!.cause).toMatch(/from the other error lines and their words/);
   });
 });
+
+describe('issue 14, fifth pass: a CRIU or JVM line that names its cause outranks word votes', () => {
+  itNamesTheCause([
+    // criu/cr-dump.c pr_err("A session leader of %d(%d) is outside of its pid namespace")
+    ['a session leader outside the pid namespace', '(00.02) Error (criu/cr-dump.c:1390): A session leader of 901(12) is outside of its pid namespace\n(00.03) Error (criu/cr-dump.c:2000): Dumping FAILED.', 'tty', 'criu-session-leader-outside-pidns'],
+    // criu/namespaces.c pr_err("Can't dump nested %s namespace for %d"), under lxc-checkpoint's wrapper
+    ['a task in a nested namespace', "lxc-checkpoint: app: criu.c: do_dump: 1300 dump failed with 1\n(00.01) Error (criu/namespaces.c:470): Can't dump nested uts namespace for 5120\n(00.02) Error (criu/cr-dump.c:2000): Dumping FAILED.", 'kernel-or-criu-unsupported', 'criu-nested-namespace'],
+    // criu/cr-restore.c pr_err("%d killed by signal %d: %s"); the LSM words of the restorer's progress line are no denial
+    ['a restored task that segfaults in the restorer', "(00.03) pie: 1: restoring lsm profile (current) system_u:system_r:container_t:s0\n(00.04) Error (criu/cr-restore.c:1600): 321 killed by signal 11: Segmentation fault\n(00.05) Error (criu/cr-restore.c:2500): Restoring FAILED.", 'kernel-or-criu-unsupported', 'criu-restored-task-crashed'],
+    // the same (pr_err "%d stopped by signal %d: %s"), quoted by a Go test and wrapped by logrus: the line is recognised anywhere
+    ['a restored task stopped by SIGBUS, behind a test prefix', '    restore_test.go:88: (00.04) Error (criu/cr-restore.c:1610): 77 stopped by signal 7: Bus error', 'kernel-or-criu-unsupported', 'criu-restored-task-crashed'],
+    ['the same inside logrus quoting', 'time="2026-01-01T00:00:00Z" level=error msg="(00.04) Error (criu/cr-restore.c:1610): 77 stopped by signal 11: Segmentation fault"', 'kernel-or-criu-unsupported', 'criu-restored-task-crashed'],
+    // ... while SIGILL stays the CPU's (jvm-illegal-instruction)
+    ['a restored task killed by SIGILL', '(00.04) Error (criu/cr-restore.c:1600): 321 killed by signal 4: Illegal instruction', 'cpu-features', 'jvm-illegal-instruction'],
+    // criu/util.c "execvp(\"%s\", ...) failed: %s" (printed without a timestamp), then its exit status
+    ['a helper CRIU runs is not installed', 'Error (criu/util.c:640): execvp("ip6tables-restore", ...) failed: No such file or directory\n(00.1) Error (criu/util.c:655): exited, status=1\n(00.2) Error (criu/cr-dump.c:2000): Dumping FAILED.', 'kernel-or-criu-unsupported', 'criu-helper-tool-missing'],
+    // criu/net.c pr_err("Locking network failed: iptables-restore returned %d. This may be connected to disabled CONFIG_NETFILTER_XT_MARK ...")
+    ['the network lock fails', '(00.1) Error (criu/net.c:3000): net: Locking network failed: iptables-restore returned 1. This may be connected to disabled CONFIG_NETFILTER_XT_MARK kernel build config option.', 'kernel-or-criu-unsupported', 'criu-helper-tool-missing'],
+    // OpenJ9 -Xdump "throw" event naming org.eclipse.openj9.criu.RestoreException, then JIT frames
+    ['OpenJ9 throws RestoreException from its restore hooks', 'JVMDUMP039I Processing dump event "throw", detail "org/eclipse/openj9/criu/RestoreException" at 2026/01/02 03:04:05 - please wait.\nJVMDUMP013I Processed dump event "throw", detail "org/eclipse/openj9/criu/RestoreException".\njitHookPrepareRestore+0x100 (0x0000 [libj9jit29.so+0x1000])', 'jvm-or-framework', 'openj9-restore-exception-thrown'],
+    // CRaC/org.crac: the API jar missing from the class path
+    ['the org.crac jar is missing', 'Exception in thread "main" java.lang.NoClassDefFoundError: org/crac/Context\n\tat com.example.App.main(App.java:12)\nCaused by: java.lang.ClassNotFoundException: org.crac.Context', 'jvm-or-framework', 'crac-api-missing'],
+    // linux mm/oom_kill.c and mm/memcontrol.c frames in the OOM killer's call trace (symbol+off/size)
+    ['a kernel OOM call trace alone', 'Call Trace:\n dump_stack+0x50/0x70\n dump_header+0x4a/0x200\n oom_kill_process+0xe6/0x120\n out_of_memory+0x109/0x510\n mem_cgroup_out_of_memory+0xbb/0xd0', 'memory-or-resource', 'memory-killed'],
+    // criu/fsnotify.c reopening a watched path at restore, ENOENT: the path is missing there, not an undumpable descriptor
+    ['a watched path missing at restore', '(00.6) 1: Error (criu/fsnotify.c:530): fsnotify: Unable to open /var/lib/app/watched.conf: No such file or directory\n(00.6) 1: Error (criu/files.c:1200): Unable to open fd=4 id=0x12\n(00.7) Error (criu/cr-restore.c:2300): Restoring FAILED.', 'file-mismatch', 'criu-restore-enoent'],
+    // ... while an fsnotify dump error stays a descriptor CRIU cannot save
+    ['an inotify handle CRIU cannot dump', "(01.3) Error (criu/fsnotify.c:285): fsnotify: \tCan't dump that handle\n(01.4) Error (criu/cr-dump.c:2000): Dumping FAILED.", 'open-file', 'criu-descriptor-dump'],
+  ]);
+
+  itNamesTheCause([
+    // openjdk/crac jdk.crac.Core.checkpointRestore: RestoreException when a restore notification threw
+    ['CRaC throws RestoreException after the restore', 'Exception in thread "main" jdk.crac.RestoreException\n\tSuppressed: java.lang.IllegalStateException: pool closed\n\t\tat com.example.Pool.afterRestore(Pool.java:40)', 'jvm-or-framework', 'crac-restore-exception'],
+    // ... unless a line under it names a more specific cause (HotSpot's OutOfMemoryError in an afterRestore)
+    ['a CRaC RestoreException over an OutOfMemoryError', 'Exception in thread "main" jdk.crac.RestoreException\n\tSuppressed: java.lang.OutOfMemoryError: Java heap space', 'memory-or-resource', 'jvm-out-of-memory'],
+  ]);
+
+  it("OpenJ9's SystemRestoreException (CRIU's side) is not read as the JVM's own restore failure", () => {
+    const findings = analyze([{ path: 'log', content: 'org.eclipse.openj9.criu.SystemRestoreException: Could not restore the JVM' }]);
+    expect(findings.map((f) => f.signature)).not.toContain('openj9-restore-exception-thrown');
+  });
+});
+
+describe("issue 14, fifth pass: each line's phase in a log that dumps and then restores", () => {
+  // criu/cr-dump.c's verdict, then the engine's restore command and criu/cr-restore.c's lines about the image
+  const log = (dumpError: string, restoreError: string) =>
+    ['$ runc checkpoint --image-path /tmp/img app', dumpError, '(00.2) Error (criu/cr-dump.c:2000): Dumping FAILED.', '$ runc restore --image-path /tmp/img app', restoreError, '(00.1) Error (criu/cr-restore.c:2300): Restoring FAILED.'].join('\n');
+  itNamesTheCause([
+    // criu/cgroup.c with EINVAL at dump; criu/cr-restore.c "Can't fork for %d" with EROFS at restore
+    ['the failed dump outranks a specific restore message', log('(00.1) Error (criu/cgroup.c:900): cg: failed to read cgroup props: Invalid argument', "(00.0) Error (criu/cr-restore.c:1500): Can't fork for 9: Read-only file system"), 'kernel-or-criu-unsupported', 'criu-einval'],
+    // criu/sk-inet.c's established-connection refusal at dump; criu/image.c ENOENT for the image it never wrote
+    ['a dump-only cause keeps its weight', log('(00.1) Error (criu/sk-inet.c:200): inet: Connected TCP socket, consider using --tcp-established option.', '(00.0) Error (criu/image.c:400): Unable to open inventory.img: No such file or directory'), 'open-socket', 'criu-tcp-established'],
+  ]);
+
+  it('names the dump as the phase of the dump line', () => {
+    const f = top(log('(00.1) Error (criu/sk-inet.c:200): inet: Connected TCP socket, consider using --tcp-established option.', '(00.0) Error (criu/image.c:400): Unable to open inventory.img: No such file or directory'));
+    expect(f).toMatchObject({ stage: 'checkpoint', line: 2 });
+  });
+
+  it('a restore log alone keeps its restore cause', () => {
+    expect(top("$ runc restore --image-path /tmp/img app\n(00.0) Error (criu/cr-restore.c:1500): Can't fork for 9: Read-only file system\n(00.1) Error (criu/cr-restore.c:2300): Restoring FAILED.")).toMatchObject({ category: 'pid-conflict', stage: 'restore' });
+  });
+});
