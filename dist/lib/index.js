@@ -9255,7 +9255,13 @@ const FAMILY_SIGNATURES = [
         category: 'open-file',
         stages: ['checkpoint'],
         runtimes: 'all',
-        patterns: [criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext'), /\bCan't dump file \d+ of that type\b/, /\bDump eventpoll \(pid: \d+\) failed/],
+        // A line of those files ending in ENOENT is a watched path that is not there at restore (criu/fsnotify.c
+        // reopens the watched inode by its path): criu-restore-enoent, not a descriptor CRIU cannot save.
+        patterns: [
+            new RegExp(criuError('fsnotify', 'eventpoll', 'eventfd', 'signalfd', 'timerfd', 'files-ext').source + String.raw `(?!.*:\s*No such file or directory\s*$)`),
+            /\bCan't dump file \d+ of that type\b/,
+            /\bDump eventpoll \(pid: \d+\) failed/,
+        ],
         role: 'root-cause',
         cause: 'The JVM holds a descriptor CRIU cannot save as it is (an inotify/fanotify watch, an epoll/eventfd/timerfd, or a file of an unsupported type).',
         remedy: 'Close the descriptor before the checkpoint (file watchers, native libraries); for CRaC, a `-Djdk.crac.resource-policies` file or `-Djdk.crac.collect-fd-stacktraces=true` shows who opened it.',
@@ -9301,7 +9307,7 @@ const FAMILY_SIGNATURES = [
         // At restore, ENOENT where CRIU reopens what the process had (files, memory mappings, namespaces,
         // image files) means something the checkpoint refers to (a file, a directory, a device node) is
         // not there. (ENOENT from a kernel interface, a sysctl or a cgroup, is a kernel difference.)
-        patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty'], ['No such file or directory'])],
+        patterns: [criuErrorInEndingWith(['files-reg', 'files', 'fifo', 'memfd', 'mem', 'shmem', 'pipes', 'namespaces', 'cr-restore', 'image', 'util', 'tty', 'fsnotify'], ['No such file or directory'])],
         role: 'root-cause',
         cause: 'Something the checkpoint refers to (a file, directory or device) is missing where the JVM is restored.',
         remedy: 'Restore from the same image the checkpoint was taken in, with the same volumes and files (no files deleted or rewritten between checkpoint and restore); the evidence line names the path.',
@@ -10562,6 +10568,9 @@ const SIGNATURES = [
             /\boom_reaper: reaped process \d+/,
             // __oom_kill_process: "Killed process %d (%s) total-vm:%lukB, ..." (printed only by the OOM killer)
             /\bKilled process \d+ \([^)]*\) total-vm:\d+kB/,
+            // the OOM killer's own frames in the call trace dump_header prints (dump_stack, symbols as func+off/size):
+            // mm/oom_kill.c out_of_memory and oom_kill_process, mm/memcontrol.c mem_cgroup_out_of_memory
+            /\b(?:oom_kill_process|out_of_memory|mem_cgroup_out_of_memory)\+0x[0-9a-f]+\/0x[0-9a-f]+/,
         ],
         role: 'root-cause',
         cause: 'CRIU or the JVM ran out of memory (an allocation failed, or the kernel OOM killer stopped it) while saving or restoring.',
@@ -11035,6 +11044,126 @@ const SIGNATURES = [
         sample: 'Error (criu/cr-dump.c:1975): Dumping FAILED.',
         weight: 0.5,
     },
+    // ── issue 14, fifth pass: specific CRIU and JVM lines that name their cause ────────────────
+    {
+        id: 'criu-session-leader-outside-pidns',
+        category: 'tty',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // criu/cr-dump.c dump_one_task: pr_err("A session leader of %d(%d) is outside of its pid namespace")
+        // when the task's sid is 0 in its namespace: the session (and its controlling terminal) belongs to
+        // a process outside the dumped tree, the shell or launcher that started the app.
+        patterns: [/\bA session leader of \d+\(\d+\) is outside of its pid namespace\b/],
+        role: 'root-cause',
+        cause: "The app's session leader (the shell or launcher that started it, with its terminal) is outside the container's PID namespace, so CRIU cannot save the session.",
+        remedy: 'Make the app its own session leader: `exec` it as PID 1 of the container or start it with `setsid`, with stdio on files rather than a terminal (no `-t`).',
+        docs: 'https://criu.org/Advanced_usage#Shell_jobs_C.2FR',
+        // criu/cr-dump.c pr_err("A session leader of %d(%d) is outside of its pid namespace"), instantiated
+        sample: '(00.041210) Error (criu/cr-dump.c:1402): A session leader of 812(7) is outside of its pid namespace',
+    },
+    {
+        id: 'criu-nested-namespace',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint'],
+        runtimes: 'all',
+        // criu/namespaces.c generate_ns_id: pr_err("Can't dump nested %s namespace for %d") for a task in a
+        // namespace of its own below the dumped tree's root, of a kind CRIU cannot nest (anything outside
+        // CLONE_SUBNS, i.e. not mount or net: uts, ipc, pid, cgroup, time).
+        patterns: [/\bCan't dump nested \w+ namespace for \d+/],
+        role: 'root-cause',
+        cause: 'A process of the app sits in a namespace of its own (a sandbox or a nested container), a kind of nesting CRIU cannot dump.',
+        remedy: "Keep every process of the app in the container's own namespaces: no nested containers, and turn off sandboxes that unshare namespaces (e.g. a browser's `--no-sandbox`).",
+        docs: signatures_CRIU_FAILS,
+        // criu/namespaces.c pr_err("Can't dump nested %s namespace for %d"), instantiated
+        sample: "(00.012000) Error (criu/namespaces.c:470): Can't dump nested ipc namespace for 2417",
+    },
+    {
+        id: 'criu-restored-task-crashed',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['restore'],
+        runtimes: 'all',
+        // criu/cr-restore.c sigchld_process: pr_err("%d killed by signal %d: %s") / ("%d stopped by signal %d: %s")
+        // while CRIU still owns the tasks: a restored task that faulted (SIGSEGV 11, SIGBUS 7) inside CRIU's
+        // restorer, i.e. CRIU rebuilt a state this CRIU build or kernel cannot (e.g. glibc's rseq area). SIGILL,
+        // SIGSYS and SIGKILL have their own signatures (cpu, seccomp, memory).
+        patterns: [/\bError \((?:[\w.-]+\/)*cr-restore\.c:\d+\):.*\b\d+ (?:killed|stopped) by signal (?:7|11)\b/],
+        role: 'root-cause',
+        cause: 'A restored task crashed (SIGSEGV/SIGBUS) before CRIU handed it back: this CRIU cannot rebuild some state of the process on this kernel or libc.',
+        remedy: 'Use the newest CRIU for the base image (a CRIU built against the same glibc as the app image, e.g. for rseq), and checkpoint and restore on the same kernel.',
+        docs: signatures_CRIU_FAILS,
+        // criu/cr-restore.c pr_err("%d stopped by signal %d: %s"), instantiated with SIGSEGV
+        sample: '(00.051200) Error (criu/cr-restore.c:1622): 4711 stopped by signal 11: Segmentation fault',
+        weight: 0.7,
+    },
+    {
+        id: 'criu-helper-tool-missing',
+        category: 'kernel-or-criu-unsupported',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // criu/util.c cr_system_userns: fprintf(stderr, "Error (%s:%d): execvp(\"%s\", ...) failed: %s") when a
+        // program CRIU runs (iptables-restore/ip6tables-restore for the network lock in criu/net.c, ip, tar
+        // for tmpfs) is not there; criu/net.c then says pr_err("Locking network failed: iptables-restore
+        // returned %d. This may be connected to disabled CONFIG_NETFILTER_XT_MARK kernel build config option.")
+        patterns: [/\bexecvp\("[^"]+", \.\.\.\) failed: No such file or directory/, /\bLocking network failed: iptables-restore returned -?\d+/],
+        role: 'root-cause',
+        cause: 'A program CRIU runs (iptables-restore for the network lock, ip, tar) is missing where CRIU runs, or the kernel lacks the netfilter module it needs.',
+        remedy: 'Install the tool next to CRIU (iptables/nftables, iproute2, GNU tar) or use a CRIU built with nftables (`--network-lock nftables`); on a custom kernel enable CONFIG_NETFILTER_XT_MARK.',
+        docs: 'https://criu.org/CLI/opt/--network-lock',
+        // criu/util.c "execvp(\"%s\", ...) failed: %s", instantiated with ENOENT
+        sample: 'Error (criu/util.c:640): execvp("ip", ...) failed: No such file or directory',
+        weight: 0.85,
+    },
+    {
+        id: 'openj9-restore-exception-thrown',
+        category: 'jvm-or-framework',
+        stages: ['restore'],
+        runtimes: 'all',
+        // eclipse-openj9/openj9 jcl org.eclipse.openj9.criu.RestoreException: thrown from the JVM's own restore
+        // path (restore hooks, the JIT, options); OpenJ9's -Xdump "throw" event prints the class with slashes.
+        // Its subclasses name their side: JVMRestoreException (openj9-restore-exception) and
+        // SystemRestoreException (CRIU), so only the plain class is matched here.
+        patterns: [/(?<![\w$])(?:org[./]eclipse[./]openj9|openj9[./]internal)[./]criu[./]RestoreException\b/],
+        role: 'root-cause',
+        cause: "OpenJ9 failed its own restore steps (restore hooks, the JIT resuming its threads, restore options): a JVM or framework defect, not the container's.",
+        remedy: 'Move to the latest Semeru / Liberty InstantOn image of the same Java version; read the exception message and the javacore it wrote for the failing hook.',
+        docs: OPENJ9,
+        // eclipse-openj9/openj9 -Xdump event line J9NLS_DMP_PROCESSING_EVENT with the class as detail, instantiated
+        sample: 'JVMDUMP039I Processing dump event "throw", detail "org/eclipse/openj9/criu/RestoreException" at 2026/01/02 03:04:05 - please wait.',
+        weight: 0.6,
+    },
+    {
+        id: 'crac-restore-exception',
+        category: 'jvm-or-framework',
+        stages: ['restore'],
+        runtimes: 'all',
+        // openjdk/crac jdk.crac.Core.checkpointRestore: "@throws RestoreException if an exception occured during
+        // restore notification and execution continues in a new Java instance" (jdk.internal.crac.mirror inside the
+        // JDK, org.crac / javax.crac in the API mirrors): a Resource's afterRestore, or the JVM's new-main step, threw.
+        // The `Suppressed:` lines under it may name a more specific cause, which then ranks first.
+        patterns: [/(?<![\w$])(?:jdk\.crac|jdk\.internal\.crac(?:\.mirror)?|org\.crac|javax\.crac)\.RestoreException\b/],
+        role: 'root-cause',
+        cause: "The image was restored, but the app's restore notification failed: a CRaC resource's afterRestore (or the restore's new main class) threw.",
+        remedy: "Read the `Suppressed:` / `Caused by:` lines under it: fix the resource's afterRestore in the app, and restore with only `-XX:CRaCRestoreFrom` (no main class or `-jar` after it).",
+        docs: AZUL_ERRORS,
+        sample: 'Exception in thread "main" jdk.crac.RestoreException: Failed to restore',
+        weight: 0.6,
+    },
+    {
+        id: 'crac-api-missing',
+        category: 'jvm-or-framework',
+        stages: ['checkpoint', 'restore'],
+        runtimes: 'all',
+        // CRaC/org.crac README: applications build against the org.crac package (artifact org.crac:crac), which
+        // forwards to jdk.crac at run time; without that jar on the class path, a class implementing
+        // org.crac.Resource cannot load (java.lang.NoClassDefFoundError names the missing class with slashes).
+        patterns: [/\b(?:NoClassDefFoundError|ClassNotFoundException):? (?:org[./]crac|jdk[./]crac)[./]\w+/],
+        role: 'root-cause',
+        cause: "The app uses the CRaC API (org.crac) but its jar is not on the class path, so the classes registering checkpoint resources cannot load.",
+        remedy: 'Add the `org.crac:crac` dependency to the application (it is packaged with the app; the JDK provides only jdk.crac).',
+        docs: 'https://github.com/CRaC/org.crac',
+        sample: 'Exception in thread "main" java.lang.NoClassDefFoundError: org/crac/Context',
+        weight: 0.85,
+    },
     {
         id: 'criu-restore-failed',
         category: 'other',
@@ -11165,6 +11294,8 @@ function analyze(logs, options = {}) {
         const allowed = contextFilter(lines);
         const survived = survivedErrors(lines, start);
         const stage = log.stage ?? options.stage ?? stageFromContent(lines);
+        // the phase of each line when the log holds a dump and then the restore of its image (only when the caller did not say)
+        const stageOf = log.stage ?? options.stage ? () => stage : lineStages(lines, stage);
         let firstSeen = false;
         // A failing log whose CRIU printed only warnings (the error went elsewhere, or was cut): its
         // warnings are the only evidence there is.
@@ -11195,7 +11326,7 @@ function analyze(logs, options = {}) {
             // a line's subsystem and errno (a family) say nothing; only a catalogued message may count.
             if (signature && succeeded && isFamily(signature))
                 return;
-            const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage };
+            const ref = { logIndex, path: log.path, line: i + 1, text: clip(text), stage: stageOf(i) };
             // the head of the causal chain: the first error line that is not itself a consequence
             const first = !succeeded && !firstSeen && isFailure(text) && !isConsequence(text);
             if (first)
@@ -11219,6 +11350,14 @@ function analyze(logs, options = {}) {
                     lastCause = undefined;
             }
         });
+        // A dump that failed with a known cause before the restore of its image in the same log: whatever the
+        // restore says after it is a consequence (the image is missing or partial), so the dump's cause ranks first.
+        const own = matched.filter((m) => m.logIndex === logIndex);
+        if (own.some((m) => m.stage === 'checkpoint' && m.signature.role === 'root-cause' && !m.consequence && !m.survived)) {
+            for (const m of own)
+                if (m.stage === 'restore')
+                    m.afterFailedDump = true;
+        }
     });
     const ranked = [...candidates.values()].map((c) => ({ finding: toFinding(c, options, matched), logIndex: c.logIndex }));
     const failed = options.failed ?? (failingLogMatched || unexplained.length > 0 || cutEnds.length > 0);
@@ -11378,6 +11517,8 @@ function toFinding(c, options, matched) {
     }
     if (CRIU_WARN.test(c.text) || c.survived)
         confidence *= WARN_SCALE;
+    if (c.afterFailedDump)
+        confidence *= CONSEQUENCE_SCALE;
     // A subsystem named only by a line that reports a consequence is a symptom of that subsystem.
     const role = c.consequence ? 'symptom' : s.role;
     if (options.runtime && s.runtimes !== 'all' && !s.runtimes.includes(options.runtime))
@@ -11635,6 +11776,21 @@ const STAGE_WORDS = [
     { stage: 'checkpoint', re: /\b(?:Dumping processes \(pid|Dumping pstree \(pid|Dumping FAILED|Pre-dumping FAILED|criu dump\b|checkpoint create\b|container checkpoint\b|runc checkpoint\b|CheckpointException|Could not dump the JVM|CWWKC0451I|CWWKC0453E|JDK\.checkpoint\b|CRIU checkpointing failed)/ },
     { stage: 'restore', re: /\b(?:Restoring FAILED|Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|RestoreException|CRaCRestoreFrom=|CWWKC0454E|CWWKE0964E|CWWKE0961I|CRIU restoring failed|Killing processes because of failure on restore)/ },
 ];
+/**
+ * The commands and banners that open a restore (CRIU's "Reading image tree" in criu/cr-restore.c, the
+ * engines' restore commands, CRaC's -XX:CRaCRestoreFrom): the lines after one belong to the restore.
+ */
+const RESTORE_OPENS = /\b(?:Reading image tree|criu restore\b|container restore\b|runc restore\b|start --checkpoint\b|CRaCRestoreFrom=)/;
+/**
+ * Each line's phase in a log that shows a dump and then opens the restore of its image: the lines
+ * before the restore opens are the dump's, the rest the restore's. Any other log has one phase.
+ */
+function lineStages(lines, stage) {
+    const opens = lines.findIndex((l) => RESTORE_OPENS.test(l));
+    const dump = STAGE_WORDS.find((w) => w.stage === 'checkpoint').re;
+    const dumpBefore = opens > 0 && lines.slice(0, opens).some((l) => dump.test(l));
+    return dumpBefore ? (i) => (i < opens ? 'checkpoint' : 'restore') : () => stage;
+}
 function stageFromContent(lines) {
     let found;
     lines.forEach((line, at) => {

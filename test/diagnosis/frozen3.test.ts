@@ -9,6 +9,10 @@
  * frozen3/README.md. The lead raises it after merging the tuning; never lower it, and never tune a
  * signature on these files. The test prints counts only, never which files were missed, so that
  * whoever runs it stays blind to the miss list.
+ *
+ * Session 7 (pass five, which tuned on frozen2 and never read this set): 16/22 → 18/22, 18 with hints
+ * (hits from the category prior alone 4 → 3). That pass's directions came from an audit of the
+ * misses of frozen2 and of this set (kinds and counts, no files), so this set is no longer fully blind.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,9 +35,9 @@ const EARLIER_SETS: EarlierSet[] = [
 const FAILURES = 22;
 const SUCCESSES = 4;
 /** Top-1 hits of `diagnose --json` on the failures of this set; a floor that may rise, never fall. */
-const FROZEN3_HITS = 16;
+const FROZEN3_HITS = 18;
 /** The same with the runtime and stage hints the action passes. */
-const FROZEN3_HITS_WITH_HINTS = 16;
+const FROZEN3_HITS_WITH_HINTS = 18;
 /**
  * Successful runs on which the current catalogue reports an error finding: known failures, kept in
  * the set so that the figure stays honest (see frozen3/README.md). Shrink this list, never grow it.
