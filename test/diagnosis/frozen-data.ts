@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/diagnosis/analyze.ts';
 import { SIGNATURES } from '../../src/diagnosis/signatures.ts';
 import { CATEGORIES } from '../../src/diagnosis/types.ts';
@@ -131,5 +131,42 @@ export function itHoldsItsFigure(set: FrozenSet, name: string, floors: { hits: n
 
   it('finds no error in the successful runs, apart from the known false alarms', () => {
     expectSuccessesClean(set, name, floors.knownFalseAlarms);
+  });
+}
+
+/** A source of the later sets: a GitHub issue, pull request or pinned repository file, or a public page. */
+const LATER_SOURCE = /^https:\/\/(?:github\.com\/[\w.-]+\/[\w.-]+\/(?:(?:issues|pull)\/\d+|blob\/[0-9a-f]{40}\/\S+)|(?!github\.com)[\w.-]+\.[a-z]{2,}\/\S+)$/;
+
+/**
+ * The tests of a frozen set collected from frozen3 on: its size, well-formed labels, one public source
+ * per log, nothing shared with the earlier sets or the catalogue's samples, and its figure's floors.
+ */
+export function describeFrozenSet(
+  title: string,
+  name: string,
+  o: { dir: string; failures: number; successes: number; earlier: readonly EarlierSet[]; earlierWords: string; hits: number; withHints: number; knownFalseAlarms: readonly string[]; blind: boolean },
+): void {
+  const set = loadFrozenSet(o.dir);
+  describe(title, () => {
+    it(`holds ${o.failures} labelled real failures and ${o.successes} successful runs, each file labelled once`, () => {
+      expect(set.failures.length).toBe(o.failures);
+      expect(set.successes.length).toBe(o.successes);
+      expectWellLabelled(set);
+    });
+
+    it('takes each log from a public issue or pull-request thread (or a public page or repository file that quotes it), one source per log', () => {
+      for (const e of set.entries) expect(e.source, e.file).toMatch(LATER_SOURCE);
+      expect(new Set(set.entries.map((e) => threadKey(e.source))).size).toBe(set.entries.length);
+    });
+
+    it(`shares no thread and no log with ${o.earlierWords}`, () => {
+      expectNothingFrom(set, o.earlier);
+    });
+
+    it('was not used to write the catalogue: no signature sample is a line of it', () => {
+      expectNoSampleFrom(set, name);
+    });
+
+    itHoldsItsFigure(set, name, { hits: o.hits, withHints: o.withHints, knownFalseAlarms: o.knownFalseAlarms, blind: o.blind });
   });
 }

@@ -15,9 +15,8 @@
  * misses of frozen2 and of this set (kinds and counts, no files), so this set is no longer fully blind.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { type EarlierSet, expectNoSampleFrom, expectNothingFrom, expectWellLabelled, itHoldsItsFigure, loadFrozenSet, threadKey } from './frozen-data.ts';
+import { describeFrozenSet, type EarlierSet } from './frozen-data.ts';
 import { HELDOUT_DIR } from './heldout-data.ts';
 
 const DIAGNOSIS_DIR = path.dirname(HELDOUT_DIR);
@@ -44,32 +43,14 @@ const FROZEN3_HITS_WITH_HINTS = 18;
  */
 const KNOWN_FALSE_ALARMS: string[] = [];
 
-const set = loadFrozenSet(FROZEN3_DIR);
-const { entries, failures, successes } = set;
-
-describe('third frozen evaluation set (issue 14, item 2)', () => {
-  it(`holds ${FAILURES} labelled real failures and ${SUCCESSES} successful runs, each file labelled once`, () => {
-    expect(failures.length).toBe(FAILURES);
-    expect(successes.length).toBe(SUCCESSES);
-    expectWellLabelled(set);
-  });
-
-  it('takes each log from a public issue or pull-request thread (or a public page or repository file that quotes it), one source per log', () => {
-    for (const e of entries) {
-      expect(e.source, e.file).toMatch(
-        /^https:\/\/(?:github\.com\/[\w.-]+\/[\w.-]+\/(?:(?:issues|pull)\/\d+|blob\/[0-9a-f]{40}\/\S+)|(?!github\.com)[\w.-]+\.[a-z]{2,}\/\S+)$/,
-      );
-    }
-    expect(new Set(entries.map((e) => threadKey(e.source))).size).toBe(entries.length);
-  });
-
-  it('shares no thread and no log with the corpus, the held-out sets or the first two frozen sets', () => {
-    expectNothingFrom(set, EARLIER_SETS);
-  });
-
-  it('was not used to write the catalogue: no signature sample is a line of it', () => {
-    expectNoSampleFrom(set, 'frozen3');
-  });
-
-  itHoldsItsFigure(set, 'frozen3', { hits: FROZEN3_HITS, withHints: FROZEN3_HITS_WITH_HINTS, knownFalseAlarms: KNOWN_FALSE_ALARMS, blind: true });
+describeFrozenSet('third frozen evaluation set (issue 14, item 2)', 'frozen3', {
+  dir: FROZEN3_DIR,
+  failures: FAILURES,
+  successes: SUCCESSES,
+  earlier: EARLIER_SETS,
+  earlierWords: 'the corpus, the held-out sets or the first two frozen sets',
+  hits: FROZEN3_HITS,
+  withHints: FROZEN3_HITS_WITH_HINTS,
+  knownFalseAlarms: KNOWN_FALSE_ALARMS,
+  blind: true,
 });

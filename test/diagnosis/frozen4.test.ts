@@ -10,9 +10,8 @@
  * so that whoever runs it stays blind to the miss list.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
 import { CORPUS_DIR } from './corpus-data.ts';
-import { type EarlierSet, expectNoSampleFrom, expectNothingFrom, expectWellLabelled, itHoldsItsFigure, loadFrozenSet, threadKey } from './frozen-data.ts';
+import { describeFrozenSet, type EarlierSet } from './frozen-data.ts';
 import { HELDOUT_DIR } from './heldout-data.ts';
 
 const DIAGNOSIS_DIR = path.dirname(HELDOUT_DIR);
@@ -40,32 +39,14 @@ const FROZEN4_HITS_WITH_HINTS = 10;
  */
 const KNOWN_FALSE_ALARMS: string[] = [];
 
-const set = loadFrozenSet(FROZEN4_DIR);
-const { entries, failures, successes } = set;
-
-describe('fourth frozen evaluation set (issue 14, item 2)', () => {
-  it(`holds ${FAILURES} labelled real failures and ${SUCCESSES} successful runs, each file labelled once`, () => {
-    expect(failures.length).toBe(FAILURES);
-    expect(successes.length).toBe(SUCCESSES);
-    expectWellLabelled(set);
-  });
-
-  it('takes each log from a public issue or pull-request thread (or a public page or repository file that quotes it), one source per log', () => {
-    for (const e of entries) {
-      expect(e.source, e.file).toMatch(
-        /^https:\/\/(?:github\.com\/[\w.-]+\/[\w.-]+\/(?:(?:issues|pull)\/\d+|blob\/[0-9a-f]{40}\/\S+)|(?!github\.com)[\w.-]+\.[a-z]{2,}\/\S+)$/,
-      );
-    }
-    expect(new Set(entries.map((e) => threadKey(e.source))).size).toBe(entries.length);
-  });
-
-  it('shares no thread and no log with the corpus, the held-out sets or the first three frozen sets', () => {
-    expectNothingFrom(set, EARLIER_SETS);
-  });
-
-  it('was not used to write the catalogue: no signature sample is a line of it', () => {
-    expectNoSampleFrom(set, 'frozen4');
-  });
-
-  itHoldsItsFigure(set, 'frozen4', { hits: FROZEN4_HITS, withHints: FROZEN4_HITS_WITH_HINTS, knownFalseAlarms: KNOWN_FALSE_ALARMS, blind: true });
+describeFrozenSet('fourth frozen evaluation set (issue 14, item 2)', 'frozen4', {
+  dir: FROZEN4_DIR,
+  failures: FAILURES,
+  successes: SUCCESSES,
+  earlier: EARLIER_SETS,
+  earlierWords: 'the corpus, the held-out sets or the first three frozen sets',
+  hits: FROZEN4_HITS,
+  withHints: FROZEN4_HITS_WITH_HINTS,
+  knownFalseAlarms: KNOWN_FALSE_ALARMS,
+  blind: true,
 });
